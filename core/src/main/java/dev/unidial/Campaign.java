@@ -1,0 +1,336 @@
+package dev.unidial;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * An outbound calling campaign, described once for every vendor.
+ *
+ * <p>Immutable; build one with {@link #builder()} and derive variants with
+ * {@link #toBuilder()}. Builder methods refuse {@code null} at once; everything else
+ * (lengths, ranges, formats) is checked by {@link #validate()}, which every
+ * {@link CampaignClient} runs before it sends anything.
+ *
+ * <pre>{@code
+ * Campaign campaign = Campaign.builder()
+ *     .name("Renewal reminders")
+ *     .agentId("agent-42")
+ *     .callerId(CallerId.ofNumber("+15101234567"))
+ *     .audience(Audience.targets(Target.of("+919876543210", Map.of("name", "Asha"))))
+ *     .retryPolicy(RetryPolicy.of(2, Duration.ofMinutes(30)))
+ *     .build();
+ * }</pre>
+ */
+public final class Campaign {
+    private final String name;
+    private final String description;
+    private final String agentId;
+    private final CallerId callerId;
+    private final Audience audience;
+    private final Schedule schedule;
+    private final Integer maxConcurrentCalls;
+    private final RetryPolicy retryPolicy;
+    private final Duration maxRingTime;
+    private final Boolean machineDetection;
+    private final Integer priority;
+    private final Map<String, Object> variables;
+    private final Webhook webhook;
+    private final Map<String, ProviderOptions> options;
+
+    private Campaign(Builder b) {
+        this.name = b.name;
+        this.description = b.description;
+        this.agentId = b.agentId;
+        this.callerId = b.callerId;
+        this.audience = b.audience;
+        this.schedule = b.schedule;
+        this.maxConcurrentCalls = b.maxConcurrentCalls;
+        this.retryPolicy = b.retryPolicy;
+        this.maxRingTime = b.maxRingTime;
+        this.machineDetection = b.machineDetection;
+        this.priority = b.priority;
+        this.variables = b.variables;
+        this.webhook = b.webhook;
+        this.options = Collections.unmodifiableMap(new LinkedHashMap<>(b.options));
+    }
+
+    /** A builder for a new campaign. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this campaign's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.name = name;
+        b.description = description;
+        b.agentId = agentId;
+        b.callerId = callerId;
+        b.audience = audience;
+        b.schedule = schedule;
+        b.maxConcurrentCalls = maxConcurrentCalls;
+        b.retryPolicy = retryPolicy;
+        b.maxRingTime = maxRingTime;
+        b.machineDetection = machineDetection;
+        b.priority = priority;
+        b.variables = variables;
+        b.webhook = webhook;
+        b.options.putAll(options);
+        return b;
+    }
+
+    /**
+     * Checks every neutral rule and throws one exception listing every violation.
+     * Vendor-specific rules are checked by each client.
+     *
+     * @throws CampaignValidationException if any rule is broken
+     */
+    public void validate() {
+        CampaignValidator.requireValid(this);
+    }
+
+    /** The campaign's name; empty only on a campaign that will fail validation. */
+    public String name() {
+        return name == null ? "" : name;
+    }
+
+    /** Whether a name was set. */
+    public boolean hasName() {
+        return name != null;
+    }
+
+    /** A description of the campaign's purpose. */
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    /** The vendor's id of the voice agent (or flow) that talks to people. */
+    public Optional<String> agentId() {
+        return Optional.ofNullable(agentId);
+    }
+
+    /** The line calls come from. */
+    public Optional<CallerId> callerId() {
+        return Optional.ofNullable(callerId);
+    }
+
+    /** Who is called. */
+    public Optional<Audience> audience() {
+        return Optional.ofNullable(audience);
+    }
+
+    /** When calls are placed; {@link Schedule#immediately()} when not set. */
+    public Schedule schedule() {
+        return schedule == null ? Schedule.immediately() : schedule;
+    }
+
+    /** Whether a schedule was set explicitly. */
+    public boolean hasSchedule() {
+        return schedule != null;
+    }
+
+    /** The most calls the vendor may run at the same time. */
+    public OptionalInt maxConcurrentCalls() {
+        return maxConcurrentCalls == null ? OptionalInt.empty() : OptionalInt.of(maxConcurrentCalls);
+    }
+
+    /** How the vendor redials people who did not answer. */
+    public Optional<RetryPolicy> retryPolicy() {
+        return Optional.ofNullable(retryPolicy);
+    }
+
+    /** How long a call may ring before it is given up. */
+    public Optional<Duration> maxRingTime() {
+        return Optional.ofNullable(maxRingTime);
+    }
+
+    /** Whether answering machines are detected; empty means the vendor's default. */
+    public Optional<Boolean> machineDetection() {
+        return Optional.ofNullable(machineDetection);
+    }
+
+    /** The campaign's priority, on the vendor's scale. */
+    public OptionalInt priority() {
+        return priority == null ? OptionalInt.empty() : OptionalInt.of(priority);
+    }
+
+    /** Campaign-wide variables; a target's own variables win over these. */
+    public Map<String, Object> variables() {
+        return variables;
+    }
+
+    /** Where the vendor reports progress. */
+    public Optional<Webhook> webhook() {
+        return Optional.ofNullable(webhook);
+    }
+
+    /** The options of one provider, when this campaign carries them. */
+    public <T extends ProviderOptions> Optional<T> option(Class<T> type) {
+        for (ProviderOptions o : options.values()) {
+            if (type.isInstance(o)) {
+                return Optional.of(type.cast(o));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every provider's options, keyed by provider name. */
+    public Map<String, ProviderOptions> options() {
+        return options;
+    }
+
+    /** The number of inline targets when they are held in memory. */
+    OptionalInt knownTargetCount() {
+        return audience == null ? OptionalInt.empty()
+                : audience.targetList().map(l -> OptionalInt.of(l.size())).orElse(OptionalInt.empty());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Campaign c
+                && Objects.equals(name, c.name)
+                && Objects.equals(description, c.description)
+                && Objects.equals(agentId, c.agentId)
+                && Objects.equals(callerId, c.callerId)
+                && Objects.equals(audience, c.audience)
+                && Objects.equals(schedule, c.schedule)
+                && Objects.equals(maxConcurrentCalls, c.maxConcurrentCalls)
+                && Objects.equals(retryPolicy, c.retryPolicy)
+                && Objects.equals(maxRingTime, c.maxRingTime)
+                && Objects.equals(machineDetection, c.machineDetection)
+                && Objects.equals(priority, c.priority)
+                && variables.equals(c.variables)
+                && Objects.equals(webhook, c.webhook)
+                && options.equals(c.options);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, description, agentId, callerId, audience, schedule, maxConcurrentCalls,
+                retryPolicy, maxRingTime, machineDetection, priority, variables, webhook, options);
+    }
+
+    @Override
+    public String toString() {
+        return "Campaign[name=" + name + ", agentId=" + agentId + ", callerId=" + callerId + ", audience=" + audience
+                + ", schedule=" + schedule + ", maxConcurrentCalls=" + maxConcurrentCalls + ", retryPolicy="
+                + retryPolicy + ", maxRingTime=" + maxRingTime + ", machineDetection=" + machineDetection
+                + ", priority=" + priority + ", variables=" + variables.keySet() + ", webhook=" + webhook
+                + ", options=" + options.keySet() + "]";
+    }
+
+    /** Builds a {@link Campaign}. Every method refuses {@code null}; leave a value unset instead. */
+    public static final class Builder {
+        private String name;
+        private String description;
+        private String agentId;
+        private CallerId callerId;
+        private Audience audience;
+        private Schedule schedule;
+        private Integer maxConcurrentCalls;
+        private RetryPolicy retryPolicy;
+        private Duration maxRingTime;
+        private Boolean machineDetection;
+        private Integer priority;
+        private Map<String, Object> variables = Map.of();
+        private Webhook webhook;
+        private final Map<String, ProviderOptions> options = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        /** The campaign's name, as the vendor's dashboard shows it. */
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** What the campaign is for. */
+        public Builder description(String description) {
+            this.description = Objects.requireNonNull(description, "description");
+            return this;
+        }
+
+        /** The vendor's id of the voice agent that makes the calls. */
+        public Builder agentId(String agentId) {
+            this.agentId = Objects.requireNonNull(agentId, "agentId");
+            return this;
+        }
+
+        /** The line calls come from. */
+        public Builder callerId(CallerId callerId) {
+            this.callerId = Objects.requireNonNull(callerId, "callerId");
+            return this;
+        }
+
+        /** Who is called. */
+        public Builder audience(Audience audience) {
+            this.audience = Objects.requireNonNull(audience, "audience");
+            return this;
+        }
+
+        /** When calls are placed. */
+        public Builder schedule(Schedule schedule) {
+            this.schedule = Objects.requireNonNull(schedule, "schedule");
+            return this;
+        }
+
+        /** The most calls the vendor may run at once; at least 1. */
+        public Builder maxConcurrentCalls(int maxConcurrentCalls) {
+            this.maxConcurrentCalls = maxConcurrentCalls;
+            return this;
+        }
+
+        /** How the vendor redials people who did not answer. */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** How long a call may ring. */
+        public Builder maxRingTime(Duration maxRingTime) {
+            this.maxRingTime = Objects.requireNonNull(maxRingTime, "maxRingTime");
+            return this;
+        }
+
+        /** Whether answering machines are detected. */
+        public Builder machineDetection(boolean machineDetection) {
+            this.machineDetection = machineDetection;
+            return this;
+        }
+
+        /** The campaign's priority, on the vendor's scale. */
+        public Builder priority(int priority) {
+            this.priority = priority;
+            return this;
+        }
+
+        /** Campaign-wide variables (copied); targets' own variables win over them. */
+        public Builder variables(Map<String, ?> variables) {
+            this.variables = Values.copyOf(variables, "variables");
+            return this;
+        }
+
+        /** Where the vendor reports progress. */
+        public Builder webhook(Webhook webhook) {
+            this.webhook = Objects.requireNonNull(webhook, "webhook");
+            return this;
+        }
+
+        /** Adds one provider's options, replacing earlier options of the same provider. */
+        public Builder option(ProviderOptions option) {
+            Objects.requireNonNull(option, "option");
+            options.put(Objects.requireNonNull(option.provider(), "option.provider()"), option);
+            return this;
+        }
+
+        /** A new immutable campaign. Nothing is validated here; see {@link Campaign#validate()}. */
+        public Campaign build() {
+            return new Campaign(this);
+        }
+    }
+}

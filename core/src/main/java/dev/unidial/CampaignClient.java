@@ -1,0 +1,49 @@
+package dev.unidial;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Creates campaigns on one vendor from the neutral {@link Campaign}.
+ *
+ * <p>Every method validates the campaign first (neutral rules, then the vendor's) and
+ * applies the client's {@link MappingPolicy}, so nothing is sent for a campaign the vendor
+ * would refuse or could not express. Implementations are safe for concurrent use.
+ */
+public interface CampaignClient extends AutoCloseable {
+
+    /** The provider's name: {@code callkaro}, {@code voiceable}, {@code mrassistant}, {@code kore}, {@code ravan}. */
+    String provider();
+
+    /** What this vendor can express. */
+    Capabilities capabilities();
+
+    /**
+     * Validates, maps and sends the campaign.
+     *
+     * @throws CampaignValidationException if the campaign breaks a neutral or vendor rule (nothing sent)
+     * @throws UnsupportedFeatureException under {@link MappingPolicy#STRICT}, if it uses a feature the vendor lacks (nothing sent)
+     * @throws ApiException if the vendor answered with an error
+     * @throws ApiConnectionException if no usable answer arrived
+     * @throws UnexpectedResponseException if a success answer is not what the vendor documents
+     * @throws PartialFailureException if a multi-request create got part of the way
+     */
+    CreatedCampaign create(Campaign campaign);
+
+    /**
+     * {@link #create(Campaign)} without blocking the caller. Validation and feature errors
+     * are thrown at once; errors on the wire complete the future exceptionally with the
+     * same exception types.
+     */
+    CompletableFuture<CreatedCampaign> createAsync(Campaign campaign);
+
+    /**
+     * The exact HTTP requests {@link #create(Campaign)} would send, in order, with secrets
+     * redacted. Nothing is sent. Validation and feature checks apply as for {@code create}.
+     */
+    List<WireRequest> preview(Campaign campaign);
+
+    /** Releases connections and threads this client created itself; never a client the user passed in. */
+    @Override
+    void close();
+}

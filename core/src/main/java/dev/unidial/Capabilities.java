@@ -1,0 +1,101 @@
+package dev.unidial;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * What a vendor can express: the {@link Feature}s it supports and its documented limits.
+ * A limit that is empty is not documented by the vendor.
+ */
+public final class Capabilities {
+    private final Set<Feature> features;
+    private final Integer maxTargetsPerRequest;
+    private final Integer maxNameLength;
+
+    private Capabilities(Builder b) {
+        this.features = Collections.unmodifiableSet(b.features.isEmpty()
+                ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(b.features));
+        this.maxTargetsPerRequest = b.maxTargetsPerRequest;
+        this.maxNameLength = b.maxNameLength;
+    }
+
+    /** A builder with no features and no limits. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The supported features. */
+    public Set<Feature> features() {
+        return features;
+    }
+
+    /** Whether the vendor can express this feature. */
+    public boolean supports(Feature feature) {
+        return features.contains(feature);
+    }
+
+    /** The most inline targets one request may carry. */
+    public OptionalInt maxTargetsPerRequest() {
+        return maxTargetsPerRequest == null ? OptionalInt.empty() : OptionalInt.of(maxTargetsPerRequest);
+    }
+
+    /** The longest campaign name the vendor accepts. */
+    public OptionalInt maxNameLength() {
+        return maxNameLength == null ? OptionalInt.empty() : OptionalInt.of(maxNameLength);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Capabilities c && features.equals(c.features)
+                && Objects.equals(maxTargetsPerRequest, c.maxTargetsPerRequest)
+                && Objects.equals(maxNameLength, c.maxNameLength);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(features, maxTargetsPerRequest, maxNameLength);
+    }
+
+    @Override
+    public String toString() {
+        return "Capabilities[features=" + features + ", maxTargetsPerRequest=" + maxTargetsPerRequest
+                + ", maxNameLength=" + maxNameLength + "]";
+    }
+
+    /** Builds {@link Capabilities}. */
+    public static final class Builder {
+        private final Set<Feature> features = EnumSet.noneOf(Feature.class);
+        private Integer maxTargetsPerRequest;
+        private Integer maxNameLength;
+
+        private Builder() {}
+
+        /** Adds supported features. */
+        public Builder supports(Feature... features) {
+            for (Feature f : features) {
+                this.features.add(Objects.requireNonNull(f, "feature"));
+            }
+            return this;
+        }
+
+        /** The most inline targets one request may carry. */
+        public Builder maxTargetsPerRequest(int max) {
+            this.maxTargetsPerRequest = max;
+            return this;
+        }
+
+        /** The longest campaign name the vendor accepts. */
+        public Builder maxNameLength(int max) {
+            this.maxNameLength = max;
+            return this;
+        }
+
+        /** The immutable capabilities. */
+        public Capabilities build() {
+            return new Capabilities(this);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.unidial;
+
+import java.util.List;
+import java.util.Map;
+
+/** The request conflicts with the resource's current state (409). */
+public class ConflictException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** See {@link ApiException#ApiException(int, String, String, Map, String)}. */
+    public ConflictException(int statusCode, String message, String body, Map<String, List<String>> headers, String requestId) {
+        super(statusCode, message, body, headers, requestId);
+    }
+}

@@ -1,0 +1,210 @@
+package dev.unidial;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A campaign the vendor accepted, in neutral terms, with the vendor's full answer kept in
+ * {@link #raw()} so nothing it sent is lost.
+ */
+public final class CreatedCampaign {
+    private final String id;
+    private final String provider;
+    private final CampaignStatus status;
+    private final String rawStatus;
+    private final String name;
+    private final OffsetDateTime createdAt;
+    private final OffsetDateTime scheduledAt;
+    private final Long targetCount;
+    private final List<String> warnings;
+    private final List<TargetOutcome> targetOutcomes;
+    private final JsonNode raw;
+
+    private CreatedCampaign(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.provider = Objects.requireNonNull(b.provider, "provider");
+        this.status = b.status;
+        this.rawStatus = b.rawStatus;
+        this.name = b.name;
+        this.createdAt = b.createdAt;
+        this.scheduledAt = b.scheduledAt;
+        this.targetCount = b.targetCount;
+        this.warnings = List.copyOf(b.warnings);
+        this.targetOutcomes = List.copyOf(b.targetOutcomes);
+        this.raw = b.raw;
+    }
+
+    /** A builder; used by provider modules. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these values. */
+    public Builder toBuilder() {
+        Builder b = new Builder().id(id).provider(provider).status(status, rawStatus).name(name).raw(raw);
+        b.createdAt = createdAt;
+        b.scheduledAt = scheduledAt;
+        b.targetCount = targetCount;
+        b.warnings.addAll(warnings);
+        b.targetOutcomes.addAll(targetOutcomes);
+        return b;
+    }
+
+    /** The vendor's id of the campaign (CallKaro's batch id, Kore's {@code cd-…}). */
+    public String id() {
+        return id;
+    }
+
+    /** The provider that created it. */
+    public String provider() {
+        return provider;
+    }
+
+    /** The status in neutral terms; {@link CampaignStatus#UNKNOWN} for a value the SDK does not know. */
+    public CampaignStatus status() {
+        return status;
+    }
+
+    /** The status exactly as the vendor sent it; empty string when it sent none. */
+    public String rawStatus() {
+        return rawStatus;
+    }
+
+    /** The campaign's name as the vendor reports it (or as sent, when it echoes none). */
+    public String name() {
+        return name;
+    }
+
+    /** When the vendor created it, if it says. */
+    public Optional<OffsetDateTime> createdAt() {
+        return Optional.ofNullable(createdAt);
+    }
+
+    /** When it is scheduled to start, if it says. */
+    public Optional<OffsetDateTime> scheduledAt() {
+        return Optional.ofNullable(scheduledAt);
+    }
+
+    /** How many targets the campaign has, if known. */
+    public OptionalLong targetCount() {
+        return targetCount == null ? OptionalLong.empty() : OptionalLong.of(targetCount);
+    }
+
+    /** Each feature dropped under {@link MappingPolicy#LENIENT}, and anything else worth knowing. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** Per-target outcomes, for vendors that take calls one request at a time; else empty. */
+    public List<TargetOutcome> targetOutcomes() {
+        return targetOutcomes;
+    }
+
+    /** The outcomes that failed. */
+    public List<TargetOutcome> failedTargets() {
+        return targetOutcomes.stream().filter(o -> !o.isQueued()).toList();
+    }
+
+    /** The vendor's response as a JSON tree (for multi-request creates, the campaign's response). */
+    public JsonNode raw() {
+        return raw;
+    }
+
+    @Override
+    public String toString() {
+        return "CreatedCampaign[provider=" + provider + ", id=" + id + ", status=" + status + " (" + rawStatus
+                + "), name=" + name + ", targetCount=" + targetCount + ", warnings=" + warnings
+                + (targetOutcomes.isEmpty() ? "" : ", outcomes=" + targetOutcomes.size()
+                        + " (" + failedTargets().size() + " failed)") + "]";
+    }
+
+    /** Builds a {@link CreatedCampaign}; {@code id} and {@code provider} are required. */
+    public static final class Builder {
+        private String id;
+        private String provider;
+        private CampaignStatus status = CampaignStatus.UNKNOWN;
+        private String rawStatus = "";
+        private String name = "";
+        private OffsetDateTime createdAt;
+        private OffsetDateTime scheduledAt;
+        private Long targetCount;
+        private final List<String> warnings = new ArrayList<>();
+        private final List<TargetOutcome> targetOutcomes = new ArrayList<>();
+        private JsonNode raw = NullNode.getInstance();
+
+        private Builder() {}
+
+        /** The vendor's id. */
+        public Builder id(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /** The provider name. */
+        public Builder provider(String provider) {
+            this.provider = Objects.requireNonNull(provider, "provider");
+            return this;
+        }
+
+        /** The neutral and the raw status. */
+        public Builder status(CampaignStatus status, String rawStatus) {
+            this.status = Objects.requireNonNull(status, "status");
+            this.rawStatus = Objects.requireNonNull(rawStatus, "rawStatus");
+            return this;
+        }
+
+        /** The name. */
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** When it was created, if known. */
+        public Builder createdAt(Optional<OffsetDateTime> createdAt) {
+            this.createdAt = createdAt.orElse(null);
+            return this;
+        }
+
+        /** When it starts, if known. */
+        public Builder scheduledAt(Optional<OffsetDateTime> scheduledAt) {
+            this.scheduledAt = scheduledAt.orElse(null);
+            return this;
+        }
+
+        /** How many targets it has. */
+        public Builder targetCount(long targetCount) {
+            this.targetCount = targetCount;
+            return this;
+        }
+
+        /** Adds warnings. */
+        public Builder warnings(List<String> warnings) {
+            this.warnings.addAll(warnings);
+            return this;
+        }
+
+        /** Sets the per-target outcomes. */
+        public Builder targetOutcomes(List<TargetOutcome> outcomes) {
+            this.targetOutcomes.clear();
+            this.targetOutcomes.addAll(outcomes);
+            return this;
+        }
+
+        /** The vendor's response. */
+        public Builder raw(JsonNode raw) {
+            this.raw = Objects.requireNonNull(raw, "raw");
+            return this;
+        }
+
+        /** The immutable result. */
+        public CreatedCampaign build() {
+            return new CreatedCampaign(this);
+        }
+    }
+}

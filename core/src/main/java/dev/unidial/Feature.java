@@ -1,0 +1,62 @@
+package dev.unidial;
+
+/**
+ * A part of the neutral {@link Campaign} that a vendor may or may not be able to express.
+ * {@link Capabilities} lists those a vendor supports; the rest are refused or dropped
+ * according to the client's {@link MappingPolicy}.
+ */
+public enum Feature {
+    /** Targets given inline with {@link Audience#targets(java.util.List)}. */
+    INLINE_TARGETS("inline targets"),
+    /** Variables on individual targets. */
+    TARGET_VARIABLES("per-target variables"),
+    /** Ids of contacts that exist at the vendor. */
+    CONTACT_IDS("contact ids"),
+    /** Names of vendor contact lists. */
+    CONTACT_LISTS("contact lists"),
+    /** The agent id. */
+    AGENT("agent id"),
+    /** The caller number. */
+    CALLER_NUMBER("caller number"),
+    /** The vendor's id of the calling line. */
+    CALLER_PHONE_NUMBER_ID("caller phone-number id"),
+    /** A start date and time. */
+    SCHEDULED_START("scheduled start"),
+    /** A time zone for the schedule. */
+    TIME_ZONE("time zone"),
+    /** Hours in which calls may be placed. */
+    CALLING_WINDOWS("calling windows"),
+    /** Windows that apply to some days of the week only. */
+    DAY_OF_WEEK_SELECTION("day-of-week selection"),
+    /** Different hours on different days, or several windows. */
+    PER_DAY_HOURS("different hours on different days"),
+    /** A limit on simultaneous calls. */
+    CONCURRENCY("concurrency limit"),
+    /** Redialling people who did not answer. */
+    RETRIES("retries"),
+    /** The gap between redials. */
+    RETRY_GAP("retry gap"),
+    /** A progress webhook. */
+    WEBHOOK("webhook"),
+    /** Answering-machine detection. */
+    MACHINE_DETECTION("machine detection"),
+    /** Campaign priority. */
+    PRIORITY("priority"),
+    /** Maximum ring time. */
+    RING_TIME("ring time"),
+    /** A description. */
+    DESCRIPTION("description"),
+    /** Campaign-wide variables. */
+    CAMPAIGN_VARIABLES("campaign variables");
+
+    private final String label;
+
+    Feature(String label) {
+        this.label = label;
+    }
+
+    /** A short human-readable name, as used in messages and the README matrix. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,14 @@
+package dev.unidial;
+
+import java.util.List;
+import java.util.Map;
+
+/** The vendor failed (5xx). A create is not resent after a 500, 502 or 504, since the vendor may have acted on it. */
+public class ServerException extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    /** See {@link ApiException#ApiException(int, String, String, Map, String)}. */
+    public ServerException(int statusCode, String message, String body, Map<String, List<String>> headers, String requestId) {
+        super(statusCode, message, body, headers, requestId);
+    }
+}

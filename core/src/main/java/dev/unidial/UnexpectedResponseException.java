@@ -1,0 +1,35 @@
+package dev.unidial;
+
+/**
+ * A success status whose body is not what the vendor documents: not JSON, HTML, empty,
+ * missing the id, or an envelope that says the call failed. The vendor may have acted on
+ * the request, so a create that ends here is not resent; {@link #body()} holds what came.
+ */
+public class UnexpectedResponseException extends UnidialException {
+    private static final long serialVersionUID = 1L;
+
+    private final int statusCode;
+    private final String body;
+
+    /**
+     * @param statusCode the HTTP status
+     * @param message what was expected and what came
+     * @param body the raw body (possibly truncated)
+     * @param cause the parse failure, if any
+     */
+    public UnexpectedResponseException(int statusCode, String message, String body, Throwable cause) {
+        super(message, cause);
+        this.statusCode = statusCode;
+        this.body = body == null ? "" : body;
+    }
+
+    /** The HTTP status. */
+    public int statusCode() {
+        return statusCode;
+    }
+
+    /** The raw body. */
+    public String body() {
+        return body;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.unidial;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The campaign uses features the vendor cannot express, under {@link MappingPolicy#STRICT}.
+ * Thrown before any request; {@link #features()} names every one.
+ */
+public class UnsupportedFeatureException extends UnidialException {
+    private static final long serialVersionUID = 1L;
+
+    private final String provider;
+    private final transient Set<Feature> features;
+
+    /** @param features at least one feature */
+    public UnsupportedFeatureException(String provider, Set<Feature> features) {
+        super(provider + " cannot express " + features.stream().map(Feature::label).collect(Collectors.joining(", "))
+                + ". Remove " + (features.size() == 1 ? "it" : "them")
+                + " from the campaign, or build the client with MappingPolicy.LENIENT to send without "
+                + (features.size() == 1 ? "it" : "them") + " (each is then listed in warnings()).");
+        this.provider = provider;
+        this.features = Collections.unmodifiableSet(EnumSet.copyOf(features));
+    }
+
+    /** The provider that refused. */
+    public String provider() {
+        return provider;
+    }
+
+    /** Every feature the vendor cannot express. */
+    public Set<Feature> features() {
+        return features;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.unidial;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Defensive copies that keep insertion order and refuse nulls with the offending name. */
+final class Values {
+    private Values() {}
+
+    static Map<String, Object> copyOf(Map<String, ?> source, String what) {
+        Objects.requireNonNull(source, what);
+        if (source.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(source.size() * 2);
+        source.forEach((key, value) -> {
+            Objects.requireNonNull(key, () -> what + " key");
+            Objects.requireNonNull(value, () -> what + "[" + key + "]");
+            copy.put(key, value);
+        });
+        return Collections.unmodifiableMap(copy);
+    }
+
+    static List<String> copyOfStrings(List<String> source, String what) {
+        Objects.requireNonNull(source, what);
+        List<String> copy = new ArrayList<>(source.size());
+        for (int i = 0; i < source.size(); i++) {
+            int index = i;
+            copy.add(Objects.requireNonNull(source.get(i), () -> what + "[" + index + "]"));
+        }
+        return Collections.unmodifiableList(copy);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.unidial;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects rule violations so that all of them are reported at once. Used by the neutral
+ * {@link CampaignValidator} and by each provider's own rules.
+ *
+ * <p>At most {@value #LIMIT} violations are kept (a million bad rows should not become a
+ * million objects); past that one last violation says how many more there were.
+ */
+public final class Violations {
+    /** The most violations kept. */
+    public static final int LIMIT = 1000;
+
+    /** E.164: a plus, a non-zero digit, then 1 to 14 more digits. */
+    public static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
+
+    private final List<Violation> list = new ArrayList<>();
+    private long dropped;
+
+    /** Records a violation. */
+    public Violations add(String path, String message) {
+        if (list.size() < LIMIT) {
+            list.add(new Violation(path, message));
+        } else {
+            dropped++;
+        }
+        return this;
+    }
+
+    /** Adds all of another collector's violations. */
+    public Violations addAll(List<Violation> violations) {
+        violations.forEach(v -> add(v.path(), v.message()));
+        return this;
+    }
+
+    /** Checks a required string is present and not blank. */
+    public Violations requireText(String path, String value) {
+        if (value == null || value.isBlank()) {
+            add(path, "is required and must not be blank");
+        }
+        return this;
+    }
+
+    /** Checks a string's length in characters (code points), when present. */
+    public Violations requireLength(String path, String value, int min, int max) {
+        if (value != null) {
+            int length = value.codePointCount(0, value.length());
+            if (length < min || length > max) {
+                add(path, "must be " + min + " to " + max + " characters long, but is " + length);
+            }
+        }
+        return this;
+    }
+
+    /** Checks a number lies in a closed range. */
+    public Violations requireRange(String path, long value, long min, long max) {
+        if (value < min || value > max) {
+            add(path, "must be between " + min + " and " + max + ", but is " + value);
+        }
+        return this;
+    }
+
+    /** Checks a phone number is E.164, when present. */
+    public Violations requireE164(String path, String phone) {
+        if (phone != null && !E164.matcher(phone).matches()) {
+            add(path, "must be an E.164 number such as +14155550123, but is '" + printable(phone) + "'");
+        }
+        return this;
+    }
+
+    /** Whether nothing was recorded. */
+    public boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    /** The violations, with a final summary when some were not kept. */
+    public List<Violation> list() {
+        if (dropped == 0) {
+            return List.copyOf(list);
+        }
+        List<Violation> all = new ArrayList<>(list);
+        all.add(new Violation("campaign", dropped + " more violations were found and not listed"));
+        return List.copyOf(all);
+    }
+
+    /** @throws CampaignValidationException if anything was recorded */
+    public void throwIfAny() {
+        if (!isEmpty()) {
+            throw new CampaignValidationException(list());
+        }
+    }
+
+    /** Control characters escaped, long values shortened, for messages. */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().limit(40).forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                b.append(String.format("\\u%04x", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return s.codePointCount(0, s.length()) > 40 ? b + "…" : b.toString();
+    }
+}

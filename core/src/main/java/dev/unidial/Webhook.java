@@ -1,0 +1,75 @@
+package dev.unidial;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the vendor reports campaign progress: a URL, an optional signing secret and
+ * whether every completed call is reported (not just the campaign's progress).
+ * The secret never shows in {@link #toString()}.
+ */
+public final class Webhook {
+    private final String url;
+    private final Secret secret;
+    private final boolean notifyOnEveryCall;
+
+    private Webhook(String url, Secret secret, boolean notifyOnEveryCall) {
+        this.url = Objects.requireNonNull(url, "url");
+        this.secret = secret;
+        this.notifyOnEveryCall = notifyOnEveryCall;
+    }
+
+    /** A webhook without a signing secret that reports campaign progress only. */
+    public static Webhook of(String url) {
+        return new Webhook(url, null, false);
+    }
+
+    /** A webhook with a signing secret. */
+    public static Webhook of(String url, Secret secret, boolean notifyOnEveryCall) {
+        return new Webhook(url, Objects.requireNonNull(secret, "secret"), notifyOnEveryCall);
+    }
+
+    /** A copy that also reports each completed call. */
+    public Webhook notifyingOnEveryCall() {
+        return new Webhook(url, secret, true);
+    }
+
+    /** A copy signed with this secret. */
+    public Webhook withSecret(Secret secret) {
+        return new Webhook(url, Objects.requireNonNull(secret, "secret"), notifyOnEveryCall);
+    }
+
+    /** The URL the vendor posts to. Checked at validation: absolute, https. */
+    public String url() {
+        return url;
+    }
+
+    /** The signing secret, when set. */
+    public Optional<Secret> secret() {
+        return Optional.ofNullable(secret);
+    }
+
+    /** Whether every completed call is reported. */
+    public boolean notifyOnEveryCall() {
+        return notifyOnEveryCall;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Webhook other
+                && url.equals(other.url)
+                && Objects.equals(secret, other.secret)
+                && notifyOnEveryCall == other.notifyOnEveryCall;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(url, notifyOnEveryCall);
+    }
+
+    @Override
+    public String toString() {
+        return "Webhook[url=" + url + ", secret=" + (secret == null ? "none" : secret) + ", notifyOnEveryCall="
+                + notifyOnEveryCall + "]";
+    }
+}

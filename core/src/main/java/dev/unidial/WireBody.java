@@ -1,0 +1,68 @@
+package dev.unidial;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * The body of a {@link WireRequest}: its content type and a way to write it. A body may be
+ * streamed (a multipart upload of a million-row CSV is written while it is sent), so it is
+ * rendered to text only when asked with {@link #render()}.
+ */
+public interface WireBody {
+
+    /** The {@code Content-Type} header value, with its charset or boundary. */
+    String contentType();
+
+    /** The length in bytes, or -1 when it is only known by writing the body. */
+    long contentLength();
+
+    /** Writes the body; may be called more than once and writes the same bytes each time. */
+    void writeTo(OutputStream out) throws IOException;
+
+    /** The whole body as UTF-8 text. For a streamed body this writes it in full into memory. */
+    default String render() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A body held in memory. */
+    static WireBody of(String contentType, byte[] bytes) {
+        Objects.requireNonNull(contentType, "contentType");
+        byte[] copy = bytes.clone();
+        return new WireBody() {
+            @Override
+            public String contentType() {
+                return contentType;
+            }
+
+            @Override
+            public long contentLength() {
+                return copy.length;
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                out.write(copy);
+            }
+
+            @Override
+            public String render() {
+                return new String(copy, StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public String toString() {
+                return "WireBody[" + contentType + ", " + copy.length + " bytes]";
+            }
+        };
+    }
+}

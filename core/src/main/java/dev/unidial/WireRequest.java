@@ -1,0 +1,129 @@
+package dev.unidial;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One HTTP request as it goes on the wire: method, absolute URL, headers and body.
+ *
+ * <p>Provider modules build these; {@link CampaignClient#preview(Campaign)} returns them
+ * with every credential header replaced by {@code [redacted]}. A request is marked
+ * {@linkplain #idempotent() idempotent} when sending it twice does no harm (reads);
+ * creates are not, and the transport never resends them after an ambiguous failure.
+ */
+public final class WireRequest {
+    private final String method;
+    private final String url;
+    private final Map<String, String> headers;
+    private final WireBody body;
+    private final boolean idempotent;
+
+    private WireRequest(Builder b) {
+        this.method = Objects.requireNonNull(b.method, "method");
+        this.url = Objects.requireNonNull(b.url, "url");
+        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+        this.body = b.body;
+        this.idempotent = b.idempotent;
+    }
+
+    /** A builder for a request with this method and absolute URL. */
+    public static Builder builder(String method, String url) {
+        return new Builder(method, url);
+    }
+
+    /** A builder holding this request's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder(method, url);
+        b.headers.putAll(headers);
+        b.body = body;
+        b.idempotent = idempotent;
+        return b;
+    }
+
+    /** {@code GET}, {@code POST}, {@code PATCH}… */
+    public String method() {
+        return method;
+    }
+
+    /** The absolute URL, query included. */
+    public String url() {
+        return url;
+    }
+
+    /** Headers in the order they are sent; credentials redacted in a preview. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** A header's value, looked up case-insensitively. */
+    public Optional<String> header(String name) {
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    /** The body, for methods that have one. */
+    public Optional<WireBody> body() {
+        return Optional.ofNullable(body);
+    }
+
+    /** The body as text, or an empty string; a streamed body is written in full to render it. */
+    public String bodyText() {
+        return body == null ? "" : body.render();
+    }
+
+    /** Whether sending it twice does no harm. */
+    public boolean idempotent() {
+        return idempotent;
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + url + " " + headers + (body == null ? "" : " " + body.contentType());
+    }
+
+    /** Builds a {@link WireRequest}. */
+    public static final class Builder {
+        private final String method;
+        private final String url;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private WireBody body;
+        private boolean idempotent;
+
+        private Builder(String method, String url) {
+            this.method = Objects.requireNonNull(method, "method");
+            this.url = Objects.requireNonNull(url, "url");
+            this.idempotent = method.equals("GET") || method.equals("HEAD");
+        }
+
+        /** Sets a header, replacing any of the same name (case-insensitive). */
+        public Builder header(String name, String value) {
+            Objects.requireNonNull(name, "header name");
+            Objects.requireNonNull(value, () -> "header " + name);
+            headers.keySet().removeIf(k -> k.equalsIgnoreCase(name));
+            headers.put(name, value);
+            return this;
+        }
+
+        /** Sets the body. */
+        public Builder body(WireBody body) {
+            this.body = Objects.requireNonNull(body, "body");
+            return this;
+        }
+
+        /** Whether the request may be sent again after an ambiguous failure; GET and HEAD default to true. */
+        public Builder idempotent(boolean idempotent) {
+            this.idempotent = idempotent;
+            return this;
+        }
+
+        /** The immutable request. */
+        public WireRequest build() {
+            return new WireRequest(this);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.unidial.http;
+
+import dev.unidial.MappingPolicy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * The settings every vendor client builder shares, so that {@code baseUrl},
+ * {@code httpClient}, timeouts, {@code maxRetries} and {@code mappingPolicy} read the same
+ * on all five. See {@link TransportSettings} for the defaults.
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> {
+    private final TransportSettings.Builder transport = TransportSettings.builder();
+    private String baseUrl;
+    private MappingPolicy mappingPolicy = MappingPolicy.STRICT;
+
+    protected AbstractClientBuilder() {}
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    /** The vendor's base URL; https, or http on a loopback host (tests, simulators). */
+    public B baseUrl(String baseUrl) {
+        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        return self();
+    }
+
+    /** An OkHttp client to use as given (its pool, proxy, TLS); {@code close()} never shuts it down. */
+    public B httpClient(OkHttpClient httpClient) {
+        transport.httpClient(httpClient);
+        return self();
+    }
+
+    /** Connect timeout; default 10 s. */
+    public B connectTimeout(Duration timeout) {
+        transport.connectTimeout(timeout);
+        return self();
+    }
+
+    /** Read and write timeout; default 60 s. */
+    public B readTimeout(Duration timeout) {
+        transport.readTimeout(timeout);
+        return self();
+    }
+
+    /** HTTP retries of the SDK's own requests; default 2. See {@link TransportSettings} for what is retried. */
+    public B maxRetries(int maxRetries) {
+        transport.maxRetries(maxRetries);
+        return self();
+    }
+
+    /** Also retry creates after ambiguous failures; off by default because it can create a campaign twice. */
+    public B retryAmbiguousFailures(boolean retry) {
+        transport.retryAmbiguousFailures(retry);
+        return self();
+    }
+
+    /** The first retry backoff; default 500 ms. */
+    public B initialBackoff(Duration backoff) {
+        transport.initialBackoff(backoff);
+        return self();
+    }
+
+    /** The longest {@code Retry-After} waited for; default 60 s. */
+    public B maxRetryAfter(Duration max) {
+        transport.maxRetryAfter(max);
+        return self();
+    }
+
+    /** STRICT (default) refuses unsupported features; LENIENT drops them with warnings. */
+    public B mappingPolicy(MappingPolicy policy) {
+        this.mappingPolicy = Objects.requireNonNull(policy, "mappingPolicy");
+        return self();
+    }
+
+    /** How to wait between retries; for tests. */
+    public B sleeper(Sleeper sleeper) {
+        transport.sleeper(sleeper);
+        return self();
+    }
+
+    /** The clock {@code Retry-After} dates are read against; for tests. */
+    public B clock(Clock clock) {
+        transport.clock(clock);
+        return self();
+    }
+
+    /** The base URL, when set. */
+    protected Optional<String> baseUrl() {
+        return Optional.ofNullable(baseUrl);
+    }
+
+    /** The mapping policy. */
+    protected MappingPolicy mappingPolicy() {
+        return mappingPolicy;
+    }
+
+    /** The transport settings built so far. */
+    protected TransportSettings transportSettings() {
+        return transport.build();
+    }
+}

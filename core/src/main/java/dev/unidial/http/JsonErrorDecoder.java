@@ -1,0 +1,154 @@
+package dev.unidial.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.ApiException;
+import dev.unidial.UnexpectedResponseException;
+import dev.unidial.UnidialException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The usual vendor error shape: a non-2xx status with a JSON body that holds a message.
+ * A provider says where its message is, which header carries a request id, and (for
+ * vendors that answer 200 with a failure envelope) how to recognise a failed success.
+ * When the body holds no message, the message says so and shows the start of the body.
+ */
+public final class JsonErrorDecoder implements ErrorDecoder {
+    private final String vendor;
+    private final Json json;
+    private final Clock clock;
+    private final Function<JsonNode, Optional<String>> message;
+    private final Predicate<JsonNode> failedEnvelope;
+    private final List<String> requestIdHeaders;
+    private final Function<Failure, Optional<UnidialException>> override;
+
+    private JsonErrorDecoder(Builder b) {
+        this.vendor = b.vendor;
+        this.json = b.json;
+        this.clock = b.clock;
+        this.message = b.message;
+        this.failedEnvelope = b.failedEnvelope;
+        this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
+        this.override = b.override;
+    }
+
+    /**
+     * A decoder for a vendor.
+     *
+     * @param vendor the vendor's display name, used in messages
+     */
+    public static Builder builder(String vendor, Json json, Clock clock) {
+        return new Builder(vendor, json, clock);
+    }
+
+    /**
+     * What a provider's override sees of a failed response.
+     *
+     * @param response the response
+     * @param body the body as JSON, when it is JSON
+     * @param message the vendor's message, or a description of the body
+     */
+    public record Failure(WireResponse response, Optional<JsonNode> body, String message) {}
+
+    @Override
+    public Optional<UnidialException> decode(WireResponse response) {
+        Optional<JsonNode> body = json.tryTree(response);
+        boolean envelopeFailed = body.map(failedEnvelope::test).orElse(false);
+        if (response.isSuccessful() && !envelopeFailed) {
+            return Optional.empty();
+        }
+        String text = body.flatMap(message).filter(m -> !m.isBlank()).orElseGet(() -> describe(response));
+        Failure failure = new Failure(response, body, text);
+        Optional<UnidialException> special = override.apply(failure);
+        if (special.isPresent()) {
+            return special;
+        }
+        if (response.isSuccessful()) {
+            return Optional.of(new UnexpectedResponseException(response.statusCode(),
+                    vendor + " answered HTTP " + response.statusCode() + " but its body says the request failed: "
+                            + text, response.bodyText(), null));
+        }
+        return Optional.of(ApiException.of(response.statusCode(), vendor + " error " + response.statusCode() + ": " + text,
+                response.bodyText(), response.headers(), requestId(response),
+                RetryAfter.parse(response.header("retry-after"), clock).orElse(null)));
+    }
+
+    private String requestId(WireResponse response) {
+        for (String h : requestIdHeaders) {
+            Optional<String> id = response.header(h);
+            if (id.isPresent()) {
+                return id.get();
+            }
+        }
+        return null;
+    }
+
+    private static String describe(WireResponse r) {
+        if (r.body().length == 0) {
+            return "no message (empty body)";
+        }
+        return "no message in the body: " + Json.shorten(r.bodyText()) + (r.truncated() ? " (body truncated)" : "");
+    }
+
+    /** Builds a {@link JsonErrorDecoder}. */
+    public static final class Builder {
+        private final String vendor;
+        private final Json json;
+        private final Clock clock;
+        private Function<JsonNode, Optional<String>> message = JsonErrorDecoder::textAt;
+        private Predicate<JsonNode> failedEnvelope = node -> false;
+        private final List<String> requestIdHeaders = new ArrayList<>(List.of("x-request-id"));
+        private Function<Failure, Optional<UnidialException>> override = f -> Optional.empty();
+
+        private Builder(String vendor, Json json, Clock clock) {
+            this.vendor = Objects.requireNonNull(vendor, "vendor");
+            this.json = Objects.requireNonNull(json, "json");
+            this.clock = Objects.requireNonNull(clock, "clock");
+        }
+
+        /** Where the vendor's message is; by default {@code message}. */
+        public Builder message(Function<JsonNode, Optional<String>> message) {
+            this.message = Objects.requireNonNull(message, "message");
+            return this;
+        }
+
+        /** How to recognise a 2xx whose body says it failed. */
+        public Builder failedEnvelope(Predicate<JsonNode> failedEnvelope) {
+            this.failedEnvelope = Objects.requireNonNull(failedEnvelope, "failedEnvelope");
+            return this;
+        }
+
+        /** Adds a header that carries the vendor's request id. */
+        public Builder requestIdHeader(String name) {
+            requestIdHeaders.add(name);
+            return this;
+        }
+
+        /** A vendor-specific exception for some failures (such as a rate-limit message on a 400). */
+        public Builder override(Function<Failure, Optional<UnidialException>> override) {
+            this.override = Objects.requireNonNull(override, "override");
+            return this;
+        }
+
+        /** The decoder. */
+        public JsonErrorDecoder build() {
+            return new JsonErrorDecoder(this);
+        }
+    }
+
+    /** The text of {@code message}, if it is there. */
+    public static Optional<String> textAt(JsonNode node) {
+        return text(node, "message");
+    }
+
+    /** The text of a top-level field, when it is a non-blank value. */
+    public static Optional<String> text(JsonNode node, String field) {
+        JsonNode n = node.path(field);
+        return n.isValueNode() && !n.isNull() && !n.asText().isBlank() ? Optional.of(n.asText()) : Optional.empty();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.unidial.http;
+
+import dev.unidial.Secret;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * How a vendor authenticates: the headers to add to each request. Implementations may
+ * fetch or refresh tokens; they are called on every attempt, from many threads.
+ */
+public interface RequestAuth {
+
+    /** The credential headers for the next attempt, with real values. */
+    Map<String, String> headers();
+
+    /** The names of the headers {@link #headers()} sets; these are redacted in logs and previews. */
+    Set<String> headerNames();
+
+    /**
+     * Called when the vendor rejected the credentials (401). Returns true when fresh
+     * credentials were obtained and the request is worth one more try.
+     */
+    default boolean refreshAfterRejection(Map<String, String> rejected) {
+        return false;
+    }
+
+    /** A fixed header such as {@code X-API-KEY: <key>}. */
+    static RequestAuth header(String name, Secret secret) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(secret, "secret");
+        return new RequestAuth() {
+            @Override
+            public Map<String, String> headers() {
+                return Map.of(name, secret.reveal());
+            }
+
+            @Override
+            public Set<String> headerNames() {
+                return Set.of(name);
+            }
+
+            @Override
+            public String toString() {
+                return "RequestAuth[" + name + "=" + secret + "]";
+            }
+        };
+    }
+
+    /** A header whose value is read on each request, such as a token that rotates elsewhere. */
+    static RequestAuth header(String name, Supplier<Secret> secret) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(secret, "secret");
+        return new RequestAuth() {
+            @Override
+            public Map<String, String> headers() {
+                return Map.of(name, Objects.requireNonNull(secret.get(), "credential supplier returned null").reveal());
+            }
+
+            @Override
+            public Set<String> headerNames() {
+                return Set.of(name);
+            }
+
+            @Override
+            public String toString() {
+                return "RequestAuth[" + name + "=<supplied>]";
+            }
+        };
+    }
+
+    /** {@code Authorization: Bearer <token>}. */
+    static RequestAuth bearer(Secret token) {
+        Objects.requireNonNull(token, "token");
+        return header("Authorization", () -> Secret.of("Bearer " + token.reveal()));
+    }
+}

@@ -1,0 +1,170 @@
+package dev.unidial.http;
+
+import dev.unidial.WireRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+
+/**
+ * What a provider client holds to talk to its vendor: the checked base URL, the JSON codec
+ * and the request pipeline (retry, auth, error decoding, logging, OkHttp), built once and
+ * shared by every thread. A provider builds {@link WireRequest}s and calls
+ * {@link #execute}; it never touches OkHttp itself.
+ */
+public final class Transport implements AutoCloseable {
+    /** The {@code User-Agent} sent with every request: {@code unidial-java/<version>}. */
+    public static final String USER_AGENT = "unidial-java/" + version();
+
+    private final BaseUrl baseUrl;
+    private final Json json;
+    private final RequestAuth auth;
+    private final Set<String> sensitive;
+    private final OkHttpClient ownedClient;
+    private final HttpExecutor pipeline;
+    private final TransportSettings settings;
+
+    /**
+     * Builds the pipeline.
+     *
+     * @param baseUrl the checked base URL
+     * @param settings shared settings (timeouts, retries, the user's OkHttp client)
+     * @param auth the vendor's credentials
+     * @param decoder the vendor's error decoder
+     * @param json the codec the decoder and provider share
+     */
+    public Transport(BaseUrl baseUrl, TransportSettings settings, RequestAuth auth, ErrorDecoder decoder, Json json) {
+        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.auth = Objects.requireNonNull(auth, "auth");
+        this.json = Objects.requireNonNull(json, "json");
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(auth.headerNames());
+        names.add("Authorization");
+        this.sensitive = names;
+
+        OkHttpClient base = settings.httpClient().orElse(null);
+        this.ownedClient = base == null ? new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .build() : null;
+        HttpExecutor okhttp = new OkHttpExecutor(base == null ? ownedClient : keepUserTimeouts(base, settings));
+        HttpExecutor logging = new LoggingExecutor(okhttp, sensitive);
+        HttpExecutor decoding = new ErrorDecodingExecutor(logging, decoder, sensitive);
+        HttpExecutor authenticating = new AuthenticatingExecutor(decoding, auth);
+        this.pipeline = new RetryingExecutor(authenticating, settings);
+    }
+
+    private static OkHttpClient keepUserTimeouts(OkHttpClient user, TransportSettings settings) {
+        // A client passed in keeps its own timeouts unless the builder set them explicitly;
+        // the defaults are only for clients the SDK creates.
+        TransportSettings defaults = TransportSettings.defaults();
+        OkHttpClient.Builder b = user.newBuilder();
+        if (!settings.connectTimeout().equals(defaults.connectTimeout())) {
+            b.connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        if (!settings.readTimeout().equals(defaults.readTimeout())) {
+            b.readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            b.writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return b.build();
+    }
+
+    /** The base URL. */
+    public BaseUrl baseUrl() {
+        return baseUrl;
+    }
+
+    /** The base URL joined with a documented path (see {@link BaseUrl#resolve}). */
+    public String url(String path) {
+        return baseUrl.resolve(path);
+    }
+
+    /** The JSON codec. */
+    public Json json() {
+        return json;
+    }
+
+    /** The settings. */
+    public TransportSettings settings() {
+        return settings;
+    }
+
+    /** A request builder with the User-Agent and Accept headers every request carries. */
+    public WireRequest.Builder request(String method, String path) {
+        return WireRequest.builder(method, url(path))
+                .header("User-Agent", USER_AGENT)
+                .header("Accept", "application/json");
+    }
+
+    /** Sends through the whole pipeline. */
+    public WireResponse execute(WireRequest request) {
+        return pipeline.execute(request);
+    }
+
+    /** Sends through the whole pipeline without blocking. */
+    public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
+        return pipeline.executeAsync(request);
+    }
+
+    /**
+     * The request as it would be sent, with the credential headers present and their values
+     * redacted. The credentials are not fetched, so a preview never logs in.
+     */
+    public WireRequest preview(WireRequest request) {
+        WireRequest.Builder b = request.toBuilder();
+        for (String name : auth.headerNames()) {
+            b.header(name, LoggingExecutor.REDACTED);
+        }
+        return b.build();
+    }
+
+    /** The header names treated as credentials. */
+    public Set<String> sensitiveHeaders() {
+        return sensitive;
+    }
+
+    /** Shuts down the OkHttp client if the SDK created it; a client passed in is left alone. */
+    @Override
+    public void close() {
+        if (ownedClient != null) {
+            ownedClient.dispatcher().executorService().shutdown();
+            ownedClient.connectionPool().evictAll();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Transport[" + baseUrl + ", " + auth + "]";
+    }
+
+    private static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Transport.class.getResourceAsStream("unidial.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException ignored) {
+            // The version is informational; a missing file must not stop the client.
+        }
+        String v = p.getProperty("version", "unknown");
+        return v.startsWith("$") ? "dev" : v;
+    }
+
+    /** A setting for a provider's {@code fromEnv()}: a map value wins, else the environment. */
+    public static Optional<String> setting(Map<String, String> settings, String name) {
+        String v = settings.get(name);
+        if (v == null || v.isBlank()) {
+            v = System.getenv(name);
+        }
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
+    }
+}

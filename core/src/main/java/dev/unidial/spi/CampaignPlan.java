@@ -1,0 +1,57 @@
+package dev.unidial.spi;
+
+import dev.unidial.Campaign;
+import dev.unidial.Feature;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A campaign that passed validation and the capability check, ready to map: it says which
+ * features are sent ({@link #keeps}) and what was dropped under the lenient policy.
+ * Mappers consult {@link #keeps} so that a dropped feature never reaches the wire.
+ */
+public final class CampaignPlan {
+    private final Campaign campaign;
+    private final Set<Feature> dropped;
+    private final List<String> warnings;
+    private final long targetCount;
+
+    CampaignPlan(Campaign campaign, Set<Feature> dropped, List<String> warnings, long targetCount) {
+        this.campaign = campaign;
+        this.dropped = Collections.unmodifiableSet(dropped.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(dropped));
+        this.warnings = List.copyOf(warnings);
+        this.targetCount = targetCount;
+    }
+
+    /** A plan that drops nothing; for mapper tests and native helpers. */
+    public static CampaignPlan of(Campaign campaign) {
+        return new CampaignPlan(campaign, Set.of(), List.of(), 0);
+    }
+
+    /** The campaign as the user built it. */
+    public Campaign campaign() {
+        return campaign;
+    }
+
+    /** Whether this feature goes on the wire (false only for features dropped under LENIENT). */
+    public boolean keeps(Feature feature) {
+        return !dropped.contains(feature);
+    }
+
+    /** The features dropped under LENIENT. */
+    public Set<Feature> dropped() {
+        return dropped;
+    }
+
+    /** One warning per dropped feature. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** The number of inline targets, counted during validation. */
+    public long targetCount() {
+        return targetCount;
+    }
+}
