@@ -66,6 +66,12 @@ public final class BaseUrl {
         return base + (path.startsWith("/") ? path : "/" + path);
     }
 
+    /** One path segment, percent-encoded, so that an id can never change the path it is put in. */
+    public static String segment(String value) {
+        Objects.requireNonNull(value, "path segment");
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** The base URL without a trailing slash. */
     @Override
     public String toString() {

@@ -1,0 +1,131 @@
+package dev.unidial.ravan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.Audience;
+import dev.unidial.CallerId;
+import dev.unidial.CallingWindow;
+import dev.unidial.Campaign;
+import dev.unidial.CampaignStatus;
+import dev.unidial.Capabilities;
+import dev.unidial.CreatedCampaign;
+import dev.unidial.Feature;
+import dev.unidial.RetryPolicy;
+import dev.unidial.Violations;
+import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.WireFields;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The neutral {@link Campaign} to Ravan's create body and back; pure, no I/O.
+ *
+ * <p>Ravan takes one daily window on chosen days: the first window's hours and days are
+ * sent. Several windows with different hours are {@link Feature#PER_DAY_HOURS}, which
+ * Ravan cannot express. Ravan calls existing contacts only, so the audience must be
+ * {@link Audience#contactIds}.
+ */
+public final class RavanCampaignMapper {
+    /** What Ravan can express. */
+    public static final Capabilities CAPABILITIES = Capabilities.builder()
+            .supports(Feature.CONTACT_IDS, Feature.AGENT, Feature.CALLER_NUMBER, Feature.CALLER_PHONE_NUMBER_ID,
+                    Feature.CALLING_WINDOWS, Feature.DAY_OF_WEEK_SELECTION, Feature.TIME_ZONE, Feature.CONCURRENCY,
+                    Feature.RETRIES, Feature.RETRY_GAP)
+            .build();
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private RavanCampaignMapper() {}
+
+    /** Ravan's rules on what will be sent. */
+    public static void validate(CampaignPlan plan, Violations v) {
+        Campaign c = plan.campaign();
+        v.requireText("agentId", c.agentId().orElse(null));
+        if (c.callerId().flatMap(CallerId::phoneNumberId).isEmpty()) {
+            v.add("callerId.phoneNumberId", "is required by Ravan: use CallerId.of(number, phoneNumberId)");
+        }
+        if (c.callerId().flatMap(CallerId::number).isEmpty()) {
+            v.add("callerId.number", "is required by Ravan: use CallerId.of(number, phoneNumberId)");
+        }
+        boolean hasContacts = c.audience().filter(a -> a.kind() == Audience.Kind.CONTACT_IDS).isPresent();
+        if (!hasContacts) {
+            v.add("audience.contactIds", "is required: Ravan campaigns call contacts that exist in Ravan; "
+                    + "use Audience.contactIds(...)");
+        }
+        c.retryPolicy().flatMap(RetryPolicy::gap).filter(g -> plan.keeps(Feature.RETRY_GAP)).ifPresent(gap -> {
+            if (gap.toSeconds() % 60 != 0 || gap.getNano() != 0 || gap.compareTo(Duration.ofMinutes(1)) < 0) {
+                v.add("retryPolicy.gap", "must be a whole number of minutes for Ravan, but is " + gap);
+            }
+        });
+    }
+
+    /** The create body. */
+    public static RavanCreateCampaignRequest toRequest(CampaignPlan plan) {
+        Campaign c = plan.campaign();
+        CallerId caller = c.callerId().orElseThrow();
+        return new RavanCreateCampaignRequest(
+                c.name(),
+                c.agentId().orElseThrow(),
+                caller.phoneNumberId().orElseThrow(),
+                caller.number().orElseThrow(),
+                c.audience().map(Audience::contactIds).orElse(List.of()),
+                schedule(plan));
+    }
+
+    private static Optional<RavanSchedule> schedule(CampaignPlan plan) {
+        Campaign c = plan.campaign();
+        RavanSchedule s = RavanSchedule.empty();
+        List<CallingWindow> windows = c.schedule().windows();
+        if (!windows.isEmpty() && plan.keeps(Feature.CALLING_WINDOWS)) {
+            CallingWindow first = windows.get(0);
+            List<DayOfWeek> days = plan.keeps(Feature.DAY_OF_WEEK_SELECTION)
+                    ? List.copyOf(first.days()) : List.of(DayOfWeek.values());
+            s = s.withWindow(first.start().format(HH_MM), first.end().format(HH_MM),
+                    days.stream().map(DayOfWeek::getValue).toList());
+        }
+        if (plan.keeps(Feature.TIME_ZONE) && c.schedule().timeZone().isPresent()) {
+            s = s.withTimezone(c.schedule().timeZone().get().getId());
+        }
+        if (c.maxConcurrentCalls().isPresent() && plan.keeps(Feature.CONCURRENCY)) {
+            s = s.withMaxConcurrent(c.maxConcurrentCalls().getAsInt());
+        }
+        Optional<RetryPolicy> retry = c.retryPolicy().filter(r -> plan.keeps(Feature.RETRIES));
+        if (retry.isPresent()) {
+            s = s.withRetryAttempts(retry.get().retries());
+            if (plan.keeps(Feature.RETRY_GAP) && retry.get().gap().isPresent()) {
+                s = s.withRetryGapMin((int) retry.get().gap().get().toMinutes());
+            }
+        }
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    /** Ravan's status in neutral terms. */
+    public static CampaignStatus status(String raw) {
+        return switch (raw) {
+            case "draft" -> CampaignStatus.DRAFT;
+            case "active", "running" -> CampaignStatus.RUNNING;
+            case "paused" -> CampaignStatus.PAUSED;
+            case "completed" -> CampaignStatus.COMPLETED;
+            default -> CampaignStatus.UNKNOWN;
+        };
+    }
+
+    /** The neutral result of a create. */
+    public static CreatedCampaign toCreated(RavanCampaign campaign, JsonNode raw, CampaignPlan plan) {
+        String rawStatus = campaign.status().orElse("");
+        CreatedCampaign.Builder b = CreatedCampaign.builder()
+                .id(campaign.id())
+                .provider(RavanClient.PROVIDER)
+                .status(status(rawStatus), rawStatus)
+                .name(campaign.name().orElse(plan.campaign().name()))
+                .createdAt(WireFields.dateTime(campaign.createdAt()))
+                .scheduledAt(WireFields.dateTime(campaign.schedule().flatMap(RavanSchedule::start)))
+                .warnings(plan.warnings())
+                .raw(raw);
+        Optional<Long> total = campaign.contactStats().map(RavanContactStats::total).filter(t -> t > 0);
+        b.targetCount(total.orElse((long) plan.campaign().audience().map(Audience::contactIds).orElse(List.of()).size()));
+        return b.build();
+    }
+}

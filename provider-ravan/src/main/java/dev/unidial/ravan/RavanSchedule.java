@@ -1,0 +1,101 @@
+package dev.unidial.ravan;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.spi.WireFields;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A campaign's {@code schedule} object, as sent and as returned. Every field is optional;
+ * absent ones are left out of requests. Responses are read in camelCase or snake_case.
+ *
+ * @param start the campaign's start date-time (read; settable on update)
+ * @param end the campaign's end date-time (read; settable on update)
+ * @param windowStart daily window start, {@code HH:mm}
+ * @param windowEnd daily window end, {@code HH:mm}
+ * @param windowDays days calls may be placed, 1 = Monday … 7 = Sunday
+ * @param timezone IANA zone, such as {@code Asia/Kolkata}
+ * @param maxConcurrent the most simultaneous calls
+ * @param retryAttempts retries per contact after an unsuccessful call
+ * @param retryGapMin minutes between retries
+ * @param other fields this version does not know, kept as sent
+ */
+public record RavanSchedule(
+        Optional<String> start,
+        Optional<String> end,
+        @JsonAlias("window_start") Optional<String> windowStart,
+        @JsonAlias("window_end") Optional<String> windowEnd,
+        @JsonAlias("window_days") Optional<List<Integer>> windowDays,
+        Optional<String> timezone,
+        @JsonAlias("max_concurrent") Optional<Integer> maxConcurrent,
+        @JsonAlias("retry_attempts") Optional<Integer> retryAttempts,
+        @JsonAlias("retry_gap_min") Optional<Integer> retryGapMin,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
+
+    /** Normalises absent values to empty. */
+    public RavanSchedule {
+        start = WireFields.optional(start);
+        end = WireFields.optional(end);
+        windowStart = WireFields.optional(windowStart);
+        windowEnd = WireFields.optional(windowEnd);
+        windowDays = WireFields.optionalList(windowDays);
+        timezone = WireFields.optional(timezone);
+        maxConcurrent = WireFields.optional(maxConcurrent);
+        retryAttempts = WireFields.optional(retryAttempts);
+        retryGapMin = WireFields.optional(retryGapMin);
+        other = WireFields.other(other);
+    }
+
+    /** An empty schedule to fill with the {@code with…} methods. */
+    public static RavanSchedule empty() {
+        return new RavanSchedule(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
+    }
+
+    /** Whether no field is set. */
+    @JsonIgnore
+    public boolean isEmpty() {
+        return equals(empty());
+    }
+
+    /** With a daily window. */
+    public RavanSchedule withWindow(String windowStart, String windowEnd, List<Integer> windowDays) {
+        return new RavanSchedule(start, end, Optional.of(windowStart), Optional.of(windowEnd), Optional.of(windowDays),
+                timezone, maxConcurrent, retryAttempts, retryGapMin, other);
+    }
+
+    /** With a time zone. */
+    public RavanSchedule withTimezone(String timezone) {
+        return new RavanSchedule(start, end, windowStart, windowEnd, windowDays, Optional.of(timezone),
+                maxConcurrent, retryAttempts, retryGapMin, other);
+    }
+
+    /** With a concurrency limit. */
+    public RavanSchedule withMaxConcurrent(int maxConcurrent) {
+        return new RavanSchedule(start, end, windowStart, windowEnd, windowDays, timezone,
+                Optional.of(maxConcurrent), retryAttempts, retryGapMin, other);
+    }
+
+    /** With retries. */
+    public RavanSchedule withRetryAttempts(int retryAttempts) {
+        return new RavanSchedule(start, end, windowStart, windowEnd, windowDays, timezone, maxConcurrent,
+                Optional.of(retryAttempts), retryGapMin, other);
+    }
+
+    /** With a retry gap. */
+    public RavanSchedule withRetryGapMin(int retryGapMin) {
+        return new RavanSchedule(start, end, windowStart, windowEnd, windowDays, timezone, maxConcurrent,
+                retryAttempts, Optional.of(retryGapMin), other);
+    }
+
+    /** With start and end date-times (for updates). */
+    public RavanSchedule withStartAndEnd(String start, String end) {
+        return new RavanSchedule(Optional.of(start), Optional.of(end), windowStart, windowEnd, windowDays, timezone,
+                maxConcurrent, retryAttempts, retryGapMin, other);
+    }
+}

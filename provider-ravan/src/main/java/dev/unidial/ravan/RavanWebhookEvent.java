@@ -1,0 +1,179 @@
+package dev.unidial.ravan;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unidial.http.Json;
+import dev.unidial.spi.WireFields;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The body Ravan posts to an agent's webhook after a call ({@code call.completed}).
+ * Ravan signs nothing, so check {@link #orgId()} against your organisation and de-duplicate
+ * on {@link CallData#callSessionId()}: Ravan retries deliveries that did not get a 2xx.
+ *
+ * <pre>{@code
+ * RavanWebhookEvent event = RavanWebhookEvent.parse(requestBody);
+ * if (event.isCallCompleted()) { ... event.data().status() ... }
+ * }</pre>
+ *
+ * @param event the event name, {@code call.completed}
+ * @param orgId the organisation it belongs to
+ * @param data the call
+ * @param other fields this version does not know
+ */
+public record RavanWebhookEvent(
+        String event,
+        @JsonProperty("org_id") Optional<String> orgId,
+        CallData data,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
+
+    private static final ObjectMapper MAPPER = Json.newMapper();
+
+    /** Normalises absent values. */
+    public RavanWebhookEvent {
+        event = event == null ? "" : event;
+        orgId = WireFields.optional(orgId);
+        other = WireFields.other(other);
+    }
+
+    /**
+     * Parses a webhook body.
+     *
+     * @throws IllegalArgumentException if it is not a Ravan webhook body
+     */
+    public static RavanWebhookEvent parse(String body) {
+        Objects.requireNonNull(body, "body");
+        try {
+            RavanWebhookEvent e = MAPPER.readValue(body, RavanWebhookEvent.class);
+            if (e == null || e.data() == null) {
+                throw new IllegalArgumentException("not a Ravan webhook body: it has no data object");
+            }
+            return e;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a Ravan webhook body: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Whether this is the {@code call.completed} event. */
+    @JsonIgnore
+    public boolean isCallCompleted() {
+        return "call.completed".equals(event);
+    }
+
+    /**
+     * The call the event reports.
+     *
+     * @param campaignId the campaign, empty for calls not placed by a campaign
+     * @param contactId the contact
+     * @param phone the number called
+     * @param status {@code completed}, {@code failed}, {@code no_answer}, {@code busy} or {@code voicemail}
+     * @param durationSec the call's length in seconds
+     * @param callSessionId the call's id; de-duplicate on it
+     * @param attempt which attempt this was
+     * @param summary a summary of the conversation
+     * @param recordingUrl the recording
+     * @param callerNumber the number that called
+     * @param calleeNumber the number called
+     * @param callerName the caller's name
+     * @param callerEmail the caller's e-mail
+     * @param agentName the agent's name
+     * @param channel {@code voice}, {@code web} or {@code sip}
+     * @param disconnectReason {@code customer_hangup}, {@code agent_hangup} or {@code error}
+     * @param costTotal the call's cost
+     * @param callLatencyMs the agent's latency
+     * @param startedAt when the call started
+     * @param endedAt when it ended
+     * @param createdAt when the record was made
+     * @param postCallAnalysis the analysis after the call
+     * @param transcripts the transcript, in order of {@code timestamp_ms}
+     * @param other fields this version does not know
+     */
+    public record CallData(
+            @JsonProperty("campaign_id") Optional<String> campaignId,
+            @JsonProperty("contact_id") Optional<String> contactId,
+            Optional<String> phone,
+            Optional<String> status,
+            @JsonProperty("duration_sec") Optional<Double> durationSec,
+            @JsonProperty("call_session_id") Optional<String> callSessionId,
+            Optional<Integer> attempt,
+            Optional<String> summary,
+            @JsonProperty("recording_url") Optional<String> recordingUrl,
+            @JsonProperty("caller_number") Optional<String> callerNumber,
+            @JsonProperty("callee_number") Optional<String> calleeNumber,
+            @JsonProperty("caller_name") Optional<String> callerName,
+            @JsonProperty("caller_email") Optional<String> callerEmail,
+            @JsonProperty("agent_name") Optional<String> agentName,
+            Optional<String> channel,
+            @JsonProperty("disconnect_reason") Optional<String> disconnectReason,
+            @JsonProperty("cost_total") Optional<Double> costTotal,
+            @JsonProperty("call_latency_ms") Optional<Double> callLatencyMs,
+            @JsonProperty("started_at") Optional<String> startedAt,
+            @JsonProperty("ended_at") Optional<String> endedAt,
+            @JsonProperty("created_at") Optional<String> createdAt,
+            @JsonProperty("post_call_analysis") Optional<PostCallAnalysis> postCallAnalysis,
+            List<JsonNode> transcripts,
+            @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
+
+        /** Normalises absent values. */
+        public CallData {
+            campaignId = WireFields.optional(campaignId);
+            contactId = WireFields.optional(contactId);
+            phone = WireFields.optional(phone);
+            status = WireFields.optional(status);
+            durationSec = WireFields.optional(durationSec);
+            callSessionId = WireFields.optional(callSessionId);
+            attempt = WireFields.optional(attempt);
+            summary = WireFields.optional(summary);
+            recordingUrl = WireFields.optional(recordingUrl);
+            callerNumber = WireFields.optional(callerNumber);
+            calleeNumber = WireFields.optional(calleeNumber);
+            callerName = WireFields.optional(callerName);
+            callerEmail = WireFields.optional(callerEmail);
+            agentName = WireFields.optional(agentName);
+            channel = WireFields.optional(channel);
+            disconnectReason = WireFields.optional(disconnectReason);
+            costTotal = WireFields.optional(costTotal);
+            callLatencyMs = WireFields.optional(callLatencyMs);
+            startedAt = WireFields.optional(startedAt);
+            endedAt = WireFields.optional(endedAt);
+            createdAt = WireFields.optional(createdAt);
+            postCallAnalysis = WireFields.optional(postCallAnalysis);
+            transcripts = WireFields.list(transcripts);
+            other = WireFields.other(other);
+        }
+    }
+
+    /**
+     * Ravan's analysis of a finished call.
+     *
+     * @param sentiment the caller's sentiment
+     * @param disposition the outcome
+     * @param goalsMet whether the agent's goals were met (as sent)
+     * @param nextSteps what should happen next
+     * @param other fields this version does not know
+     */
+    public record PostCallAnalysis(
+            Optional<String> sentiment,
+            Optional<String> disposition,
+            @JsonProperty("goals_met") Optional<JsonNode> goalsMet,
+            @JsonProperty("next_steps") Optional<JsonNode> nextSteps,
+            @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
+
+        /** Normalises absent values. */
+        public PostCallAnalysis {
+            sentiment = WireFields.optional(sentiment);
+            disposition = WireFields.optional(disposition);
+            goalsMet = WireFields.optional(goalsMet);
+            nextSteps = WireFields.optional(nextSteps);
+            other = WireFields.other(other);
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package dev.unidial.ravan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unidial.Audience;
+import dev.unidial.CallerId;
+import dev.unidial.CallingWindow;
+import dev.unidial.Campaign;
+import dev.unidial.CampaignClient;
+import dev.unidial.CampaignClients;
+import dev.unidial.CampaignStatus;
+import dev.unidial.CampaignValidationException;
+import dev.unidial.CreatedCampaign;
+import dev.unidial.MappingPolicy;
+import dev.unidial.RetryPolicy;
+import dev.unidial.Schedule;
+import dev.unidial.Target;
+import dev.unidial.UnexpectedResponseException;
+import dev.unidial.Violation;
+import dev.unidial.http.Json;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RavanClientTest {
+    private static final ObjectMapper JSON = Json.newMapper();
+    private MockWebServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new MockWebServer();
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private RavanClient client(String base) {
+        return RavanClient.builder().apiKey("rv_test_key_0001").baseUrl(base).maxRetries(0).build();
+    }
+
+    private void enqueue(String body) {
+        server.enqueue(new MockResponse.Builder().code(201).body(body).build());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/"})
+    void posts_to_the_trailing_slash_path_whatever_the_base_url(String suffix) throws Exception {
+        enqueue(RavanFixtures.created("c-1"));
+        String base = server.url("/").toString().replaceAll("/$", "") + suffix;
+        try (RavanClient client = client(base)) {
+            client.create(RavanFixtures.campaign());
+        }
+        RecordedRequest r = server.takeRequest();
+        assertThat(r.getMethod()).isEqualTo("POST");
+        assertThat(r.getTarget()).isEqualTo("/api/v1/campaigns/");
+        assertThat(r.getHeaders().get("X-Api-Key")).isEqualTo("rv_test_key_0001");
+        assertThat(r.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
+    }
+
+    @Test
+    void a_base_url_with_a_path_keeps_it_and_the_trailing_slash() throws Exception {
+        enqueue(RavanFixtures.created("c-1"));
+        try (RavanClient client = client(server.url("/gateway/ravan").toString())) {
+            client.create(RavanFixtures.campaign());
+        }
+        assertThat(server.takeRequest().getTarget()).isEqualTo("/gateway/ravan/api/v1/campaigns/");
+    }
+
+    @Test
+    void sends_every_field_in_camel_case_with_the_schedule() throws Exception {
+        enqueue(RavanFixtures.created("c-1"));
+        Campaign campaign = RavanFixtures.campaign().toBuilder()
+                .schedule(Schedule.builder().timeZone(ZoneId.of("Asia/Kolkata"))
+                        .window(CallingWindow.of(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.MONDAY, DayOfWeek.SUNDAY),
+                                LocalTime.of(9, 0), LocalTime.of(17, 30)))
+                        .build())
+                .maxConcurrentCalls(3)
+                .retryPolicy(RetryPolicy.of(2, Duration.ofMinutes(45)))
+                .build();
+        try (RavanClient client = client(server.url("/").toString())) {
+            client.create(campaign);
+        }
+        JsonNode body = JSON.readTree(server.takeRequest().getBody().utf8());
+        assertThat(body).isEqualTo(JSON.readTree("""
+            {"name": "Q4 Outreach", "agentId": "%s", "phoneNumberId": "%s", "fromPhoneNumber": "%s",
+             "contactIds": ["c-101", "c-102"],
+             "schedule": {"windowStart": "09:00", "windowEnd": "17:30", "windowDays": [1, 6, 7],
+                          "timezone": "Asia/Kolkata", "maxConcurrent": 3, "retryAttempts": 2, "retryGapMin": 45}}
+            """.formatted(RavanFixtures.AGENT, RavanFixtures.PHONE_ID, RavanFixtures.FROM)));
+    }
+
+    @Test
+    void leaves_out_the_schedule_when_nothing_in_it_is_set() throws Exception {
+        enqueue(RavanFixtures.created("c-1"));
+        try (RavanClient client = client(server.url("/").toString())) {
+            client.create(RavanFixtures.campaign());
+        }
+        JsonNode body = JSON.readTree(server.takeRequest().getBody().utf8());
+        assertThat(body.has("schedule")).isFalse();
+        assertThat(body.size()).isEqualTo(5);
+    }
+
+    @Test
+    void maps_the_response_to_a_created_campaign_keeping_everything_sent() {
+        enqueue(RavanFixtures.created("019ebbef-48d7-7ebc-a751-4a10362a3bbf"));
+        try (RavanClient client = client(server.url("/").toString())) {
+            CreatedCampaign created = client.create(RavanFixtures.campaign());
+
+            assertThat(created.id()).isEqualTo("019ebbef-48d7-7ebc-a751-4a10362a3bbf");
+            assertThat(created.status()).isEqualTo(CampaignStatus.DRAFT);
+            assertThat(created.rawStatus()).isEqualTo("draft");
+            assertThat(created.name()).isEqualTo("Q4 Outreach");
+            assertThat(created.targetCount()).hasValue(2);
+            assertThat(created.createdAt()).hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo("2026-06-12T13:04:41Z"));
+            assertThat(created.raw().path("data").path("launchNote").asText()).isEqualTo("kept");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"draft:DRAFT", "active:RUNNING", "paused:PAUSED", "completed:COMPLETED", "archived:UNKNOWN"})
+    void maps_each_documented_status_and_keeps_unknown_ones_raw(String pair) {
+        String[] p = pair.split(":");
+        assertThat(RavanCampaignMapper.status(p[0])).isEqualTo(CampaignStatus.valueOf(p[1]));
+    }
+
+    @Test
+    void success_false_on_a_200_is_an_error_with_ravans_message() {
+        server.enqueue(new MockResponse.Builder().code(200)
+                .body("{\"success\": false, \"message\": \"Agent is not published\"}").build());
+        try (RavanClient client = client(server.url("/").toString())) {
+            assertThatThrownBy(() -> client.create(RavanFixtures.campaign()))
+                    .isInstanceOf(UnexpectedResponseException.class)
+                    .hasMessageContaining("Agent is not published");
+        }
+    }
+
+    @Test
+    void a_success_without_data_id_is_an_unexpected_response_not_an_npe() {
+        enqueue("{\"success\": true, \"data\": {}}");
+        try (RavanClient client = client(server.url("/").toString())) {
+            assertThatThrownBy(() -> client.create(RavanFixtures.campaign()))
+                    .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("data.id");
+        }
+    }
+
+    @Test
+    void ravans_rules_are_reported_together_before_any_request() {
+        Campaign bad = Campaign.builder().name("x")
+                .callerId(CallerId.ofNumber("+918035088113"))
+                .retryPolicy(RetryPolicy.of(1, Duration.ofSeconds(90)))
+                .build();
+        try (RavanClient client = client(server.url("/").toString())) {
+            assertThatThrownBy(() -> client.create(bad)).isInstanceOfSatisfying(CampaignValidationException.class,
+                    e -> assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder(
+                            "agentId", "callerId.phoneNumberId", "audience.contactIds", "retryPolicy.gap"));
+        }
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void lenient_sends_the_first_window_when_days_have_different_hours_and_says_so() throws Exception {
+        enqueue(RavanFixtures.created("c-1"));
+        Campaign campaign = RavanFixtures.campaign().toBuilder()
+                .schedule(Schedule.builder()
+                        .window(CallingWindow.weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0)))
+                        .window(CallingWindow.of(EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(10, 0), LocalTime.of(14, 0)))
+                        .build())
+                .build();
+        try (RavanClient client = RavanClient.builder().apiKey("k-123456").baseUrl(server.url("/").toString())
+                .mappingPolicy(MappingPolicy.LENIENT).build()) {
+            CreatedCampaign created = client.create(campaign);
+            assertThat(created.warnings()).containsExactly(
+                    "different hours on different days was not sent: ravan cannot express it");
+        }
+        JsonNode schedule = JSON.readTree(server.takeRequest().getBody().utf8()).path("schedule");
+        assertThat(schedule.path("windowStart").asText()).isEqualTo("09:00");
+        assertThat(schedule.path("windowDays").toString()).isEqualTo("[1,2,3,4,5]");
+    }
+
+    @Test
+    void inline_targets_are_refused_because_ravan_calls_existing_contacts() {
+        Campaign campaign = RavanFixtures.campaign().toBuilder()
+                .audience(Audience.targets(Target.of("+919876543210"))).build();
+        try (RavanClient client = client(server.url("/").toString())) {
+            assertThatThrownBy(() -> client.create(campaign)).hasMessageContaining("inline targets");
+        }
+    }
+
+    @Test
+    void gets_a_campaign_read_in_snake_case_too() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body("""
+            {"success": true, "message": "Campaign fetched successfully",
+             "data": {"id": "c-9", "agent_id": "a-1", "execution_status": "running",
+                      "schedule": {"window_start": "10:00", "window_days": [1]},
+                      "contact_stats": {"total": 10, "no_answer": 3, "in_progress": 1}}}
+            """).build());
+        try (RavanClient client = client(server.url("/").toString())) {
+            RavanCampaign c = client.getCampaign("c-9");
+
+            assertThat(c.agentId()).contains("a-1");
+            assertThat(c.executionStatus()).contains("running");
+            assertThat(c.schedule().flatMap(RavanSchedule::windowStart)).contains("10:00");
+            assertThat(c.contactStats().map(RavanContactStats::noAnswer)).contains(3L);
+            assertThat(c.contactStats().map(RavanContactStats::inProgress)).contains(1L);
+        }
+        RecordedRequest r = server.takeRequest();
+        assertThat(r.getMethod()).isEqualTo("GET");
+        assertThat(r.getTarget()).isEqualTo("/api/v1/campaigns/c-9");
+    }
+
+    @Test
+    void updates_only_the_fields_set_with_patch() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200)
+                .body("{\"success\": true, \"data\": {\"id\": \"c/9\", \"status\": \"paused\"}}").build());
+        try (RavanClient client = client(server.url("/").toString())) {
+            RavanCampaign c = client.updateCampaign("c/9",
+                    RavanUpdateCampaignRequest.builder().status("paused").executionStatus("paused").build());
+            assertThat(c.status()).contains("paused");
+        }
+        RecordedRequest r = server.takeRequest();
+        assertThat(r.getMethod()).isEqualTo("PATCH");
+        assertThat(r.getTarget()).isEqualTo("/api/v1/campaigns/c%2F9");
+        assertThat(JSON.readTree(r.getBody().utf8()))
+                .isEqualTo(JSON.readTree("{\"status\":\"paused\",\"executionStatus\":\"paused\"}"));
+    }
+
+    @Test
+    void lists_contacts_and_agents_with_their_paging() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body("""
+            {"success": true, "data": [{"id": "ct-1", "first_name": "Asha", "phone": "+919876543210",
+              "created_at": "2026-01-01T00:00:00Z", "tags": ["vip"]}], "meta": {"total": "41", "limit": 1, "offset": 0}}
+            """).build());
+        server.enqueue(new MockResponse.Builder().code(200).body("""
+            {"success": true, "data": [{"id": "ag-1", "name": "Sales", "status": "AGENT_STATUS_ACTIVE"}],
+             "meta": {"total": 1, "limit": 10, "offset": 0}}
+            """).build());
+        try (RavanClient client = client(server.url("/").toString())) {
+            RavanPage<RavanContact> contacts = client.listContacts(Optional.of("Asha K"), 1, 0);
+            RavanPage<RavanAgent> agents = client.listAgents(10, 0);
+
+            assertThat(contacts.total()).contains(41L);
+            assertThat(contacts.data().get(0).firstName()).contains("Asha");
+            assertThat(contacts.data().get(0).other()).containsKey("tags");
+            assertThat(agents.data()).extracting(RavanAgent::name).containsExactly(Optional.of("Sales"));
+        }
+        assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/contacts/?limit=1&offset=0&search=Asha%20K");
+        assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/agents/?limit=10&offset=0");
+    }
+
+    @Test
+    void parses_the_call_completed_webhook() {
+        RavanWebhookEvent event = RavanWebhookEvent.parse("""
+            {"event": "call.completed", "org_id": "org-1",
+             "data": {"campaign_id": "c-1", "contact_id": "ct-1", "phone": "+919876543210", "status": "no_answer",
+                      "duration_sec": 0, "call_session_id": "cs-77", "attempt": 2, "channel": "voice",
+                      "disconnect_reason": "customer_hangup", "cost_total": 0.12,
+                      "post_call_analysis": {"sentiment": "neutral", "disposition": "callback", "goals_met": false},
+                      "transcripts": [{"role": "agent", "text": "Hello", "timestamp_ms": 10}],
+                      "brand_new_field": 1}}
+            """);
+
+        assertThat(event.isCallCompleted()).isTrue();
+        assertThat(event.orgId()).contains("org-1");
+        assertThat(event.data().callSessionId()).contains("cs-77");
+        assertThat(event.data().status()).contains("no_answer");
+        assertThat(event.data().attempt()).contains(2);
+        assertThat(event.data().postCallAnalysis().flatMap(RavanWebhookEvent.PostCallAnalysis::disposition))
+                .contains("callback");
+        assertThat(event.data().transcripts()).hasSize(1);
+        assertThat(event.data().other()).containsKey("brand_new_field");
+        assertThatThrownBy(() -> RavanWebhookEvent.parse("<html>")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void is_found_by_name_and_needs_a_key() {
+        try (CampaignClient client = CampaignClients.create("ravan",
+                Map.of("RAVAN_API_KEY", "rv_k_123456", "RAVAN_BASE_URL", server.url("/").toString()))) {
+            assertThat(client).isInstanceOf(RavanClient.class);
+            assertThat(client.toString()).doesNotContain("rv_k_123456");
+        }
+        assertThatThrownBy(() -> RavanClient.builder().build()).hasMessageContaining("RAVAN_API_KEY");
+    }
+}
