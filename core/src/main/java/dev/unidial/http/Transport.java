@@ -29,6 +29,7 @@ public final class Transport implements AutoCloseable {
     private final Set<String> sensitive;
     private final OkHttpClient ownedClient;
     private final HttpExecutor pipeline;
+    private final HttpExecutor unauthenticated;
     private final TransportSettings settings;
 
     /**
@@ -61,6 +62,7 @@ public final class Transport implements AutoCloseable {
         HttpExecutor decoding = new ErrorDecodingExecutor(logging, decoder, sensitive);
         HttpExecutor authenticating = new AuthenticatingExecutor(decoding, auth);
         this.pipeline = new RetryingExecutor(authenticating, settings);
+        this.unauthenticated = new RetryingExecutor(decoding, settings);
     }
 
     private static OkHttpClient keepUserTimeouts(OkHttpClient user, TransportSettings settings) {
@@ -108,6 +110,15 @@ public final class Transport implements AutoCloseable {
     /** Sends through the whole pipeline. */
     public WireResponse execute(WireRequest request) {
         return pipeline.execute(request);
+    }
+
+    /**
+     * Sends without the client's credentials, through the same retries, error decoding and
+     * logging: for the requests that obtain credentials (a login, a token refresh). Headers
+     * named in {@code sensitive} are redacted in logs like credential headers.
+     */
+    public WireResponse executeUnauthenticated(WireRequest request) {
+        return unauthenticated.execute(request);
     }
 
     /** Sends through the whole pipeline without blocking. */

@@ -1,0 +1,42 @@
+package dev.unidial.mrassistant;
+
+import dev.unidial.CreatedCampaign;
+import dev.unidial.UnidialException;
+import java.util.List;
+
+/**
+ * {@link MrAssistantClient#createInBatches} stopped part of the way: {@link #created()}
+ * holds every campaign already created (nothing is lost), and {@link #failedBatch()} says
+ * which batch failed (from 0), so the rest can be sent again from there. The cause is the
+ * failure itself.
+ */
+public class MrAssistantBatchException extends UnidialException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<CreatedCampaign> created;
+    private final int failedBatch;
+    private final int batches;
+
+    MrAssistantBatchException(List<CreatedCampaign> created, int failedBatch, int batches, UnidialException cause) {
+        super("Batch " + (failedBatch + 1) + " of " + batches + " failed after " + created.size()
+                + " campaigns were created (see created()): " + cause.getMessage(), cause);
+        this.created = List.copyOf(created);
+        this.failedBatch = failedBatch;
+        this.batches = batches;
+    }
+
+    /** The campaigns created before the failure, in order. */
+    public List<CreatedCampaign> created() {
+        return created;
+    }
+
+    /** The index of the batch that failed, from 0; its targets start at {@code failedBatch() * 1000}. */
+    public int failedBatch() {
+        return failedBatch;
+    }
+
+    /** How many batches there were in all. */
+    public int batches() {
+        return batches;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.unidial.mrassistant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.Audience;
+import dev.unidial.CallerId;
+import dev.unidial.Campaign;
+import dev.unidial.CampaignStatus;
+import dev.unidial.Capabilities;
+import dev.unidial.CreatedCampaign;
+import dev.unidial.Feature;
+import dev.unidial.Target;
+import dev.unidial.Violations;
+import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.WireFields;
+import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The neutral {@link Campaign} to MrAssistant's create body and back; pure, no I/O.
+ * Targets carry the campaign's caller number as {@code from_number} and their own
+ * variables as {@code context}; campaign variables go in the top-level {@code context}.
+ */
+public final class MrAssistantCampaignMapper {
+    /** The most targets MrAssistant takes in one campaign. */
+    public static final int MAX_TARGETS = 1000;
+
+    /** What MrAssistant can express. */
+    public static final Capabilities CAPABILITIES = Capabilities.builder()
+            .supports(Feature.INLINE_TARGETS, Feature.TARGET_VARIABLES, Feature.CAMPAIGN_VARIABLES, Feature.AGENT,
+                    Feature.CALLER_NUMBER, Feature.SCHEDULED_START, Feature.CONCURRENCY, Feature.RETRIES,
+                    Feature.WEBHOOK)
+            .maxTargetsPerRequest(MAX_TARGETS)
+            .maxNameLength(255)
+            .build();
+
+    private static final Pattern UUID = Pattern.compile(
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
+    private MrAssistantCampaignMapper() {}
+
+    static boolean isUuid(String s) {
+        return s != null && UUID.matcher(s).matches();
+    }
+
+    /** MrAssistant's rules on what will be sent. */
+    public static void validate(CampaignPlan plan, Violations v) {
+        Campaign c = plan.campaign();
+        if (c.agentId().isEmpty()) {
+            v.add("agentId", "is required by MrAssistant");
+        } else if (!isUuid(c.agentId().get())) {
+            v.add("agentId", "must be a UUID for MrAssistant, but is '" + c.agentId().get() + "'");
+        }
+        v.requireLength("name", c.name(), 1, 255);
+        boolean inline = c.audience().filter(a -> a.kind() == Audience.Kind.TARGETS).isPresent();
+        if (!inline) {
+            v.add("audience.targets", "is required: MrAssistant campaigns take inline targets");
+        } else if (plan.targetCount() > MAX_TARGETS) {
+            v.add("audience.targets", "has " + plan.targetCount() + " targets, but MrAssistant takes at most "
+                    + MAX_TARGETS + " per campaign: use MrAssistantClient.createInBatches(...) to split it");
+        }
+        if (plan.keeps(Feature.CONCURRENCY)) {
+            c.maxConcurrentCalls().ifPresent(n -> v.requireRange("maxConcurrentCalls", n, 1, 10));
+        }
+        if (plan.keeps(Feature.RETRIES)) {
+            c.retryPolicy().ifPresent(r -> v.requireRange("retryPolicy.retries", r.retries(), 0, 3));
+        }
+        if (plan.keeps(Feature.WEBHOOK)) {
+            c.webhook().ifPresent(w -> {
+                URI uri = URI.create(w.url());
+                if (!"https".equalsIgnoreCase(uri.getScheme())) {
+                    v.add("webhook.url", "must be an absolute https URL for MrAssistant, but is '" + w.url() + "'");
+                }
+            });
+        }
+    }
+
+    /** The create body for the whole campaign. */
+    public static MrAssistantCampaignRequest toRequest(CampaignPlan plan) {
+        return toRequest(plan, plan.campaign().name(),
+                plan.campaign().audience().map(Audience::targets).orElse(java.util.List.of()));
+    }
+
+    /** The create body for some of the campaign's targets under a given name (for batches). */
+    static MrAssistantCampaignRequest toRequest(CampaignPlan plan, String name, Iterable<Target> targets) {
+        Campaign c = plan.campaign();
+        MrAssistantCampaignRequest.Builder b = MrAssistantCampaignRequest.builder(c.agentId().orElseThrow(), name);
+        Optional<String> from = c.callerId().flatMap(CallerId::number).filter(n -> plan.keeps(Feature.CALLER_NUMBER));
+        boolean targetVariables = plan.keeps(Feature.TARGET_VARIABLES);
+        for (Target t : targets) {
+            b.target(new MrAssistantTarget(t.phone(), from, targetVariables ? t.variables() : Map.of()));
+        }
+        if (plan.keeps(Feature.SCHEDULED_START)) {
+            c.schedule().startAt().ifPresent(s -> b.scheduleAt(s.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
+        }
+        if (plan.keeps(Feature.CONCURRENCY)) {
+            c.maxConcurrentCalls().ifPresent(b::concurrentCalls);
+        }
+        if (plan.keeps(Feature.RETRIES)) {
+            c.retryPolicy().ifPresent(r -> b.retryAttempts(r.retries()));
+        }
+        if (plan.keeps(Feature.CAMPAIGN_VARIABLES)) {
+            b.context(c.variables());
+        }
+        if (plan.keeps(Feature.WEBHOOK)) {
+            c.webhook().ifPresent(w -> b.webhook(w.url(), w.secret().map(dev.unidial.Secret::reveal).orElse(null),
+                    w.notifyOnEveryCall()));
+        }
+        return b.build();
+    }
+
+    /**
+     * MrAssistant's status in neutral terms. MrAssistant does not document its statuses;
+     * these are the common spellings, anything else is {@link CampaignStatus#UNKNOWN}.
+     */
+    public static CampaignStatus status(String raw) {
+        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+            case "draft" -> CampaignStatus.DRAFT;
+            case "pending", "queued", "created" -> CampaignStatus.PENDING;
+            case "scheduled" -> CampaignStatus.SCHEDULED;
+            case "running", "in_progress", "active", "started" -> CampaignStatus.RUNNING;
+            case "paused" -> CampaignStatus.PAUSED;
+            case "completed", "done", "finished" -> CampaignStatus.COMPLETED;
+            case "cancelled", "canceled", "stopped" -> CampaignStatus.CANCELLED;
+            case "failed", "error" -> CampaignStatus.FAILED;
+            default -> CampaignStatus.UNKNOWN;
+        };
+    }
+
+    /** The neutral result of a create. */
+    public static CreatedCampaign toCreated(MrAssistantCampaign campaign, JsonNode raw, CampaignPlan plan, long sent) {
+        String rawStatus = campaign.status().orElse("");
+        return CreatedCampaign.builder()
+                .id(campaign.campaignId())
+                .provider(MrAssistantClient.PROVIDER)
+                .status(status(rawStatus), rawStatus)
+                .name(campaign.name().orElse(plan.campaign().name()))
+                .scheduledAt(WireFields.dateTime(campaign.scheduledAt()))
+                .targetCount(campaign.totalTargets().orElse(sent))
+                .warnings(plan.warnings())
+                .raw(raw)
+                .build();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.unidial.mrassistant;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.spi.WireFields;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A phone number registered to an agent ({@code /agents/{agent_id}/phone-numbers}).
+ *
+ * @param id its id, when sent
+ * @param phoneNumber the number, E.164
+ * @param provider {@code livekit}, {@code twilio}, {@code vonage}, {@code telnyx}, {@code bandwidth} or {@code custom}
+ * @param sipUri its SIP URI
+ * @param outboundEnabled whether outbound calls may use it
+ * @param status its status
+ * @param outboundTrunkId the outbound trunk
+ * @param other fields this version does not know
+ */
+public record MrAssistantPhoneNumber(
+        Optional<String> id,
+        @JsonProperty("phone_number") Optional<String> phoneNumber,
+        Optional<String> provider,
+        @JsonProperty("sip_uri") Optional<String> sipUri,
+        @JsonProperty("outbound_enabled") Optional<Boolean> outboundEnabled,
+        Optional<String> status,
+        @JsonProperty("outbound_trunk_id") Optional<String> outboundTrunkId,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
+
+    /** Normalises absent values to empty. */
+    public MrAssistantPhoneNumber {
+        id = WireFields.optional(id);
+        phoneNumber = WireFields.optional(phoneNumber);
+        provider = WireFields.optional(provider);
+        sipUri = WireFields.optional(sipUri);
+        outboundEnabled = WireFields.optional(outboundEnabled);
+        status = WireFields.optional(status);
+        outboundTrunkId = WireFields.optional(outboundTrunkId);
+        other = WireFields.other(other);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.unidial.mrassistant;
+
+import dev.unidial.Secret;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Checks that a webhook body came from MrAssistant.
+ *
+ * <p><b>MrAssistant documents a {@code webhook_secret} "for signature verification" but not
+ * the signature's header, algorithm or encoding.</b> This interface is therefore pluggable:
+ * implement it once MrAssistant tells you the scheme. {@link #hmacSha256} is offered as the
+ * most common scheme (HMAC-SHA256 of the raw body, hex or base64, optionally prefixed
+ * {@code sha256=}); it is an assumption, not a documented fact, so confirm it with
+ * MrAssistant before you rely on it.
+ */
+@FunctionalInterface
+public interface MrAssistantWebhookVerifier {
+
+    /**
+     * Whether the body is authentic.
+     *
+     * @param rawBody the request body exactly as received
+     * @param headers the request headers (names compared case-insensitively by implementations)
+     */
+    boolean verify(byte[] rawBody, Map<String, String> headers);
+
+    /**
+     * HMAC-SHA256 of the raw body with the webhook secret, read from {@code signatureHeader}
+     * as hex or base64, with or without a {@code sha256=} prefix; compared in constant time.
+     * An assumed scheme: see the interface documentation.
+     */
+    static MrAssistantWebhookVerifier hmacSha256(Secret secret, String signatureHeader) {
+        Objects.requireNonNull(secret, "secret");
+        Objects.requireNonNull(signatureHeader, "signatureHeader");
+        return (body, headers) -> {
+            String sent = headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(signatureHeader))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            if (sent == null || sent.isBlank()) {
+                return false;
+            }
+            String value = sent.trim();
+            if (value.toLowerCase(Locale.ROOT).startsWith("sha256=")) {
+                value = value.substring(7);
+            }
+            byte[] expected = hmac(secret, body);
+            byte[] given;
+            try {
+                given = value.matches("[0-9a-fA-F]{64}") ? HexFormat.of().parseHex(value) : Base64.getDecoder().decode(value);
+            } catch (IllegalArgumentException notEncoded) {
+                return false;
+            }
+            return MessageDigest.isEqual(expected, given);
+        };
+    }
+
+    private static byte[] hmac(Secret secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.reveal().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac.doFinal(body);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+    }
+}
