@@ -1,0 +1,206 @@
+package dev.unidial.kore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.Audience;
+import dev.unidial.CallerId;
+import dev.unidial.CallingWindow;
+import dev.unidial.Campaign;
+import dev.unidial.CampaignStatus;
+import dev.unidial.Capabilities;
+import dev.unidial.CreatedCampaign;
+import dev.unidial.Feature;
+import dev.unidial.RetryPolicy;
+import dev.unidial.Violations;
+import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.WireFields;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The neutral {@link Campaign} to Kore.ai's agentless voice-campaign body and back; pure,
+ * no I/O.
+ *
+ * <p>Windows become {@code callingHours}: {@code DAILY} when a single window covers every
+ * day, otherwise {@code WEEKLY}, with one {@code days[]} block per day and window, times
+ * as {@code h:mm AM/PM}. Retries become {@code maxAttemptsPerRecord} (retries + 1), the gap
+ * {@code defaultRetryPeriod} in minutes, the ring time {@code maxRingTime} in seconds.
+ * Kore requires every one of these fields; what the campaign leaves unset is sent with
+ * these defaults: priority {@value #DEFAULT_PRIORITY}, one attempt, a retry period of
+ * {@value #DEFAULT_RETRY_MINUTES} minutes, a ring time of {@value #DEFAULT_RING_SECONDS} s,
+ * machine detection off.
+ */
+public final class KoreCampaignMapper {
+    /** What Kore.ai's create can express. */
+    public static final Capabilities CAPABILITIES = Capabilities.builder()
+            .supports(Feature.CONTACT_LISTS, Feature.DESCRIPTION, Feature.PRIORITY, Feature.CALLER_NUMBER,
+                    Feature.TIME_ZONE, Feature.CALLING_WINDOWS, Feature.DAY_OF_WEEK_SELECTION, Feature.PER_DAY_HOURS,
+                    Feature.RETRIES, Feature.RETRY_GAP, Feature.RING_TIME, Feature.MACHINE_DETECTION)
+            .maxNameLength(48)
+            .build();
+
+    static final String DEFAULT_PRIORITY = "1";
+    static final int DEFAULT_RETRY_MINUTES = 10;
+    static final int DEFAULT_RING_SECONDS = 30;
+
+    private KoreCampaignMapper() {}
+
+    /** Kore's rules on what will be sent. */
+    public static void validate(CampaignPlan plan, Violations v) {
+        Campaign c = plan.campaign();
+        KoreOptions options = c.option(KoreOptions.class).orElse(KoreOptions.defaults());
+        v.requireLength("name", c.name(), 1, 48);
+        if (c.description().isEmpty()) {
+            v.add("description", "is required by Kore.ai");
+        }
+        v.requireLength("description", c.description().orElse(null), 1, 256);
+        c.priority().ifPresent(p -> v.requireRange("priority", p, 1, 5));
+        c.retryPolicy().filter(r -> plan.keeps(Feature.RETRIES))
+                .ifPresent(r -> v.requireRange("retryPolicy.retries", r.retries(), 0, 99));
+        c.retryPolicy().flatMap(RetryPolicy::gap).filter(g -> plan.keeps(Feature.RETRY_GAP)).ifPresent(g -> {
+            if (g.toSeconds() % 60 != 0 || g.getNano() != 0) {
+                v.add("retryPolicy.gap", "must be whole minutes for Kore.ai, but is " + g);
+            } else {
+                v.requireRange("retryPolicy.gap", g.toMinutes(), 1, 1440);
+            }
+        });
+        c.maxRingTime().filter(t -> plan.keeps(Feature.RING_TIME)).ifPresent(t -> {
+            if (t.getNano() != 0) {
+                v.add("maxRingTime", "must be whole seconds for Kore.ai, but is " + t);
+            } else {
+                v.requireRange("maxRingTime", t.toSeconds(), 5, 120);
+            }
+        });
+        if (c.schedule().timeZone().isEmpty()) {
+            v.add("schedule.timeZone", "is required by Kore.ai");
+        }
+        if (c.schedule().windows().isEmpty()) {
+            v.add("schedule.windows", "Kore.ai needs at least one calling window");
+        }
+        List<CallingWindow> windows = c.schedule().windows();
+        for (int i = 0; i < windows.size(); i++) {
+            requireWholeMinutes("schedule.windows[" + i + "]", windows.get(i), v);
+        }
+        if (c.callerId().flatMap(CallerId::number).isEmpty()) {
+            v.add("callerId.number", "is required by Kore.ai");
+        }
+        if (c.audience().filter(a -> a.kind() == Audience.Kind.CONTACT_LISTS).isEmpty()) {
+            v.add("audience.contactLists", "is required: Kore.ai campaigns call contact lists; use "
+                    + "Audience.contactLists(...), or KoreClient.createWithTargets(...) for inline targets");
+        }
+        if (!KoreOptions.DIALING_MODES.contains(options.dialingMode())) {
+            v.add("options.kore.dialingMode", "must be one of " + KoreOptions.DIALING_MODES);
+        }
+        if (!KoreOptions.DIALING_ORDERS.contains(options.dialingOrder())) {
+            v.add("options.kore.dialingOrder", "must be one of " + KoreOptions.DIALING_ORDERS);
+        }
+        if (options.dialingMode().equals("Agentless") && options.experienceFlowName().filter(s -> !s.isBlank()).isEmpty()) {
+            v.add("options.kore.experienceFlowName", "is required in Agentless mode: "
+                    + "add KoreOptions.builder().experienceFlowName(...) to the campaign");
+        }
+        if (!options.dialingMode().equals("Agentless") && options.queueName().isEmpty()) {
+            v.add("options.kore.queueName", "is required in " + options.dialingMode() + " mode");
+        }
+    }
+
+    private static void requireWholeMinutes(String path, CallingWindow w, Violations v) {
+        for (LocalTime t : List.of(w.start(), w.end())) {
+            if (t.getSecond() != 0 || t.getNano() != 0) {
+                v.add(path, "Kore.ai takes whole minutes, but the window has " + t);
+            }
+        }
+    }
+
+    /** The create body. */
+    public static KoreCampaignRequest toRequest(CampaignPlan plan) {
+        Campaign c = plan.campaign();
+        KoreOptions options = c.option(KoreOptions.class).orElse(KoreOptions.defaults());
+        int retries = c.retryPolicy().filter(r -> plan.keeps(Feature.RETRIES)).map(RetryPolicy::retries).orElse(0);
+        int gap = c.retryPolicy().flatMap(RetryPolicy::gap).filter(g -> plan.keeps(Feature.RETRY_GAP))
+                .map(Duration::toMinutes).map(Math::toIntExact).orElse(DEFAULT_RETRY_MINUTES);
+        int ring = c.maxRingTime().filter(t -> plan.keeps(Feature.RING_TIME)).map(Duration::toSeconds)
+                .map(Math::toIntExact).orElse(DEFAULT_RING_SECONDS);
+        KoreDialingStrategy strategy = new KoreDialingStrategy(
+                new KoreDialingStrategy.CallerId(c.callerId().flatMap(CallerId::number).orElseThrow()),
+                callingHours(c.schedule().timeZone().orElseThrow().getId(), c.schedule().windows()),
+                options.dialingOrder(), retries + 1, gap, ring, null);
+        return new KoreCampaignRequest(
+                c.name(),
+                c.description().orElseThrow(),
+                c.audience().map(Audience::contactLists).orElse(List.of()),
+                c.priority().isPresent() ? Integer.toString(c.priority().getAsInt()) : DEFAULT_PRIORITY,
+                options.dialingMode(),
+                strategy,
+                new KoreCampaignRequest.Schedule(options.schedulingEnabled()),
+                options.dialingMode().equals("Agentless") ? options.experienceFlowName() : Optional.empty(),
+                options.dialingMode().equals("Agentless") ? Optional.empty() : options.queueName(),
+                c.machineDetection().filter(m -> plan.keeps(Feature.MACHINE_DETECTION)).orElse(false),
+                "voice");
+    }
+
+    static KoreDialingStrategy.CallingHours callingHours(String zone, List<CallingWindow> windows) {
+        boolean daily = windows.size() == 1 && windows.get(0).coversEveryDay();
+        record Block(DayOfWeek day, CallingWindow window) {}
+        List<Block> blocks = new ArrayList<>();
+        for (CallingWindow w : windows) {
+            w.days().forEach(d -> blocks.add(new Block(d, w)));
+        }
+        blocks.sort(Comparator.comparing(Block::day).thenComparing(b -> b.window().start()));
+        List<KoreDialingStrategy.Day> days = blocks.stream()
+                .map(b -> new KoreDialingStrategy.Day(dayCode(b.day()), twelveHour(b.window().start()),
+                        twelveHour(b.window().end())))
+                .toList();
+        return new KoreDialingStrategy.CallingHours(daily ? "DAILY" : "WEEKLY", zone, days);
+    }
+
+    /** {@code MO}, {@code TU}… */
+    static String dayCode(DayOfWeek day) {
+        return day.name().substring(0, 2);
+    }
+
+    /** Kore's clock: {@code 12:00 AM} is midnight, {@code 12:30 PM} half past noon, {@code 6:00 PM} 18:00. */
+    static String twelveHour(LocalTime t) {
+        int hour = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
+        return String.format(Locale.ROOT, "%d:%02d %s", hour, t.getMinute(), t.getHour() < 12 ? "AM" : "PM");
+    }
+
+    /**
+     * Kore's status in neutral terms. {@code Stopped} is {@link CampaignStatus#PAUSED}: Kore
+     * has no terminal "cancelled" state, and a stopped campaign can be started again with
+     * {@code trigger=play}.
+     */
+    public static CampaignStatus status(String raw) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "preparing" -> CampaignStatus.PENDING;
+            case "ready" -> CampaignStatus.DRAFT;
+            case "active", "running" -> CampaignStatus.RUNNING;
+            case "stopped", "paused" -> CampaignStatus.PAUSED;
+            case "completed" -> CampaignStatus.COMPLETED;
+            case "failed" -> CampaignStatus.FAILED;
+            case "scheduled" -> CampaignStatus.SCHEDULED;
+            default -> CampaignStatus.UNKNOWN;
+        };
+    }
+
+    /** The neutral result of a create. */
+    public static CreatedCampaign toCreated(KoreCampaign campaign, JsonNode raw, CampaignPlan plan,
+            List<String> extraWarnings) {
+        String rawStatus = campaign.status().orElse("");
+        List<String> warnings = new ArrayList<>(plan.warnings());
+        warnings.addAll(extraWarnings);
+        return CreatedCampaign.builder()
+                .id(campaign.id())
+                .provider(KoreClient.PROVIDER)
+                .status(status(rawStatus), rawStatus)
+                .name(campaign.name().orElse(plan.campaign().name()))
+                .createdAt(WireFields.dateTime(campaign.createdAt()))
+                .warnings(warnings)
+                .raw(raw)
+                .build();
+    }
+}

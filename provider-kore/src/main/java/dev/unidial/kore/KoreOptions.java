@@ -1,0 +1,141 @@
+package dev.unidial.kore;
+
+import dev.unidial.ProviderOptions;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Kore.ai settings the neutral model has no words for. Defaults: dialing mode
+ * {@code Agentless}, dialing order {@code FIFO}, scheduling disabled. The experience flow
+ * (the bot or IVR that talks) is required in Agentless mode; a queue is required in
+ * Progressive and Preview modes.
+ *
+ * <pre>{@code
+ * campaign.toBuilder().option(KoreOptions.builder().experienceFlowName("Voice Survey Entry Flow").build())
+ * }</pre>
+ */
+public final class KoreOptions implements ProviderOptions {
+    /** Kore's dialing modes. */
+    public static final Set<String> DIALING_MODES = Set.of("Agentless", "Progressive", "Preview");
+    /** Kore's dialing orders. */
+    public static final Set<String> DIALING_ORDERS = Set.of("FIFO", "LIFO");
+
+    private final String experienceFlowName;
+    private final String dialingMode;
+    private final String dialingOrder;
+    private final String queueName;
+    private final boolean schedulingEnabled;
+
+    private KoreOptions(Builder b) {
+        this.experienceFlowName = b.experienceFlowName;
+        this.dialingMode = b.dialingMode;
+        this.dialingOrder = b.dialingOrder;
+        this.queueName = b.queueName;
+        this.schedulingEnabled = b.schedulingEnabled;
+    }
+
+    /** A builder with the defaults above. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The defaults, with no experience flow. */
+    public static KoreOptions defaults() {
+        return builder().build();
+    }
+
+    @Override
+    public String provider() {
+        return KoreClient.PROVIDER;
+    }
+
+    /** The experience flow (bot or IVR) Agentless calls run. */
+    public Optional<String> experienceFlowName() {
+        return Optional.ofNullable(experienceFlowName);
+    }
+
+    /** {@code Agentless}, {@code Progressive} or {@code Preview}. */
+    public String dialingMode() {
+        return dialingMode;
+    }
+
+    /** {@code FIFO} or {@code LIFO}. */
+    public String dialingOrder() {
+        return dialingOrder;
+    }
+
+    /** The agent queue for Progressive and Preview modes. */
+    public Optional<String> queueName() {
+        return Optional.ofNullable(queueName);
+    }
+
+    /** Kore's {@code schedule.isSchedulingEnabled}. */
+    public boolean schedulingEnabled() {
+        return schedulingEnabled;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KoreOptions k && Objects.equals(experienceFlowName, k.experienceFlowName)
+                && dialingMode.equals(k.dialingMode) && dialingOrder.equals(k.dialingOrder)
+                && Objects.equals(queueName, k.queueName) && schedulingEnabled == k.schedulingEnabled;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(experienceFlowName, dialingMode, dialingOrder, queueName, schedulingEnabled);
+    }
+
+    @Override
+    public String toString() {
+        return "KoreOptions[experienceFlowName=" + experienceFlowName + ", dialingMode=" + dialingMode
+                + ", dialingOrder=" + dialingOrder + ", queueName=" + queueName + "]";
+    }
+
+    /** Builds {@link KoreOptions}; values are checked when the campaign is validated. */
+    public static final class Builder {
+        private String experienceFlowName;
+        private String dialingMode = "Agentless";
+        private String dialingOrder = "FIFO";
+        private String queueName;
+        private boolean schedulingEnabled;
+
+        private Builder() {}
+
+        /** The experience flow Agentless calls run. */
+        public Builder experienceFlowName(String name) {
+            this.experienceFlowName = Objects.requireNonNull(name, "experienceFlowName");
+            return this;
+        }
+
+        /** {@code Agentless} (default), {@code Progressive} or {@code Preview}. */
+        public Builder dialingMode(String mode) {
+            this.dialingMode = Objects.requireNonNull(mode, "dialingMode");
+            return this;
+        }
+
+        /** {@code FIFO} (default) or {@code LIFO}. */
+        public Builder dialingOrder(String order) {
+            this.dialingOrder = Objects.requireNonNull(order, "dialingOrder");
+            return this;
+        }
+
+        /** The agent queue for Progressive and Preview modes. */
+        public Builder queueName(String queue) {
+            this.queueName = Objects.requireNonNull(queue, "queueName");
+            return this;
+        }
+
+        /** Kore's {@code schedule.isSchedulingEnabled} (default false). */
+        public Builder schedulingEnabled(boolean enabled) {
+            this.schedulingEnabled = enabled;
+            return this;
+        }
+
+        /** The options. */
+        public KoreOptions build() {
+            return new KoreOptions(this);
+        }
+    }
+}

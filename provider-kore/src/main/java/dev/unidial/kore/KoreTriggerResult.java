@@ -1,0 +1,37 @@
+package dev.unidial.kore;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.spi.WireFields;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The answer to starting ({@code trigger=play}) or stopping ({@code trigger=stop}) a campaign.
+ *
+ * @param status {@code Active} or {@code Stopped}
+ * @param message {@code Campaign Started} or {@code Campaign Stopped}
+ * @param totalCallsCompleted calls completed so far (start only)
+ * @param updatedAt when it changed
+ * @param campaignInstanceId this run's id ({@code cid-…})
+ * @param other fields this version does not know
+ */
+public record KoreTriggerResult(
+        Optional<String> status,
+        Optional<String> message,
+        Optional<Long> totalCallsCompleted,
+        Optional<String> updatedAt,
+        Optional<String> campaignInstanceId,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
+
+    /** Normalises absent values to empty. */
+    public KoreTriggerResult {
+        status = WireFields.optional(status);
+        message = WireFields.optional(message);
+        totalCallsCompleted = WireFields.optional(totalCallsCompleted);
+        updatedAt = WireFields.optional(updatedAt);
+        campaignInstanceId = WireFields.optional(campaignInstanceId);
+        other = WireFields.other(other);
+    }
+}
