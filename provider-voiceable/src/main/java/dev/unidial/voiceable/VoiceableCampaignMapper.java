@@ -1,0 +1,124 @@
+package dev.unidial.voiceable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.Audience;
+import dev.unidial.CallerId;
+import dev.unidial.Campaign;
+import dev.unidial.CampaignStatus;
+import dev.unidial.Capabilities;
+import dev.unidial.CreatedCampaign;
+import dev.unidial.Feature;
+import dev.unidial.Target;
+import dev.unidial.Violations;
+import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.WireFields;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * The neutral {@link Campaign} to Voiceable's multipart create and back; pure, no I/O.
+ *
+ * <p>Voiceable takes only numbers: the audience's numbers become the recipients CSV, read
+ * lazily while the request is sent. The start becomes {@code schedule_date} and
+ * {@code schedule_time}, the start's own local date and time unless
+ * {@link VoiceableOptions#scheduleZone()} converts it into another zone first.
+ */
+public final class VoiceableCampaignMapper {
+    /** What Voiceable can express. */
+    public static final Capabilities CAPABILITIES = Capabilities.builder()
+            .supports(Feature.INLINE_TARGETS, Feature.SCHEDULED_START, Feature.AGENT, Feature.CALLER_PHONE_NUMBER_ID)
+            .build();
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private VoiceableCampaignMapper() {}
+
+    /** Voiceable's rules on what will be sent. */
+    public static void validate(CampaignPlan plan, Violations v) {
+        Campaign c = plan.campaign();
+        v.requireText("agentId", c.agentId().orElse(null));
+        Optional<String> line = c.callerId().flatMap(CallerId::phoneNumberId);
+        if (line.isEmpty()) {
+            v.add("callerId.phoneNumberId", "is required by Voiceable: use CallerId.ofPhoneNumberId(\"<numeric id>\")");
+        } else if (!line.get().matches("\\d+")) {
+            v.add("callerId.phoneNumberId", "must be Voiceable's numeric phone-number id, but is '" + line.get() + "'");
+        }
+        boolean ownCsv = c.option(VoiceableOptions.class).flatMap(VoiceableOptions::recipients).isPresent();
+        boolean inline = c.audience().filter(a -> a.kind() == Audience.Kind.TARGETS).isPresent();
+        if (!ownCsv && !inline) {
+            v.add("audience.targets", "Voiceable needs at least one recipient: use Audience.targets(...) or "
+                    + "VoiceableOptions.recipients(...)");
+        }
+    }
+
+    /** The create request. */
+    public static VoiceableCreateCampaignRequest toRequest(CampaignPlan plan) {
+        Campaign c = plan.campaign();
+        VoiceableOptions options = c.option(VoiceableOptions.class).orElse(VoiceableOptions.none());
+        VoiceableRecipients recipients = options.recipients().orElseGet(() -> VoiceableRecipients.numbers(
+                () -> numbers(c.audience().map(Audience::targets).orElse(java.util.List.of()).iterator())));
+        String name = c.name();
+        String agent = c.agentId().orElseThrow();
+        String line = c.callerId().flatMap(CallerId::phoneNumberId).orElseThrow();
+        Optional<OffsetDateTime> start = c.schedule().startAt().filter(s -> plan.keeps(Feature.SCHEDULED_START));
+        if (start.isEmpty()) {
+            return VoiceableCreateCampaignRequest.immediate(name, line, agent, recipients);
+        }
+        LocalDateTime local = options.scheduleZone()
+                .map(z -> start.get().atZoneSameInstant(z).toLocalDateTime())
+                .orElse(start.get().toLocalDateTime());
+        return VoiceableCreateCampaignRequest.scheduled(name, line, agent, recipients, local.format(DATE),
+                local.format(TIME));
+    }
+
+    private static Iterator<String> numbers(Iterator<Target> targets) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return targets.hasNext();
+            }
+
+            @Override
+            public String next() {
+                return targets.next().phone();
+            }
+        };
+    }
+
+    /**
+     * Voiceable's status in neutral terms: {@code pending} and {@code completed} are
+     * documented; the other common spellings are mapped, the rest are {@code UNKNOWN}.
+     */
+    public static CampaignStatus status(String raw) {
+        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+            case "pending" -> CampaignStatus.PENDING;
+            case "scheduled" -> CampaignStatus.SCHEDULED;
+            case "running", "in_progress", "processing" -> CampaignStatus.RUNNING;
+            case "completed" -> CampaignStatus.COMPLETED;
+            case "cancelled", "canceled" -> CampaignStatus.CANCELLED;
+            case "failed" -> CampaignStatus.FAILED;
+            default -> CampaignStatus.UNKNOWN;
+        };
+    }
+
+    /** The neutral result of a create. */
+    public static CreatedCampaign toCreated(VoiceableCampaign campaign, JsonNode raw, CampaignPlan plan) {
+        String rawStatus = campaign.status().orElse("");
+        CreatedCampaign.Builder b = CreatedCampaign.builder()
+                .id(Long.toString(campaign.id()))
+                .provider(VoiceableClient.PROVIDER)
+                .status(status(rawStatus), rawStatus)
+                .name(campaign.name().orElse(plan.campaign().name()))
+                .createdAt(WireFields.dateTime(campaign.createdAt()))
+                .scheduledAt(WireFields.dateTime(campaign.scheduledAt()))
+                .warnings(plan.warnings())
+                .raw(raw);
+        campaign.recipientsCount().or(() -> plan.targetCount() > 0 ? Optional.of(plan.targetCount()) : Optional.empty())
+                .ifPresent(b::targetCount);
+        return b.build();
+    }
+}
