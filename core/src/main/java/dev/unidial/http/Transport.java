@@ -57,6 +57,11 @@ public final class Transport implements AutoCloseable {
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .build() : null;
+        if (ownedClient != null) {
+            // OkHttp allows 5 calls per host by default; fan-outs (CallKaro) bound their own concurrency.
+            ownedClient.dispatcher().setMaxRequests(64);
+            ownedClient.dispatcher().setMaxRequestsPerHost(64);
+        }
         HttpExecutor okhttp = new OkHttpExecutor(base == null ? ownedClient : keepUserTimeouts(base, settings));
         HttpExecutor logging = new LoggingExecutor(okhttp, sensitive);
         HttpExecutor decoding = new ErrorDecodingExecutor(logging, decoder, sensitive);

@@ -1,0 +1,31 @@
+package dev.unidial.callkaro;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.spi.WireFields;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A created CallKaro campaign (a batch).
+ *
+ * @param batchId the batch's id; calls are added with it
+ * @param message CallKaro's message
+ * @param status {@code success}
+ * @param other fields this version does not know
+ */
+public record CallKaroBatch(
+        @JsonProperty("batch_id") String batchId,
+        Optional<String> message,
+        Optional<String> status,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
+
+    /** Normalises absent values to empty. */
+    public CallKaroBatch {
+        message = WireFields.optional(message);
+        status = WireFields.optional(status);
+        other = WireFields.other(other);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.unidial.callkaro;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The body of {@code POST /call/outbound}: one call, every documented field. Build it
+ * with {@link #builder(String, String)}; unset fields are not sent.
+ *
+ * @param toNumber the number to call, E.164
+ * @param agentId the agent that talks
+ * @param batchId the campaign (batch) the call belongs to
+ * @param metadata variables the agent reads as {@code {{metadata.key}}}
+ * @param scheduleAt when to call, {@code YYYY-MM-DDTHH:MM:SS} (no zone)
+ * @param minTriggerTime the window's start, {@code HH:MM}
+ * @param maxTriggerTime the window's end, {@code HH:MM}
+ * @param carryOver whether a call at the window's end moves to the next day
+ * @param numberOfRetries 0 to 10
+ * @param gapBetweenRetries minutes between retries
+ * @param priority −100 to 100, higher first
+ * @param language one of {@link CallKaroOptions#LANGUAGES}
+ */
+public record CallKaroCallRequest(
+        @JsonProperty("to_number") String toNumber,
+        @JsonProperty("agent_id") String agentId,
+        @JsonProperty("batch_id") Optional<String> batchId,
+        Optional<Map<String, Object>> metadata,
+        @JsonProperty("schedule_at") Optional<String> scheduleAt,
+        @JsonProperty("min_trigger_time") Optional<String> minTriggerTime,
+        @JsonProperty("max_trigger_time") Optional<String> maxTriggerTime,
+        @JsonProperty("carry_over") Optional<Boolean> carryOver,
+        @JsonProperty("number_of_retries") Optional<Integer> numberOfRetries,
+        @JsonProperty("gap_between_retries") Optional<CallKaroRetryGap> gapBetweenRetries,
+        Optional<Integer> priority,
+        Optional<String> language) {
+
+    /** A builder for a call to this number by this agent. */
+    public static Builder builder(String toNumber, String agentId) {
+        return new Builder(toNumber, agentId);
+    }
+
+    /** The same call in another batch. */
+    CallKaroCallRequest inBatch(String batch) {
+        return new CallKaroCallRequest(toNumber, agentId, Optional.of(batch), metadata, scheduleAt, minTriggerTime,
+                maxTriggerTime, carryOver, numberOfRetries, gapBetweenRetries, priority, language);
+    }
+
+    /** Builds a {@link CallKaroCallRequest}; values are checked when it is sent. */
+    public static final class Builder {
+        private final String toNumber;
+        private final String agentId;
+        private String batchId;
+        private Map<String, Object> metadata;
+        private String scheduleAt;
+        private String minTriggerTime;
+        private String maxTriggerTime;
+        private Boolean carryOver;
+        private Integer numberOfRetries;
+        private CallKaroRetryGap gapBetweenRetries;
+        private Integer priority;
+        private String language;
+
+        private Builder(String toNumber, String agentId) {
+            this.toNumber = Objects.requireNonNull(toNumber, "toNumber");
+            this.agentId = Objects.requireNonNull(agentId, "agentId");
+        }
+
+        /** The batch to add the call to. */
+        public Builder batchId(String v) {
+            batchId = Objects.requireNonNull(v, "batchId");
+            return this;
+        }
+
+        /** Variables for the agent. */
+        public Builder metadata(Map<String, Object> v) {
+            metadata = Map.copyOf(v);
+            return this;
+        }
+
+        /** When to call, {@code YYYY-MM-DDTHH:MM:SS}. */
+        public Builder scheduleAt(String v) {
+            scheduleAt = Objects.requireNonNull(v, "scheduleAt");
+            return this;
+        }
+
+        /** The daily window, {@code HH:MM} to {@code HH:MM}. */
+        public Builder triggerWindow(String min, String max) {
+            minTriggerTime = Objects.requireNonNull(min, "minTriggerTime");
+            maxTriggerTime = Objects.requireNonNull(max, "maxTriggerTime");
+            return this;
+        }
+
+        /** Whether a call at the window's end moves to the next day. */
+        public Builder carryOver(boolean v) {
+            carryOver = v;
+            return this;
+        }
+
+        /** Retries, 0 to 10. */
+        public Builder numberOfRetries(int v) {
+            numberOfRetries = v;
+            return this;
+        }
+
+        /** Minutes between retries. */
+        public Builder gapBetweenRetries(CallKaroRetryGap v) {
+            gapBetweenRetries = Objects.requireNonNull(v, "gapBetweenRetries");
+            return this;
+        }
+
+        /** −100 to 100, higher first. */
+        public Builder priority(int v) {
+            priority = v;
+            return this;
+        }
+
+        /** ISO 639-1 language. */
+        public Builder language(String v) {
+            language = Objects.requireNonNull(v, "language");
+            return this;
+        }
+
+        /** The request. */
+        public CallKaroCallRequest build() {
+            return new CallKaroCallRequest(toNumber, agentId, Optional.ofNullable(batchId), Optional.ofNullable(metadata),
+                    Optional.ofNullable(scheduleAt), Optional.ofNullable(minTriggerTime),
+                    Optional.ofNullable(maxTriggerTime), Optional.ofNullable(carryOver),
+                    Optional.ofNullable(numberOfRetries), Optional.ofNullable(gapBetweenRetries),
+                    Optional.ofNullable(priority), Optional.ofNullable(language));
+        }
+    }
+}

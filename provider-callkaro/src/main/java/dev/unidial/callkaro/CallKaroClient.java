@@ -1,0 +1,327 @@
+package dev.unidial.callkaro;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.Audience;
+import dev.unidial.Campaign;
+import dev.unidial.Capabilities;
+import dev.unidial.CreatedCampaign;
+import dev.unidial.MappingPolicy;
+import dev.unidial.PartialFailureException;
+import dev.unidial.Secret;
+import dev.unidial.Target;
+import dev.unidial.TargetOutcome;
+import dev.unidial.Violations;
+import dev.unidial.WireRequest;
+import dev.unidial.http.AbstractClientBuilder;
+import dev.unidial.http.BaseUrl;
+import dev.unidial.http.Json;
+import dev.unidial.http.RequestAuth;
+import dev.unidial.http.Transport;
+import dev.unidial.http.TransportSettings;
+import dev.unidial.http.WireResponse;
+import dev.unidial.spi.AbstractCampaignClient;
+import dev.unidial.spi.CampaignPlan;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/**
+ * CallKaro. A neutral {@link #create} makes a campaign (a batch, {@code POST
+ * /v2/call/campaign}) and then adds one call per target ({@code POST /call/outbound}),
+ * at most {@code callConcurrency} at a time (default {@value #DEFAULT_CALL_CONCURRENCY}),
+ * reading a lazy audience as it goes. If the batch cannot be created, no call is sent. If
+ * some calls fail, {@link PartialFailureException#campaign()} holds the batch id and every
+ * target's outcome, and {@link #resume} sends just the failed ones again.
+ *
+ * <p>Beside it: {@link #createCampaignV2}, {@link #createCampaignV1}, {@link #addCall}.
+ * Authenticates with {@code X-API-KEY}. Safe for concurrent use.
+ */
+public final class CallKaroClient extends AbstractCampaignClient {
+    /** The provider name. */
+    public static final String PROVIDER = "callkaro";
+    /** CallKaro's documented base URL. */
+    public static final String DEFAULT_BASE_URL = "https://api.callkaro.ai";
+    /** The environment variable holding the API key. */
+    public static final String ENV_API_KEY = "CALLKARO_API_KEY";
+    /** The environment variable that overrides the base URL. */
+    public static final String ENV_BASE_URL = "CALLKARO_BASE_URL";
+    /** Calls in flight at once unless {@link Builder#callConcurrency} says otherwise. */
+    public static final int DEFAULT_CALL_CONCURRENCY = 4;
+
+    private final Transport transport;
+    private final int concurrency;
+    private final Consumer<TargetOutcome> listener;
+
+    private CallKaroClient(MappingPolicy policy, TransportSettings settings, String baseUrl, Secret apiKey,
+            int concurrency, Consumer<TargetOutcome> listener) {
+        super(PROVIDER, policy);
+        Json json = Json.create();
+        this.transport = new Transport(BaseUrl.of(baseUrl), settings, RequestAuth.header("X-API-KEY", apiKey),
+                CallKaroErrorDecoder.create(json, settings.clock()), json);
+        this.concurrency = concurrency;
+        this.listener = listener;
+    }
+
+    /** A builder; {@code apiKey} is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A client from {@value #ENV_API_KEY} and, if set, {@value #ENV_BASE_URL}. */
+    public static CallKaroClient fromEnv() {
+        return fromSettings(Map.of());
+    }
+
+    static CallKaroClient fromSettings(Map<String, String> settings) {
+        Builder b = builder();
+        Transport.setting(settings, ENV_API_KEY).ifPresent(b::apiKey);
+        Transport.setting(settings, ENV_BASE_URL).ifPresent(b::baseUrl);
+        return b.build();
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CallKaroCampaignMapper.CAPABILITIES;
+    }
+
+    @Override
+    protected void vendorRules(CampaignPlan plan, Violations violations) {
+        CallKaroCampaignMapper.validate(plan, violations);
+    }
+
+    /** The batch request, then one call request per target with the batch id still to come. */
+    @Override
+    protected List<WireRequest> requests(CampaignPlan plan) {
+        List<WireRequest> requests = new ArrayList<>();
+        requests.add(transport.preview(campaignRequest(CallKaroCampaignMapper.campaignRequest(plan))));
+        for (Target t : targets(plan.campaign())) {
+            requests.add(transport.preview(callRequest(
+                    CallKaroCampaignMapper.callRequest(plan, t, CallKaroCampaignMapper.BATCH_ID_PLACEHOLDER))));
+        }
+        return requests;
+    }
+
+    @Override
+    protected CreatedCampaign send(CampaignPlan plan) {
+        return join(sendAsync(plan));
+    }
+
+    @Override
+    protected CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
+        WireRequest batchRequest = campaignRequest(CallKaroCampaignMapper.campaignRequest(plan));
+        return transport.executeAsync(batchRequest).thenCompose(response -> {
+            JsonNode root = transport.json().tree(response);
+            CallKaroBatch batch = batch(root, response);
+            return fanOut(plan, batch.batchId(), indexed(targets(plan.campaign()).iterator(), null))
+                    .thenApply(outcomes -> complete(CallKaroCampaignMapper.toCreated(batch, root, plan, outcomes)));
+        });
+    }
+
+    /**
+     * Adds calls for these targets to an existing batch, with the campaign's settings (agent,
+     * variables, schedule, window, retries…). The targets are validated with the campaign's
+     * rules first.
+     *
+     * @return the batch with each of these targets' outcomes (indexes count from 0 in {@code targets})
+     * @throws PartialFailureException if some calls could not be added
+     */
+    public CreatedCampaign addCalls(String batchId, Iterable<Target> targets, Campaign campaign) {
+        Objects.requireNonNull(batchId, "batchId");
+        CampaignPlan plan = plan(campaign.toBuilder().audience(Audience.targets(targets)).build());
+        List<TargetOutcome> outcomes = join(fanOut(plan, batchId, indexed(targets.iterator(), null)));
+        return complete(CallKaroCampaignMapper.toCreated(new CallKaroBatch(batchId, java.util.Optional.empty(),
+                java.util.Optional.empty(), Map.of()), com.fasterxml.jackson.databind.node.NullNode.getInstance(), plan,
+                outcomes));
+    }
+
+    /**
+     * Sends again only the targets that failed in {@code partial} (from
+     * {@link PartialFailureException#campaign()}), into the same batch, and returns the
+     * campaign with every outcome, the failed ones replaced by the new attempt's.
+     *
+     * @throws PartialFailureException if some calls still fail; it holds the merged outcomes
+     */
+    public CreatedCampaign resume(CreatedCampaign partial, Campaign campaign) {
+        Objects.requireNonNull(partial, "partial");
+        List<TargetOutcome> failed = partial.failedTargets();
+        CampaignPlan plan = plan(campaign.toBuilder()
+                .audience(Audience.targets(failed.stream().map(TargetOutcome::target).toList())).build());
+        List<TargetOutcome> retried = join(fanOut(plan, partial.id(), indexed(null, failed)));
+        Map<Long, TargetOutcome> merged = new java.util.TreeMap<>();
+        partial.targetOutcomes().forEach(o -> merged.put(o.index(), o));
+        retried.forEach(o -> merged.put(o.index(), o));
+        return complete(partial.toBuilder().targetOutcomes(new ArrayList<>(merged.values())).build());
+    }
+
+    private CompletableFuture<List<TargetOutcome>> fanOut(CampaignPlan plan, String batchId,
+            Iterator<CallKaroFanOut.Indexed> source) {
+        return new CallKaroFanOut(transport, source,
+                t -> callRequest(CallKaroCampaignMapper.callRequest(plan, t, batchId)), listener).run(concurrency);
+    }
+
+    private static Iterable<Target> targets(Campaign campaign) {
+        return campaign.audience().filter(a -> a.kind() == Audience.Kind.TARGETS).map(Audience::targets)
+                .orElse(List.of());
+    }
+
+    /** Numbers targets from 0, or keeps the indexes of earlier outcomes. */
+    private static Iterator<CallKaroFanOut.Indexed> indexed(Iterator<Target> targets, List<TargetOutcome> earlier) {
+        if (earlier != null) {
+            return earlier.stream().map(o -> new CallKaroFanOut.Indexed(o.index(), o.target())).iterator();
+        }
+        return new Iterator<>() {
+            private long index;
+
+            @Override
+            public boolean hasNext() {
+                return targets.hasNext();
+            }
+
+            @Override
+            public CallKaroFanOut.Indexed next() {
+                return new CallKaroFanOut.Indexed(index++, targets.next());
+            }
+        };
+    }
+
+    private static CreatedCampaign complete(CreatedCampaign created) {
+        if (!created.failedTargets().isEmpty()) {
+            throw new PartialFailureException(created);
+        }
+        return created;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    // ---- CallKaro's own API ----
+
+    /** {@code POST /v2/call/campaign}: a batch whose calls may use different agents. */
+    public CallKaroBatch createCampaignV2(String name) {
+        return createCampaign(CallKaroCampaignRequest.v2(name));
+    }
+
+    /** {@code POST /call/campaign}: a batch whose calls all use one agent. */
+    public CallKaroBatch createCampaignV1(String name, String agentId) {
+        return createCampaign(CallKaroCampaignRequest.v1(name, agentId));
+    }
+
+    private CallKaroBatch createCampaign(CallKaroCampaignRequest request) {
+        Violations v = new Violations();
+        v.requireText("name", request.name());
+        v.requireLength("name", request.name(), 1, 200);
+        request.agentId().ifPresent(a -> v.requireText("agent_id", a));
+        v.throwIfAny();
+        WireResponse response = transport.execute(campaignRequest(request));
+        return batch(transport.json().tree(response), response);
+    }
+
+    /**
+     * {@code POST /call/outbound}: one call.
+     *
+     * @throws dev.unidial.CampaignValidationException if the request breaks a documented rule (nothing sent)
+     */
+    public CallKaroCallResult addCall(CallKaroCallRequest request) {
+        Objects.requireNonNull(request, "request");
+        Violations v = new Violations();
+        v.requireE164("to_number", request.toNumber());
+        v.requireText("agent_id", request.agentId());
+        request.numberOfRetries().ifPresent(n -> v.requireRange("number_of_retries", n, 0, 10));
+        request.priority().ifPresent(p -> v.requireRange("priority", p, -100, 100));
+        request.language().filter(l -> !CallKaroOptions.LANGUAGES.contains(l))
+                .ifPresent(l -> v.add("language", "must be one of " + CallKaroOptions.LANGUAGES));
+        for (var t : List.of(request.minTriggerTime(), request.maxTriggerTime())) {
+            t.filter(s -> !s.matches("^([0-1]?[0-9]|2[0-3]):[0-5][0-9]$"))
+                    .ifPresent(s -> v.add("trigger_time", "must be HH:MM, but is '" + s + "'"));
+        }
+        request.scheduleAt().filter(s -> !s.matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"))
+                .ifPresent(s -> v.add("schedule_at", "must be YYYY-MM-DDTHH:MM:SS, but is '" + s + "'"));
+        v.throwIfAny();
+        WireResponse response = transport.execute(callRequest(request));
+        JsonNode root = transport.json().tree(response);
+        if (root.path("call_sid").asText(root.path("call_id").asText("")).isBlank()) {
+            transport.json().requireText(root, response, "call_sid");
+        }
+        return transport.json().read(root, CallKaroCallResult.class, response);
+    }
+
+    private WireRequest campaignRequest(CallKaroCampaignRequest body) {
+        String path = body.agentId().isPresent() ? "/call/campaign" : "/v2/call/campaign";
+        return transport.request("POST", path).body(transport.json().body(body)).build();
+    }
+
+    private WireRequest callRequest(CallKaroCallRequest body) {
+        return transport.request("POST", "/call/outbound").body(transport.json().body(body)).build();
+    }
+
+    private CallKaroBatch batch(JsonNode root, WireResponse response) {
+        transport.json().requireText(root, response, "batch_id");
+        return transport.json().read(root, CallKaroBatch.class, response);
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "CallKaroClient[" + transport.baseUrl() + ", callConcurrency=" + concurrency + ", " + mappingPolicy() + "]";
+    }
+
+    /** Builds a {@link CallKaroClient}; shared settings are documented on {@link AbstractClientBuilder}. */
+    public static final class Builder extends AbstractClientBuilder<Builder> {
+        private Secret apiKey;
+        private int concurrency = DEFAULT_CALL_CONCURRENCY;
+        private Consumer<TargetOutcome> listener = o -> { };
+
+        private Builder() {}
+
+        /** The API key from CallKaro's dashboard. */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = Secret.of(Objects.requireNonNull(apiKey, "apiKey"));
+            return this;
+        }
+
+        /** How many calls are added at once; default {@value CallKaroClient#DEFAULT_CALL_CONCURRENCY}, 1 to 64. */
+        public Builder callConcurrency(int concurrency) {
+            if (concurrency < 1 || concurrency > 64) {
+                throw new IllegalArgumentException("callConcurrency must be 1 to 64, but is " + concurrency);
+            }
+            this.concurrency = concurrency;
+            return this;
+        }
+
+        /** Told of each target's outcome as it arrives (from HTTP threads), for progress. */
+        public Builder onCallOutcome(Consumer<TargetOutcome> listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * The client.
+         *
+         * @throws IllegalStateException if no API key was given
+         */
+        public CallKaroClient build() {
+            if (apiKey == null) {
+                throw new IllegalStateException("CallKaro needs an API key: call apiKey(...) or set " + ENV_API_KEY);
+            }
+            return new CallKaroClient(mappingPolicy(), transportSettings(), baseUrl().orElse(DEFAULT_BASE_URL), apiKey,
+                    concurrency, listener);
+        }
+    }
+}

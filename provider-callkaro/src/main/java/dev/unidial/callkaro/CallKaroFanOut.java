@@ -1,0 +1,112 @@
+package dev.unidial.callkaro;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.Target;
+import dev.unidial.TargetOutcome;
+import dev.unidial.UnexpectedResponseException;
+import dev.unidial.UnidialException;
+import dev.unidial.WireRequest;
+import dev.unidial.http.Transport;
+import dev.unidial.http.WireResponse;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Adds one call per target with at most {@code concurrency} requests in flight. Each of
+ * {@code concurrency} workers takes the next target from the (possibly lazy) source when
+ * its previous call is answered, so targets are read as they are sent and memory holds
+ * only the outcomes, never the pending requests. Every target gets an outcome: queued with
+ * its {@code call_sid}, or failed with its typed error; a failure never stops the others.
+ */
+final class CallKaroFanOut {
+    private static final System.Logger LOG = System.getLogger("dev.unidial.callkaro");
+
+    /** A target and its position in the audience. */
+    record Indexed(long index, Target target) {}
+
+    private final Transport transport;
+    private final Iterator<Indexed> source;
+    private final Function<Target, WireRequest> requestFor;
+    private final Consumer<TargetOutcome> listener;
+    private final Object lock = new Object();
+    private final ConcurrentHashMap<Long, TargetOutcome> outcomes = new ConcurrentHashMap<>();
+
+    CallKaroFanOut(Transport transport, Iterator<Indexed> source, Function<Target, WireRequest> requestFor,
+            Consumer<TargetOutcome> listener) {
+        this.transport = transport;
+        this.source = source;
+        this.requestFor = requestFor;
+        this.listener = listener;
+    }
+
+    /** Runs the fan-out; completes with every outcome, in audience order. */
+    CompletableFuture<List<TargetOutcome>> run(int concurrency) {
+        CompletableFuture<?>[] workers = new CompletableFuture<?>[concurrency];
+        for (int i = 0; i < concurrency; i++) {
+            workers[i] = next();
+        }
+        return CompletableFuture.allOf(workers).thenApply(v -> {
+            List<TargetOutcome> ordered = new ArrayList<>(outcomes.values());
+            ordered.sort((a, b) -> Long.compare(a.index(), b.index()));
+            return ordered;
+        });
+    }
+
+    private CompletableFuture<Void> next() {
+        Indexed item;
+        synchronized (lock) {
+            if (!source.hasNext()) {
+                return CompletableFuture.completedFuture(null);
+            }
+            item = source.next();
+        }
+        CompletableFuture<WireResponse> call;
+        try {
+            call = transport.executeAsync(requestFor.apply(item.target()));
+        } catch (RuntimeException e) {
+            call = CompletableFuture.failedFuture(e);
+        }
+        // Async so that calls failing at once cannot grow the stack target after target.
+        return call.handle((response, error) -> record(item, response, error)).thenComposeAsync(v -> next());
+    }
+
+    private Void record(Indexed item, WireResponse response, Throwable error) {
+        TargetOutcome outcome;
+        if (error == null) {
+            try {
+                outcome = TargetOutcome.queued(item.index(), item.target(), callSid(response));
+            } catch (UnidialException e) {
+                outcome = TargetOutcome.failed(item.index(), item.target(), e);
+            }
+        } else {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            UnidialException typed = cause instanceof UnidialException u ? u
+                    : new UnidialException("Adding the call to " + item.target().phone() + " failed: " + cause, cause);
+            outcome = TargetOutcome.failed(item.index(), item.target(), typed);
+        }
+        outcomes.put(item.index(), outcome);
+        try {
+            listener.accept(outcome);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The CallKaro progress listener threw; the fan-out goes on", e);
+        }
+        return null;
+    }
+
+    private String callSid(WireResponse response) {
+        JsonNode root = transport.json().tree(response);
+        String sid = root.path("call_sid").asText(root.path("call_id").asText(""));
+        if (sid.isBlank()) {
+            throw new UnexpectedResponseException(response.statusCode(), "CallKaro queued no call: the answer has no "
+                    + "call_sid. Body: " + dev.unidial.http.Json.shorten(response.bodyText()), response.bodyText(), null);
+        }
+        return sid;
+    }
+}
