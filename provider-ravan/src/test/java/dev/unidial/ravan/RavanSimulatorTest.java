@@ -1,0 +1,38 @@
+package dev.unidial.ravan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.unidial.CampaignClient;
+import dev.unidial.CampaignClients;
+import dev.unidial.CreatedCampaign;
+import dev.unidial.RetryPolicy;
+import dev.unidial.Schedule;
+import dev.unidial.CallingWindow;
+import dev.unidial.testkit.RavanSimulator;
+import dev.unidial.testkit.VendorSimulator;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class RavanSimulatorTest {
+
+    @Test
+    void the_client_and_the_simulator_agree_end_to_end() {
+        try (RavanSimulator sim = VendorSimulator.ravan();
+             CampaignClient client = CampaignClients.create("ravan", sim.settings())) {
+            CreatedCampaign created = client.create(RavanFixtures.campaign().toBuilder()
+                    .schedule(Schedule.builder().timeZone(ZoneId.of("Asia/Kolkata"))
+                            .window(CallingWindow.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0))).build())
+                    .retryPolicy(RetryPolicy.of(2, Duration.ofMinutes(30))).maxConcurrentCalls(2).build());
+
+            assertThat(sim.campaigns()).containsKey(created.id());
+            assertThat(sim.campaigns().get(created.id()).path("schedule").path("windowDays").toString()).isEqualTo("[1,2,3,4,5]");
+            RavanClient ravan = (RavanClient) client;
+            assertThat(ravan.updateCampaign(created.id(), RavanUpdateCampaignRequest.builder().status("active").build())
+                    .status()).contains("active");
+            assertThat(ravan.getCampaign(created.id()).status()).contains("active");
+            assertThat(ravan.listContacts(java.util.Optional.empty(), 50, 0).data()).isNotEmpty();
+        }
+    }
+}

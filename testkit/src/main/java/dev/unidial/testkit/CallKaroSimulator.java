@@ -1,0 +1,180 @@
+package dev.unidial.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.MockResponse;
+
+/**
+ * CallKaro: {@code POST /v2/call/campaign}, {@code POST /call/campaign} (v1) and
+ * {@code POST /call/outbound}, with the documented add-call rules. Auth {@code X-API-KEY};
+ * errors {@code {"status":"error","message":…}} (400, 403, 404). Records every call per batch.
+ */
+public final class CallKaroSimulator extends VendorSimulator {
+    /** The API key this simulator accepts. */
+    public static final String API_KEY = "sim_callkaro_key";
+    private static final Set<String> LANGUAGES = Set.of("hi", "en", "kn", "mr", "ta", "te", "bn", "gu", "ml");
+
+    private final Map<String, List<JsonNode>> batches = new ConcurrentHashMap<>();
+    private final Map<String, String> batchNames = new ConcurrentHashMap<>();
+    private final Map<String, String> refusedNumbers = new ConcurrentHashMap<>();
+
+    CallKaroSimulator() {}
+
+    @Override
+    public String provider() {
+        return "callkaro";
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return Map.of("CALLKARO_API_KEY", API_KEY, "CALLKARO_BASE_URL", baseUrl());
+    }
+
+    /** Calls to this number are refused with a 400 and this message (such as {@code DND_NUMBER}). */
+    public CallKaroSimulator refuseNumber(String phone, String message) {
+        refusedNumbers.put(phone, message);
+        return this;
+    }
+
+    /** Calls to this number are accepted again. */
+    public CallKaroSimulator acceptNumber(String phone) {
+        refusedNumbers.remove(phone);
+        return this;
+    }
+
+    /** Batch ids with the calls added to each, in arrival order. */
+    public Map<String, List<JsonNode>> batches() {
+        return Map.copyOf(batches);
+    }
+
+    /** The calls added to one batch. */
+    public List<JsonNode> calls(String batchId) {
+        return List.copyOf(batches.getOrDefault(batchId, List.of()));
+    }
+
+    /** A batch's name. */
+    public String batchName(String batchId) {
+        return batchNames.get(batchId);
+    }
+
+    @Override
+    protected MockResponse error(int status, String message) {
+        return json(status, object().put("status", "error").put("message", message));
+    }
+
+    @Override
+    protected MockResponse route(SimulatedRequest r) {
+        String key = r.header("X-API-KEY").orElse(null);
+        if (key == null) {
+            return error(403, "Missing X-API-KEY in headers");
+        }
+        if (!API_KEY.equals(key)) {
+            return error(403, "Invalid API key");
+        }
+        if (!r.method().equals("POST")) {
+            return error(404, "Not found");
+        }
+        JsonNode body = jsonBody(r);
+        if (body == null) {
+            return error(400, "Body must be a JSON object");
+        }
+        return switch (r.path()) {
+            case "/v2/call/campaign" -> campaign(body, false);
+            case "/call/campaign" -> campaign(body, true);
+            case "/call/outbound" -> call(body);
+            default -> error(404, "Not found");
+        };
+    }
+
+    private MockResponse campaign(JsonNode body, boolean v1) {
+        String name = body.path("name").asText("");
+        if (name.isBlank()) {
+            return error(400, "Missing required field: name");
+        }
+        if (name.codePointCount(0, name.length()) > 200) {
+            return error(400, "name must be at most 200 characters");
+        }
+        if (v1 && body.path("agent_id").asText("").isBlank()) {
+            return error(400, "Missing agent_id");
+        }
+        String id = String.format("68433b7b0dee98e5%08x", nextId());
+        batches.put(id, new CopyOnWriteArrayList<>());
+        batchNames.put(id, name);
+        return json(200, object().put("batch_id", id).put("message", "Campaign created successfully").put("status", "success"));
+    }
+
+    private MockResponse call(JsonNode body) {
+        String to = body.path("to_number").asText("");
+        if (to.isBlank()) {
+            return error(400, "Missing required field: to_number");
+        }
+        if (!isE164(to)) {
+            return error(400, "to_number must be E.164");
+        }
+        if (body.path("agent_id").asText("").isBlank()) {
+            return error(400, "Missing agent_id");
+        }
+        if (body.path("agent_id").asText().equals("unknown-agent")) {
+            return error(404, "Agent does not exist");
+        }
+        String batch = body.path("batch_id").asText(null);
+        if (batch != null && !batches.containsKey(batch)) {
+            return error(404, "Batch not found");
+        }
+        String problem = callProblem(body);
+        if (problem != null) {
+            return error(400, problem);
+        }
+        if (refusedNumbers.containsKey(to)) {
+            return error(400, refusedNumbers.get(to));
+        }
+        if (batch != null) {
+            batches.get(batch).add(body);
+        }
+        ObjectNode answer = object().put("status", "done").put("message", "Call queued successfully")
+                .put("call_sid", String.format("CA%012x", nextId()));
+        return json(200, answer);
+    }
+
+    private static String callProblem(JsonNode b) {
+        if (b.has("schedule_at") && !b.path("schedule_at").asText().matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$")) {
+            return "schedule_at must be YYYY-MM-DDTHH:MM:SS";
+        }
+        for (String f : List.of("min_trigger_time", "max_trigger_time")) {
+            if (b.has(f) && !b.path(f).asText().matches("^([0-1]?[0-9]|2[0-3]):[0-5][0-9]$")) {
+                return f + " must be HH:MM";
+            }
+        }
+        if (b.has("number_of_retries") && (b.path("number_of_retries").asInt(-1) < 0 || b.path("number_of_retries").asInt() > 10)) {
+            return "number_of_retries must be 0 to 10";
+        }
+        JsonNode gap = b.path("gap_between_retries");
+        if (!gap.isMissingNode() && !gap.isInt() && !(gap.isArray() && allInts(gap))) {
+            return "gap_between_retries must be minutes or a list of minutes";
+        }
+        if (b.has("priority") && (!b.path("priority").isInt() || Math.abs(b.path("priority").asInt()) > 100)) {
+            return "priority must be -100 to 100";
+        }
+        if (b.has("language") && !LANGUAGES.contains(b.path("language").asText())) {
+            return "language must be one of " + LANGUAGES;
+        }
+        if (b.has("metadata") && !b.path("metadata").isObject()) {
+            return "metadata must be an object";
+        }
+        return null;
+    }
+
+    private static boolean allInts(JsonNode array) {
+        for (JsonNode n : array) {
+            if (!n.isInt()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,310 @@
+package dev.unidial.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import mockwebserver3.MockResponse;
+
+/**
+ * Kore.ai's v1 campaign APIs for app {@link #APP_ID}: create (agentless voice), get,
+ * {@code getAllCampaignDetails}, {@code trigger=play|stop}, {@code view=status|contacts},
+ * delete, {@code createContactList} and {@code addContacts}. Every request needs
+ * {@code iid} and {@code accountId} headers and an {@code auth} JWT signed HS256 with
+ * {@link #CLIENT_SECRET} whose {@code appId} claim is {@link #CLIENT_ID} (the signature is
+ * checked). Campaigns refer to contact lists by name; the list {@link #SEEDED_LIST} exists
+ * from the start. A new campaign is {@code Preparing}, then {@code Ready} when read again.
+ */
+public final class KoreSimulator extends VendorSimulator {
+    /** The app (stream) id. */
+    public static final String APP_ID = "st-0603182c-7ffb-53c3-b307-47ca14b9sim1";
+    /** The account id. */
+    public static final String ACCOUNT_ID = "67777ce93e25326494e9sim1";
+    /** The JWT app's client id. */
+    public static final String CLIENT_ID = "cs-sim-client";
+    /** The JWT app's client secret. */
+    public static final String CLIENT_SECRET = "sim-kore-client-secret";
+    /** A contact list that exists from the start. */
+    public static final String SEEDED_LIST = "Recent buyers";
+    private static final Set<String> DAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
+
+    private final Map<String, ObjectNode> campaigns = new ConcurrentHashMap<>();
+    private final Map<String, ArrayNode> lists = new ConcurrentHashMap<>();
+
+    KoreSimulator() {
+        lists.put(SEEDED_LIST, JSON.createArrayNode().add(object().put("phoneNumber", "+919876543210")));
+    }
+
+    @Override
+    public String provider() {
+        return "kore";
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return Map.of("KORE_BASE_URL", baseUrl(), "KORE_APP_ID", APP_ID, "KORE_ACCOUNT_ID", ACCOUNT_ID,
+                "KORE_CLIENT_ID", CLIENT_ID, "KORE_CLIENT_SECRET", CLIENT_SECRET);
+    }
+
+    /** Every campaign created, by id. */
+    public Map<String, JsonNode> campaigns() {
+        return Map.copyOf(campaigns);
+    }
+
+    /** Contact lists by name, with the contacts added to each. */
+    public Map<String, JsonNode> contactLists() {
+        return Map.copyOf(lists);
+    }
+
+    @Override
+    protected MockResponse error(int status, String message) {
+        return json(status, object().put("msg", message).put("code", status == 401 ? 4002 : status));
+    }
+
+    private static MockResponse errors(List<String> messages) {
+        ObjectNode body = object();
+        ArrayNode list = body.putArray("errors");
+        messages.forEach(m -> list.add(object().put("msg", m)));
+        return json(400, body);
+    }
+
+    private static MockResponse success(String message, JsonNode data) {
+        ObjectNode body = object().put("status", "success").put("message", message);
+        body.set("data", data);
+        return json(200, body);
+    }
+
+    @Override
+    protected MockResponse route(SimulatedRequest r) {
+        if (!validJwt(r.header("auth").orElse(""))) {
+            return error(401, "Invalid SDK credentials");
+        }
+        if (!APP_ID.equals(r.header("iid").orElse(null))) {
+            return error(401, "The iid header must be the app id");
+        }
+        boolean accountInQuery = r.query("accountId").filter(ACCOUNT_ID::equals).isPresent();
+        if (!ACCOUNT_ID.equals(r.header("accountId").orElse(null)) && !accountInQuery) {
+            return error(401, "Unknown accountId");
+        }
+        String v1 = "/agentassist/api/v1/public/" + APP_ID;
+        String path = r.path();
+        JsonNode body = jsonBody(r);
+        if (r.method().equals("POST") && path.equals(v1 + "/campaign")) {
+            return r.query("campaignType").filter("voice"::equals).isPresent() ? create(body)
+                    : errors(List.of("campaignType must be voice"));
+        }
+        if (r.method().equals("POST") && path.equals(v1 + "/campaign/getAllCampaignDetails")) {
+            ObjectNode data = object();
+            ArrayNode results = data.putArray("results");
+            campaigns.values().forEach(results::add);
+            data.put("skip", 0).put("limit", body == null ? 10 : body.path("limit").asInt(10)).put("hasMore", false)
+                    .put("totalPages", 1).put("totalResults", campaigns.size());
+            return success("ok", data);
+        }
+        if (r.method().equals("POST") && path.equals(v1 + "/campaign/contactList/createContactList")) {
+            return createList(body);
+        }
+        if (r.method().equals("POST") && path.equals("/api/1.1/public/" + APP_ID + "/campaign/contactList/addContacts")) {
+            ArrayNode target = body == null ? null : lists.get(body.path("contact_list_name").asText());
+            if (target == null) {
+                return errors(List.of("Contact list not found"));
+            }
+            body.path("data").forEach(target::add);
+            return json(200, object().put("message", "Adding contacts to public list is in progress"));
+        }
+        if (path.startsWith("/campaign/api/v1/public/" + APP_ID + "/campaign/")) {
+            return trigger(path.substring(("/campaign/api/v1/public/" + APP_ID + "/campaign/").length()), r);
+        }
+        if (path.startsWith(v1 + "/campaign/")) {
+            String rest = path.substring((v1 + "/campaign/").length());
+            String id = rest.replaceAll("/status$", "");
+            ObjectNode c = campaigns.get(id);
+            if (c == null) {
+                return error(404, "Campaign not found");
+            }
+            if (rest.endsWith("/status")) {
+                if (r.query("view").filter("contacts"::equals).isPresent()) {
+                    return contacts(c);
+                }
+                return success("ok", object().put("id", id).put("status", c.path("status").asText()).put("name", c.path("name").asText()));
+            }
+            if (r.method().equals("DELETE")) {
+                campaigns.remove(id);
+                return success("Campaign deleted", object().put("_id", id));
+            }
+            if (r.method().equals("GET")) {
+                if (c.path("status").asText().equals("Preparing")) {
+                    c.put("status", "Ready");
+                }
+                ObjectNode copy = c.deepCopy();
+                copy.put("_id", id);
+                copy.remove("id");
+                return success("ok", copy);
+            }
+        }
+        return error(404, "Not found");
+    }
+
+    private MockResponse create(JsonNode b) {
+        if (b == null) {
+            return errors(List.of("Body must be a JSON object"));
+        }
+        List<String> problems = problems();
+        String name = b.path("name").asText("");
+        if (name.isBlank() || name.length() > 48) {
+            problems.add("name is required, at most 48 characters");
+        }
+        String description = b.path("description").asText("");
+        if (description.isBlank() || description.length() > 256) {
+            problems.add("description is required, at most 256 characters");
+        }
+        JsonNode lists = b.path("contactLists");
+        if (!lists.isArray() || lists.isEmpty()) {
+            problems.add("contactLists is required");
+        } else {
+            lists.forEach(l -> {
+                if (!this.lists.containsKey(l.asText())) {
+                    problems.add("Contact list '" + l.asText() + "' does not exist");
+                }
+            });
+        }
+        if (!Set.of("1", "2", "3", "4", "5").contains(b.path("priority").asText(""))) {
+            problems.add("priority must be one of 1, 2, 3, 4, 5");
+        }
+        String mode = b.path("dialingMode").asText("");
+        if (!Set.of("Agentless", "Progressive", "Preview").contains(mode)) {
+            problems.add("dialingMode must be Agentless, Progressive or Preview");
+        }
+        JsonNode s = b.path("dialingStrategy");
+        if (!isE164(s.path("callerId").path("phoneNumber").asText(""))) {
+            problems.add("dialingStrategy.callerId.phoneNumber is required");
+        }
+        JsonNode hours = s.path("callingHours");
+        if (!Set.of("WEEKLY", "DAILY", "CUSTOM").contains(hours.path("frequency").asText(""))) {
+            problems.add("callingHours.frequency must be WEEKLY, DAILY or CUSTOM");
+        }
+        try {
+            ZoneId.of(hours.path("timezone").asText(""));
+        } catch (RuntimeException e) {
+            problems.add("callingHours.timezone must be a time zone");
+        }
+        if (!hours.path("days").isArray() || hours.path("days").isEmpty()) {
+            problems.add("callingHours.days is required");
+        }
+        hours.path("days").forEach(d -> {
+            if (!DAYS.contains(d.path("day").asText()) || !isTwelveHour(d.path("start").asText())
+                    || !isTwelveHour(d.path("end").asText())) {
+                problems.add("callingHours.days entries need day MO..SU and start/end like 9:00 AM");
+            }
+        });
+        if (!Set.of("FIFO", "LIFO").contains(s.path("dialingOrder").asText(""))) {
+            problems.add("dialingOrder must be FIFO or LIFO");
+        }
+        range(s, "maxAttemptsPerRecord", 1, 100, problems);
+        range(s, "defaultRetryPeriod", 1, 1440, problems);
+        range(s, "maxRingTime", 5, 120, problems);
+        if (mode.equals("Agentless") && b.path("experienceFlowName").asText("").isBlank()) {
+            problems.add("experienceFlowName is required for Agentless campaigns");
+        }
+        if (!b.path("enableMachineDetect").isBoolean()) {
+            problems.add("enableMachineDetect must be true or false");
+        }
+        if (!b.path("campaignType").asText("").equals("voice")) {
+            problems.add("campaignType must be voice");
+        }
+        if (!problems.isEmpty()) {
+            return errors(problems);
+        }
+        String id = String.format("cd-%08x-sim", nextId());
+        ObjectNode c = b.deepCopy();
+        c.remove("experienceFlowName");
+        c.put("lname", name.toLowerCase(java.util.Locale.ROOT)).put("experienceFlow", "cf-sim-flow")
+                .put("status", "Preparing").put("createdAt", Instant.now().toString())
+                .put("updatedAt", Instant.now().toString()).put("id", id);
+        campaigns.put(id, c);
+        return success("Campaign " + name + " creation in progress", c);
+    }
+
+    private MockResponse createList(JsonNode b) {
+        String name = b == null ? "" : b.path("name").asText("");
+        if (name.isBlank() || name.length() > 48) {
+            return errors(List.of("name is required, at most 48 characters"));
+        }
+        if (lists.putIfAbsent(name, JSON.createArrayNode()) != null && !b.path("allowDuplicates").asBoolean(false)) {
+            return errors(List.of("A contact list named '" + name + "' already exists"));
+        }
+        return success("ok", object().put("_id", String.format("cl-%08x", nextId())).put("name", name)
+                .put("status", "Ready").put("listType", "call").put("source", "passiveApi"));
+    }
+
+    private MockResponse trigger(String rest, SimulatedRequest r) {
+        ObjectNode c = campaigns.get(rest);
+        if (c == null) {
+            return error(404, "Campaign not found");
+        }
+        String trigger = r.query("trigger").orElse("");
+        String now = Instant.now().toString();
+        if (trigger.equals("play")) {
+            c.put("status", "Active");
+            return json(200, object().put("status", "Active").put("message", "Campaign Started")
+                    .put("totalCallsCompleted", 0).put("updatedAt", now).put("campaignInstanceId", "cid-" + nextId()));
+        }
+        if (trigger.equals("stop")) {
+            c.put("status", "Stopped");
+            return json(200, object().put("status", "Stopped").put("message", "Campaign Stopped")
+                    .put("updatedAt", now).put("campaignInstanceId", "cid-" + nextId()));
+        }
+        return errors(List.of("trigger must be play or stop"));
+    }
+
+    private MockResponse contacts(ObjectNode c) {
+        ObjectNode data = object();
+        ArrayNode results = data.putArray("results");
+        c.path("contactLists").forEach(l -> lists.getOrDefault(l.asText(), JSON.createArrayNode()).forEach(contact ->
+                results.add(object().put("phoneNumber", contact.path("phoneNumber").asText())
+                        .put("dialerOutcome", c.path("status").asText().equals("Active") ? "DIALING" : "PENDING")
+                        .put("numberOfAttemptsSoFar", 0))));
+        data.put("page", 1).put("limit", 100).put("totalPages", 1).put("totalResults", results.size());
+        return success("ok", data);
+    }
+
+    private static void range(JsonNode s, String field, int min, int max, List<String> problems) {
+        JsonNode n = s.path(field);
+        if (!n.isInt() || n.asInt() < min || n.asInt() > max) {
+            problems.add("dialingStrategy." + field + " must be between " + min + " and " + max);
+        }
+    }
+
+    private static boolean isTwelveHour(String t) {
+        return t.matches("^(1[0-2]|[1-9]):[0-5]\\d (AM|PM)$");
+    }
+
+    private static boolean validJwt(String jwt) {
+        String[] parts = jwt.split("\\.");
+        if (parts.length != 3) {
+            return false;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(CLIENT_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] expected = mac.doFinal((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+            byte[] given = Base64.getUrlDecoder().decode(parts[2]);
+            JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
+            JsonNode payload = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            return MessageDigest.isEqual(expected, given) && "HS256".equals(header.path("alg").asText())
+                    && CLIENT_ID.equals(payload.path("appId").asText());
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

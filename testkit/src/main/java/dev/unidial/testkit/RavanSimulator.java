@@ -1,0 +1,180 @@
+package dev.unidial.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import mockwebserver3.MockResponse;
+
+/**
+ * Ravan's Agni API: {@code POST /api/v1/campaigns/} (only with the trailing slash),
+ * {@code GET} and {@code PATCH /api/v1/campaigns/{id}}, {@code GET /api/v1/contacts/},
+ * {@code GET /api/v1/agents/}. Auth {@code X-Api-Key}; errors {@code {success:false, message}}.
+ */
+public final class RavanSimulator extends VendorSimulator {
+    /** The API key this simulator accepts. */
+    public static final String API_KEY = "sim_ravan_key";
+
+    private final Map<String, ObjectNode> campaigns = new ConcurrentHashMap<>();
+    private final List<ObjectNode> contacts = new ArrayList<>();
+
+    RavanSimulator() {
+        for (int i = 1; i <= 3; i++) {
+            ObjectNode c = object().put("id", "contact-" + i).put("first_name", "Contact " + i)
+                    .put("phone", "+91987654321" + i).put("created_at", "2026-01-01T00:00:00Z");
+            contacts.add(c);
+        }
+    }
+
+    @Override
+    public String provider() {
+        return "ravan";
+    }
+
+    @Override
+    public Map<String, String> settings() {
+        return Map.of("RAVAN_API_KEY", API_KEY, "RAVAN_BASE_URL", baseUrl());
+    }
+
+    /** Every campaign created, by id, as Ravan would return it. */
+    public Map<String, JsonNode> campaigns() {
+        return Map.copyOf(campaigns);
+    }
+
+    @Override
+    protected MockResponse error(int status, String message) {
+        return json(status, object().put("success", false).put("message", message));
+    }
+
+    private static MockResponse ok(int status, String message, JsonNode data) {
+        ObjectNode body = object().put("success", true).put("message", message);
+        body.set("data", data);
+        return json(status, body);
+    }
+
+    @Override
+    protected MockResponse route(SimulatedRequest r) {
+        if (!API_KEY.equals(r.header("X-Api-Key").orElse(null))) {
+            return error(401, r.header("X-Api-Key").isEmpty() ? "Missing API key" : "Invalid or revoked API key");
+        }
+        String path = r.path();
+        if (r.method().equals("POST") && path.equals("/api/v1/campaigns/")) {
+            return create(r);
+        }
+        if (path.startsWith("/api/v1/campaigns/") && path.length() > "/api/v1/campaigns/".length()) {
+            String id = path.substring("/api/v1/campaigns/".length()).replaceAll("/$", "");
+            ObjectNode c = campaigns.get(id);
+            if (c == null) {
+                return error(404, "Campaign not found");
+            }
+            if (r.method().equals("GET")) {
+                return ok(200, "Campaign fetched successfully", c);
+            }
+            if (r.method().equals("PATCH")) {
+                return update(c, r);
+            }
+        }
+        if (r.method().equals("GET") && path.equals("/api/v1/contacts/")) {
+            ArrayNode data = JSON.createArrayNode();
+            contacts.forEach(data::add);
+            ObjectNode body = object().put("success", true);
+            body.set("data", data);
+            body.set("meta", object().put("total", contacts.size()).put("limit", 50).put("offset", 0));
+            return json(200, body);
+        }
+        if (r.method().equals("GET") && path.equals("/api/v1/agents/")) {
+            ObjectNode body = object().put("success", true);
+            body.set("data", JSON.createArrayNode().add(object().put("id", "agent-1").put("name", "Sales").put("status", "ACTIVE")));
+            body.set("meta", object().put("total", 1).put("limit", 50).put("offset", 0));
+            return json(200, body);
+        }
+        return error(404, "Not Found");
+    }
+
+    private MockResponse create(SimulatedRequest r) {
+        JsonNode body = jsonBody(r);
+        if (body == null || !r.header("Content-Type").orElse("").startsWith("application/json")) {
+            return error(400, "Body must be a JSON object");
+        }
+        List<String> problems = problems();
+        for (String field : List.of("name", "agentId", "phoneNumberId", "fromPhoneNumber")) {
+            if (body.path(field).asText("").isBlank()) {
+                problems.add(field + " is required");
+            }
+        }
+        if (body.hasNonNull("fromPhoneNumber") && !isE164(body.path("fromPhoneNumber").asText())) {
+            problems.add("fromPhoneNumber must be E.164");
+        }
+        JsonNode ids = body.path("contactIds");
+        if (!ids.isArray() || ids.isEmpty()) {
+            problems.add("contactIds must list at least one contact");
+        }
+        JsonNode schedule = body.path("schedule");
+        if (!schedule.isMissingNode()) {
+            checkSchedule(schedule, problems);
+        }
+        if (!problems.isEmpty()) {
+            return error(400, "Validation failed: " + String.join("; ", problems));
+        }
+        String id = new UUID(0x019ebbef48d77ebcL, nextId()).toString();
+        String now = Instant.now().toString();
+        ObjectNode c = object().put("id", id).put("organizationId", "95a4e479-03a7-4f1b-834d-8705756e8e59");
+        Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
+        fields.forEachRemaining(e -> c.set(e.getKey(), e.getValue()));
+        c.put("status", "draft").put("executionStatus", "draft");
+        c.set("contactStats", object().put("total", ids.size()).put("contacted", 0).put("successful", 0)
+                .put("failed", 0).put("noAnswer", 0).put("pending", ids.size()).put("inProgress", 0));
+        c.put("createdAt", now).put("updatedAt", now).put("outboundMaxConcurrent", 5).put("outboundMaxCps", 1);
+        campaigns.put(id, c);
+        return ok(201, "Campaign created successfully", c);
+    }
+
+    private static void checkSchedule(JsonNode s, List<String> problems) {
+        for (String f : List.of("windowStart", "windowEnd")) {
+            if (s.has(f) && !s.path(f).asText().matches("^([01]\\d|2[0-3]):[0-5]\\d$")) {
+                problems.add("schedule." + f + " must be HH:mm");
+            }
+        }
+        if (s.has("windowStart") && s.has("windowEnd") && s.path("windowStart").asText().compareTo(s.path("windowEnd").asText()) >= 0) {
+            problems.add("schedule.windowStart must be before windowEnd");
+        }
+        s.path("windowDays").forEach(d -> {
+            if (!d.isInt() || d.asInt() < 1 || d.asInt() > 7) {
+                problems.add("schedule.windowDays must be 1 to 7");
+            }
+        });
+        if (s.has("timezone")) {
+            try {
+                ZoneId.of(s.path("timezone").asText());
+            } catch (RuntimeException e) {
+                problems.add("schedule.timezone must be an IANA zone");
+            }
+        }
+        if (s.has("maxConcurrent") && s.path("maxConcurrent").asInt(0) < 1) {
+            problems.add("schedule.maxConcurrent must be at least 1");
+        }
+        if (s.has("retryAttempts") && s.path("retryAttempts").asInt(-1) < 0) {
+            problems.add("schedule.retryAttempts must be 0 or more");
+        }
+        if (s.has("retryGapMin") && !s.path("retryGapMin").isInt()) {
+            problems.add("schedule.retryGapMin must be whole minutes");
+        }
+    }
+
+    private MockResponse update(ObjectNode c, SimulatedRequest r) {
+        JsonNode body = jsonBody(r);
+        if (body == null) {
+            return error(400, "Body must be a JSON object");
+        }
+        body.fields().forEachRemaining(e -> c.set(e.getKey(), e.getValue()));
+        c.put("updatedAt", Instant.now().toString());
+        return ok(200, "Campaign updated successfully", c);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.unidial.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unidial.http.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A request a simulator received, whatever it answered.
+ *
+ * @param method the HTTP method
+ * @param target the path with its query, exactly as sent
+ * @param headers header values by lower-case name
+ * @param body the body bytes
+ */
+public record SimulatedRequest(String method, String target, Map<String, List<String>> headers, byte[] body) {
+    private static final ObjectMapper JSON = Json.newMapper();
+
+    /** Copies the headers. */
+    public SimulatedRequest {
+        headers = Map.copyOf(headers);
+    }
+
+    /** The path without the query. */
+    public String path() {
+        int q = target.indexOf('?');
+        return q < 0 ? target : target.substring(0, q);
+    }
+
+    /** A query parameter's value. */
+    public Optional<String> query(String name) {
+        int q = target.indexOf('?');
+        if (q < 0) {
+            return Optional.empty();
+        }
+        for (String pair : target.substring(q + 1).split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            if (key.equals(name)) {
+                return Optional.of(eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A header's first value. */
+    public Optional<String> header(String name) {
+        List<String> v = headers.get(name.toLowerCase(Locale.ROOT));
+        return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
+    }
+
+    /** The body as UTF-8 text. */
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The body as JSON. */
+    public JsonNode json() {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

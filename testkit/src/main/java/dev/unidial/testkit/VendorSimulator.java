@@ -1,0 +1,203 @@
+package dev.unidial.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.unidial.Violations;
+import dev.unidial.http.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * An embedded HTTP server on a free loopback port that behaves like one vendor's documented
+ * API: it checks the auth header, path, method, content type and documented field rules,
+ * answers with the vendor's response shapes (fresh ids) and error envelopes, keeps state
+ * for the other endpoints, and records every request.
+ *
+ * <pre>{@code
+ * try (RavanSimulator ravan = VendorSimulator.ravan();
+ *      CampaignClient client = CampaignClients.create("ravan", ravan.settings())) {
+ *     client.create(campaign);
+ *     assertThat(ravan.campaigns()).hasSize(1);
+ * }
+ * }</pre>
+ *
+ * Tell it to fail with {@link #failNext(int, Fault)}. Safe for concurrent requests.
+ */
+public abstract class VendorSimulator implements AutoCloseable {
+    /** The shared JSON mapper. */
+    protected static final ObjectMapper JSON = Json.newMapper();
+
+    private final MockWebServer server = new MockWebServer();
+    private final Deque<Fault> faults = new ConcurrentLinkedDeque<>();
+    private final List<SimulatedRequest> received = new CopyOnWriteArrayList<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    protected VendorSimulator() {
+        server.setServerSocketFactory(NoDelayServerSockets.INSTANCE);
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest r) {
+                return handle(r);
+            }
+        });
+        try {
+            server.start(InetAddress.getLoopbackAddress(), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the " + provider() + " simulator", e);
+        }
+    }
+
+    /** A CallKaro simulator. */
+    public static CallKaroSimulator callkaro() {
+        return new CallKaroSimulator();
+    }
+
+    /** A Voiceable simulator. */
+    public static VoiceableSimulator voiceable() {
+        return new VoiceableSimulator();
+    }
+
+    /** A MrAssistant simulator. */
+    public static MrAssistantSimulator mrassistant() {
+        return new MrAssistantSimulator();
+    }
+
+    /** A Kore.ai simulator. */
+    public static KoreSimulator kore() {
+        return new KoreSimulator();
+    }
+
+    /** A Ravan simulator. */
+    public static RavanSimulator ravan() {
+        return new RavanSimulator();
+    }
+
+    /** The provider this simulates, as in {@code CampaignClient.provider()}. */
+    public abstract String provider();
+
+    /**
+     * Settings for {@code CampaignClients.create(provider(), settings())}: the base URL and
+     * the credentials this simulator accepts, keyed as the provider's environment variables.
+     */
+    public abstract Map<String, String> settings();
+
+    /** The base URL, {@code http://127.0.0.1:<port>}. */
+    public String baseUrl() {
+        return server.url("/").toString().replaceAll("/$", "");
+    }
+
+    /** The next {@code count} requests get this fault instead of (or around) their normal answer. */
+    public VendorSimulator failNext(int count, Fault fault) {
+        for (int i = 0; i < count; i++) {
+            faults.add(fault);
+        }
+        return this;
+    }
+
+    /** Every request received, in order. */
+    public List<SimulatedRequest> requests() {
+        return List.copyOf(received);
+    }
+
+    /** How many requests arrived. */
+    public int requestCount() {
+        return received.size();
+    }
+
+    /** How many requests arrived for this method and path (query ignored). */
+    public long requestCount(String method, String path) {
+        return received.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).count();
+    }
+
+    /** Stops the server. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    /** The vendor's error envelope for a status. */
+    protected abstract MockResponse error(int status, String message);
+
+    /** The vendor's logic for one request; faults and recording are handled around it. */
+    protected abstract MockResponse route(SimulatedRequest request);
+
+    private MockResponse handle(RecordedRequest r) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : r.getHeaders().names()) {
+            headers.put(name.toLowerCase(Locale.ROOT), r.getHeaders().values(name));
+        }
+        SimulatedRequest request = new SimulatedRequest(r.getMethod(), r.getTarget(), headers,
+                r.getBody() == null ? new byte[0] : r.getBody().toByteArray());
+        received.add(request);
+        Fault fault = faults.poll();
+        if (fault != null) {
+            return fault.apply(this, () -> safeRoute(request));
+        }
+        return safeRoute(request);
+    }
+
+    private MockResponse safeRoute(SimulatedRequest request) {
+        try {
+            return route(request);
+        } catch (RuntimeException e) {
+            return error(500, "Simulator error: " + e);
+        }
+    }
+
+    // ---- helpers for the vendors ----
+
+    /** A fresh number, for ids. */
+    protected long nextId() {
+        return ids.incrementAndGet();
+    }
+
+    /** A JSON answer. */
+    protected static MockResponse json(int status, Object body) {
+        try {
+            return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json")
+                    .body(JSON.writeValueAsString(body)).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new JSON object. */
+    protected static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    /** The request body as a JSON object, or null when it is not one. */
+    protected static JsonNode jsonBody(SimulatedRequest request) {
+        try {
+            JsonNode node = JSON.readTree(request.body());
+            return node != null && node.isObject() ? node : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Whether a text is E.164. */
+    protected static boolean isE164(String s) {
+        return s != null && Violations.E164.matcher(s).matches();
+    }
+
+    /** A list that collects rule failures, for vendors that report them all. */
+    protected static List<String> problems() {
+        return new ArrayList<>();
+    }
+}
