@@ -92,6 +92,36 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         return self();
     }
 
+    /** The setting naming the mapping policy ({@code STRICT} or {@code LENIENT}) for every provider. */
+    public static final String SETTING_MAPPING_POLICY = "UNIDIAL_MAPPING_POLICY";
+    /** The setting naming {@code maxRetries} for every provider. */
+    public static final String SETTING_MAX_RETRIES = "UNIDIAL_MAX_RETRIES";
+
+    /**
+     * Applies the settings every provider shares, keyed as environment variables:
+     * {@value #SETTING_MAPPING_POLICY} and {@value #SETTING_MAX_RETRIES}; a missing key falls
+     * back to the environment, and an absent one leaves the default.
+     *
+     * @throws IllegalArgumentException if a value is not valid
+     */
+    public B applySharedSettings(java.util.Map<String, String> settings) {
+        Transport.setting(settings, SETTING_MAPPING_POLICY).ifPresent(v -> {
+            try {
+                mappingPolicy(MappingPolicy.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(SETTING_MAPPING_POLICY + " must be STRICT or LENIENT, but is '" + v + "'", e);
+            }
+        });
+        Transport.setting(settings, SETTING_MAX_RETRIES).ifPresent(v -> {
+            try {
+                maxRetries(Integer.parseInt(v.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(SETTING_MAX_RETRIES + " must be a whole number, but is '" + v + "'", e);
+            }
+        });
+        return self();
+    }
+
     /** The base URL, when set. */
     protected Optional<String> baseUrl() {
         return Optional.ofNullable(baseUrl);

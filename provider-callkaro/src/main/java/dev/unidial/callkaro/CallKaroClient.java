@@ -79,6 +79,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
 
     static CallKaroClient fromSettings(Map<String, String> settings) {
         Builder b = builder();
+        b.applySharedSettings(settings);
         Transport.setting(settings, ENV_API_KEY).ifPresent(b::apiKey);
         Transport.setting(settings, ENV_BASE_URL).ifPresent(b::baseUrl);
         return b.build();

@@ -95,6 +95,7 @@ public final class KoreClient extends AbstractCampaignClient {
 
     static KoreClient fromSettings(Map<String, String> settings) {
         Builder b = builder();
+        b.applySharedSettings(settings);
         Transport.setting(settings, ENV_BASE_URL).ifPresent(b::baseUrl);
         Transport.setting(settings, ENV_APP_ID).ifPresent(b::appId);
         Transport.setting(settings, ENV_ACCOUNT_ID).ifPresent(b::accountId);

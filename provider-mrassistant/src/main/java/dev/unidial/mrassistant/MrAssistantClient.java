@@ -95,6 +95,7 @@ public final class MrAssistantClient extends AbstractCampaignClient {
 
     static MrAssistantClient fromSettings(Map<String, String> settings) {
         Builder b = builder();
+        b.applySharedSettings(settings);
         Transport.setting(settings, ENV_BASE_URL).ifPresent(b::baseUrl);
         Optional<String> key = Transport.setting(settings, ENV_API_KEY);
         if (key.isPresent()) {

@@ -73,6 +73,7 @@ public final class RavanClient extends AbstractCampaignClient {
     /** A client from settings keyed as the environment variables; missing keys fall back to the environment. */
     static RavanClient fromSettings(Map<String, String> settings) {
         Builder b = builder();
+        b.applySharedSettings(settings);
         Transport.setting(settings, ENV_API_KEY).ifPresent(b::apiKey);
         Transport.setting(settings, ENV_BASE_URL).ifPresent(b::baseUrl);
         return b.build();

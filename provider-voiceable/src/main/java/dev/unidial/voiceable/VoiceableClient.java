@@ -67,6 +67,7 @@ public final class VoiceableClient extends AbstractCampaignClient {
 
     static VoiceableClient fromSettings(Map<String, String> settings) {
         Builder b = builder();
+        b.applySharedSettings(settings);
         Transport.setting(settings, ENV_API_KEY).ifPresent(b::apiKey);
         Transport.setting(settings, ENV_BASE_URL).ifPresent(b::baseUrl);
         return b.build();

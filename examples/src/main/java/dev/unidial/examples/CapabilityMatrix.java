@@ -1,0 +1,57 @@
+package dev.unidial.examples;
+
+import dev.unidial.Capabilities;
+import dev.unidial.Feature;
+import dev.unidial.callkaro.CallKaroCampaignMapper;
+import dev.unidial.kore.KoreCampaignMapper;
+import dev.unidial.mrassistant.MrAssistantCampaignMapper;
+import dev.unidial.ravan.RavanCampaignMapper;
+import dev.unidial.voiceable.VoiceableCampaignMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The features × vendors table, generated from each provider's {@code Capabilities} so
+ * that the README cannot drift from the code (a test compares them).
+ */
+public final class CapabilityMatrix {
+    private CapabilityMatrix() {}
+
+    /** Prints the table, to paste between the README's capability-matrix markers. */
+    public static void main(String[] args) {
+        System.out.print(markdown());
+    }
+
+    /** Each provider's capabilities, in the README's order. */
+    public static Map<String, Capabilities> capabilities() {
+        Map<String, Capabilities> all = new LinkedHashMap<>();
+        all.put("CallKaro", CallKaroCampaignMapper.CAPABILITIES);
+        all.put("Voiceable", VoiceableCampaignMapper.CAPABILITIES);
+        all.put("MrAssistant", MrAssistantCampaignMapper.CAPABILITIES);
+        all.put("Kore.ai", KoreCampaignMapper.CAPABILITIES);
+        all.put("Ravan", RavanCampaignMapper.CAPABILITIES);
+        return all;
+    }
+
+    /** The table in Markdown. */
+    public static String markdown() {
+        Map<String, Capabilities> all = capabilities();
+        StringBuilder b = new StringBuilder("| Feature |");
+        all.keySet().forEach(v -> b.append(' ').append(v).append(" |"));
+        b.append("\n|---|");
+        all.keySet().forEach(v -> b.append(":---:|"));
+        b.append('\n');
+        for (Feature f : Feature.values()) {
+            b.append("| ").append(f.label()).append(" |");
+            all.values().forEach(c -> b.append(c.supports(f) ? " ✓ |" : " – |"));
+            b.append('\n');
+        }
+        b.append("| max targets per request |");
+        all.values().forEach(c -> b.append(' ').append(c.maxTargetsPerRequest().isPresent()
+                ? String.valueOf(c.maxTargetsPerRequest().getAsInt()) : "–").append(" |"));
+        b.append("\n| max name length |");
+        all.values().forEach(c -> b.append(' ').append(c.maxNameLength().isPresent()
+                ? String.valueOf(c.maxNameLength().getAsInt()) : "–").append(" |"));
+        return b.append('\n').toString();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.unidial.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Every example runs against the simulators, and the README's capability matrix is the code's. */
+class ExamplesTest {
+
+    private static String run(ThrowingRunnable main) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            main.run();
+        } finally {
+            System.setOut(original);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    @Test
+    void the_multi_vendor_demo_reports_every_vendor() throws Exception {
+        String out = run(() -> MultiVendorDemo.main(new String[0]));
+        for (String vendor : new String[] {"callkaro", "voiceable", "mrassistant", "kore", "ravan"}) {
+            assertThat(out).contains("=== " + vendor + " (the " + vendor + " simulator");
+        }
+        assertThat(out).contains("Done: 3 of 5 vendors created the campaign").contains("| Feature |");
+    }
+
+    @Test
+    void the_callkaro_example_shows_progress_a_partial_failure_and_its_resume() throws Exception {
+        String out = run(() -> CallKaroExample.main(new String[] {"600"}));
+        assertThat(out).contains("500 calls answered").contains("Partial failure: 1 of 600 calls")
+                .contains("600 calls queued, 0 failed");
+    }
+
+    @Test
+    void the_other_vendor_examples_run() throws Exception {
+        assertThat(run(() -> VoiceableExample.main(new String[] {"1000"}))).contains("with 1000 recipients");
+        assertThat(run(() -> MrAssistantExample.main(new String[0]))).contains("\"Delivery feedback (3/3)\" with 500 targets");
+        assertThat(run(() -> KoreExample.main(new String[0]))).contains("Start: Campaign Started").contains("Contacts: 2");
+        assertThat(run(() -> RavanExample.main(new String[0]))).contains("Updated: status active");
+    }
+
+    @Test
+    void the_readme_capability_matrix_is_generated_from_the_code() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String start = "<!-- capability-matrix:start -->\n";
+        String end = "<!-- capability-matrix:end -->";
+        assertThat(readme).contains(start).contains(end);
+        String table = readme.substring(readme.indexOf(start) + start.length(), readme.indexOf(end));
+        assertThat(table).as("README.md's matrix; regenerate it from CapabilityMatrix.markdown()")
+                .isEqualTo(CapabilityMatrix.markdown());
+    }
+}
