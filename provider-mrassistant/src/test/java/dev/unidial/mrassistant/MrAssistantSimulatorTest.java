@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class MrAssistantSimulatorTest {
 
-    private static Campaign campaign() {
+    static Campaign campaign() {
         return Campaign.builder().name("Feedback").agentId(MrAssistantContractTest.AGENT)
                 .audience(Audience.targets(Target.of("+919876543210", Map.of("name", "Asha")))).build();
     }

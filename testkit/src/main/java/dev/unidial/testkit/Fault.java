@@ -20,6 +20,16 @@ public abstract class Fault {
     /** The answer to give; {@code normal} is what the simulator would have answered. */
     abstract MockResponse apply(VendorSimulator simulator, java.util.function.Supplier<MockResponse> normal);
 
+    /** The normal answer: a placeholder so that a fault queued after it hits a later request. */
+    public static Fault pass() {
+        return new Fault("pass") {
+            @Override
+            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+                return normal.get();
+            }
+        };
+    }
+
     /** 429 in the vendor's envelope, with {@code Retry-After} in whole seconds. */
     public static Fault rateLimited(Duration retryAfter) {
         Objects.requireNonNull(retryAfter, "retryAfter");

@@ -161,11 +161,11 @@ public final class KoreSimulator extends VendorSimulator {
         }
         List<String> problems = problems();
         String name = b.path("name").asText("");
-        if (name.isBlank() || name.length() > 48) {
+        if (name.isBlank() || name.codePointCount(0, name.length()) > 48) {
             problems.add("name is required, at most 48 characters");
         }
         String description = b.path("description").asText("");
-        if (description.isBlank() || description.length() > 256) {
+        if (description.isBlank() || description.codePointCount(0, description.length()) > 256) {
             problems.add("description is required, at most 256 characters");
         }
         JsonNode lists = b.path("contactLists");

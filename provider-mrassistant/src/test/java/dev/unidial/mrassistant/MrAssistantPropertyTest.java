@@ -1,0 +1,18 @@
+package dev.unidial.mrassistant;
+
+import dev.unidial.Campaign;
+import dev.unidial.testkit.CampaignPropertyContract;
+import dev.unidial.testkit.VendorSimulator;
+
+class MrAssistantPropertyTest extends CampaignPropertyContract {
+
+    @Override
+    protected VendorSimulator newSimulator() {
+        return VendorSimulator.mrassistant();
+    }
+
+    @Override
+    protected Campaign validCampaign() {
+        return MrAssistantSimulatorTest.campaign();
+    }
+}

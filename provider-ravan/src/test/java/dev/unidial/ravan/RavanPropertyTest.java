@@ -1,0 +1,18 @@
+package dev.unidial.ravan;
+
+import dev.unidial.Campaign;
+import dev.unidial.testkit.CampaignPropertyContract;
+import dev.unidial.testkit.VendorSimulator;
+
+class RavanPropertyTest extends CampaignPropertyContract {
+
+    @Override
+    protected VendorSimulator newSimulator() {
+        return VendorSimulator.ravan();
+    }
+
+    @Override
+    protected Campaign validCampaign() {
+        return RavanFixtures.campaign();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.unidial.voiceable;
+
+import dev.unidial.Campaign;
+import dev.unidial.CampaignClient;
+import dev.unidial.testkit.FaultMatrixContract;
+import dev.unidial.testkit.VoiceableSimulator;
+import dev.unidial.testkit.VendorSimulator;
+
+class VoiceableFaultMatrixTest extends FaultMatrixContract {
+
+    @Override
+    protected VendorSimulator newSimulator() {
+        return VendorSimulator.voiceable();
+    }
+
+    @Override
+    protected CampaignClient client(String baseUrl) {
+        return VoiceableClient.builder().apiKey(VoiceableSimulator.API_KEY)
+                .baseUrl(baseUrl).maxRetries(2).readTimeout(READ_TIMEOUT).sleeper(sleeper).build();
+    }
+
+    @Override
+    protected Campaign campaign() {
+        return VoiceableClientTest.campaign().build();
+    }
+
+    @Override
+    protected String createPath() {
+        return "POST /api/v1/campaigns";
+    }
+
+    @Override
+    protected String successWithoutId() {
+        return """
+            {"status": {"code": 201, "message": "Campaign created successfully"}, "data": {"name": "x"}}
+            """;
+    }
+
+    @Override
+    protected String failureEnvelope() {
+        return """
+            {"status": {"code": 500, "message": "Upstream failure"}, "error": "failed"}
+            """;
+    }
+
+    @Override
+    protected String secret() {
+        return VoiceableSimulator.API_KEY;
+    }
+}
