@@ -1,0 +1,157 @@
+package dev.unidial.benchmarks;
+
+import java.io.BufferedReader;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark pair in one run against the same loopback server, prints the ratios
+ * of Unidial to the hand-written baseline, and writes them with the machine's facts into
+ * the results section of {@code benchmarks/README.md} (the path is the first argument).
+ */
+public final class BenchmarkRunner {
+    private BenchmarkRunner() {}
+
+    public static void main(String[] args) throws Exception {
+        Path readme = Path.of(args.length > 0 ? args[0] : "benchmarks/README.md");
+        StringBuilder md = new StringBuilder();
+        md.append("Run on ").append(LocalDate.now()).append(": ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
+                .append(", ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
+                .append(".\n\n");
+
+        Collection<RunResult> create = new Runner(options(CreateOverheadBenchmark.class)
+                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+                .addProfiler(GCProfiler.class).build()).run();
+        md.append("### 1. Per-create overhead (average time per create, lower is better)\n\n")
+                .append("| Vendor | Unidial µs/op | Baseline µs/op | Ratio | Unidial B/op | Baseline B/op |\n")
+                .append("|---|---:|---:|---:|---:|---:|\n");
+        Map<String, RunResult[]> byVendor = new LinkedHashMap<>();
+        for (RunResult r : create) {
+            String vendor = r.getParams().getParam("vendor");
+            RunResult[] pair = byVendor.computeIfAbsent(vendor, v -> new RunResult[2]);
+            pair[r.getParams().getBenchmark().endsWith("unidial") ? 0 : 1] = r;
+        }
+        byVendor.forEach((vendor, pair) -> md.append(String.format(Locale.ROOT, "| %s | %s | %s | **%.2f×** | %s | %s |%n",
+                label(vendor), score(pair[0].getPrimaryResult()), score(pair[1].getPrimaryResult()),
+                pair[0].getPrimaryResult().getScore() / pair[1].getPrimaryResult().getScore(),
+                alloc(pair[0]), alloc(pair[1]))));
+
+        Map<String, Result<?>> fanOut = pairs(new Runner(options(FanOutBenchmark.class)
+                .warmupIterations(2).measurementIterations(5).build()).run());
+        double unidialCps = FanOutBenchmark.TARGETS / (fanOut.get("unidial").getScore() / 1000);
+        double baselineCps = FanOutBenchmark.TARGETS / (fanOut.get("baseline").getScore() / 1000);
+        md.append("\n### 2. CallKaro fan-out: 10,000 calls at concurrency 8 (higher is better)\n\n")
+                .append("| | Unidial | Baseline | Ratio |\n|---|---:|---:|---:|\n")
+                .append(String.format(Locale.ROOT, "| time per campaign (ms) | %s | %s | |%n",
+                        score(fanOut.get("unidial")), score(fanOut.get("baseline"))))
+                .append(String.format(Locale.ROOT, "| calls per second | %.0f | %.0f | **%.2f×** |%n",
+                        unidialCps, baselineCps, unidialCps / baselineCps));
+
+        Map<String, Result<?>> voiceable = pairs(new Runner(options(VoiceableStreamBenchmark.class)
+                .warmupIterations(1).measurementIterations(3).build()).run());
+        Map<String, String> heap = probeHeap();
+        md.append("\n### 3. Voiceable: 1,000,000 recipients from a lazy source, JVM at `-Xmx64m`\n\n")
+                .append("| | Unidial | Baseline | Ratio |\n|---|---:|---:|---:|\n")
+                .append(String.format(Locale.ROOT, "| time per campaign (ms, JMH) | %s | %s | **%.2f×** |%n",
+                        score(voiceable.get("unidial")), score(voiceable.get("baseline")),
+                        voiceable.get("unidial").getScore() / voiceable.get("baseline").getScore()))
+                .append(String.format(Locale.ROOT, "| peak heap (MB, of %s) | %s | %s | |%n", heap.get("maxHeapMb"),
+                        heap.get("unidial.peakHeapMb"), heap.get("baseline.peakHeapMb")));
+
+        Map<String, Result<?>> cold = pairs(new Runner(options(ColdStartBenchmark.class).build()).run());
+        md.append("\n### 4. Cold start: new JVM, build the client, first create (Ravan)\n\n")
+                .append("| | Unidial | Baseline | Ratio |\n|---|---:|---:|---:|\n")
+                .append(String.format(Locale.ROOT, "| first create (ms, 5 fresh JVMs) | %s | %s | **%.2f×** |%n",
+                        score(cold.get("unidial")), score(cold.get("baseline")),
+                        cold.get("unidial").getScore() / cold.get("baseline").getScore()));
+
+        System.out.println();
+        System.out.println(md);
+        String text = Files.readString(readme);
+        String start = "<!-- results:start -->\n";
+        String end = "<!-- results:end -->";
+        int i = text.indexOf(start);
+        int j = text.indexOf(end);
+        if (i >= 0 && j > i) {
+            Files.writeString(readme, text.substring(0, i + start.length()) + md + text.substring(j));
+            System.out.println("Results written to " + readme);
+        }
+    }
+
+    private static OptionsBuilder options(Class<?> benchmark) {
+        OptionsBuilder b = new OptionsBuilder();
+        b.include(benchmark.getSimpleName() + "\\.").forks(1).shouldFailOnError(true);
+        return b;
+    }
+
+    private static Map<String, Result<?>> pairs(Collection<RunResult> results) {
+        Map<String, Result<?>> byName = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            byName.put(name.substring(name.lastIndexOf('.') + 1), r.getPrimaryResult());
+        }
+        return byName;
+    }
+
+    private static String score(Result<?> r) {
+        return Double.isNaN(r.getScoreError())
+                ? String.format(Locale.ROOT, "%.1f", r.getScore())
+                : String.format(Locale.ROOT, "%.1f ± %.1f", r.getScore(), r.getScoreError());
+    }
+
+    private static String alloc(RunResult r) {
+        Result<?> a = r.getSecondaryResults().get("·gc.alloc.rate.norm");
+        if (a == null) {
+            a = r.getSecondaryResults().get("gc.alloc.rate.norm");
+        }
+        return a == null ? "–" : String.format(Locale.ROOT, "%,.0f", a.getScore());
+    }
+
+    private static String label(String vendor) {
+        return switch (vendor) {
+            case "mrassistant" -> "MrAssistant (1000 targets)";
+            case "ravan" -> "Ravan";
+            default -> "Kore.ai";
+        };
+    }
+
+    private static Map<String, String> probeHeap() throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-cp", System.getProperty("java.class.path"), VoiceableHeapProbe.class.getName()));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Map<String, String> values = new LinkedHashMap<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    values.put(line.substring(0, eq), line.substring(eq + 1));
+                }
+            }
+        }
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("the -Xmx64m Voiceable probe failed");
+        }
+        return values;
+    }
+
+}
