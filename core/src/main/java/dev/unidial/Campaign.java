@@ -184,12 +184,6 @@ public final class Campaign {
         return options;
     }
 
-    /** The number of inline targets when they are held in memory. */
-    OptionalInt knownTargetCount() {
-        return audience == null ? OptionalInt.empty()
-                : audience.targetList().map(l -> OptionalInt.of(l.size())).orElse(OptionalInt.empty());
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Campaign c

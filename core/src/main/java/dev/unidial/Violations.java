@@ -64,9 +64,27 @@ public final class Violations {
         return this;
     }
 
+    /**
+     * Whether a number is E.164, as {@link #E164} says; hand-written because it runs once per
+     * target and a million-target audience should not pay for a regex a million times.
+     */
+    public static boolean isE164(String s) {
+        int n = s.length();
+        if (n < 3 || n > 16 || s.charAt(0) != '+' || s.charAt(1) < '1' || s.charAt(1) > '9') {
+            return false;
+        }
+        for (int i = 2; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Checks a phone number is E.164, when present. */
     public Violations requireE164(String path, String phone) {
-        if (phone != null && !E164.matcher(phone).matches()) {
+        if (phone != null && !isE164(phone)) {
             add(path, "must be an E.164 number such as +14155550123, but is '" + printable(phone) + "'");
         }
         return this;

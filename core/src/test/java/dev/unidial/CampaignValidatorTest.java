@@ -61,6 +61,13 @@ class CampaignValidatorTest {
         assertThat(Violations.E164.matcher("+919876543210\n").matches()).isFalse();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"+919876543210", "+123456789012345", "+1234567890123456",
+            "+1", "+12", "+01234", "+91 98765", "+919876543210\n", "919876543210", "", "+", "++12", "+1a3", "+٣٤٥٦"})
+    void the_fast_e164_check_agrees_with_the_documented_pattern(String phone) {
+        assertThat(Violations.isE164(phone)).isEqualTo(Violations.E164.matcher(phone).matches());
+    }
+
     @Test
     void windows_need_a_day_a_start_before_the_end_and_no_overlap_on_a_day() {
         Campaign c = valid().schedule(Schedule.builder()

@@ -38,8 +38,8 @@ public final class BenchmarkRunner {
                 .append(".\n\n");
 
         Collection<RunResult> create = new Runner(options(CreateOverheadBenchmark.class)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+                .warmupIterations(5).warmupTime(TimeValue.seconds(2))
+                .measurementIterations(5).measurementTime(TimeValue.seconds(3))
                 .addProfiler(GCProfiler.class).build()).run();
         md.append("### 1. Per-create overhead (average time per create, lower is better)\n\n")
                 .append("| Vendor | Unidial µs/op | Baseline µs/op | Ratio | Unidial B/op | Baseline B/op |\n")
@@ -56,7 +56,7 @@ public final class BenchmarkRunner {
                 alloc(pair[0]), alloc(pair[1]))));
 
         Map<String, Result<?>> fanOut = pairs(new Runner(options(FanOutBenchmark.class)
-                .warmupIterations(2).measurementIterations(5).build()).run());
+                .warmupIterations(3).measurementIterations(8).build()).run());
         double unidialCps = FanOutBenchmark.TARGETS / (fanOut.get("unidial").getScore() / 1000);
         double baselineCps = FanOutBenchmark.TARGETS / (fanOut.get("baseline").getScore() / 1000);
         md.append("\n### 2. CallKaro fan-out: 10,000 calls at concurrency 8 (higher is better)\n\n")
@@ -67,7 +67,7 @@ public final class BenchmarkRunner {
                         unidialCps, baselineCps, unidialCps / baselineCps));
 
         Map<String, Result<?>> voiceable = pairs(new Runner(options(VoiceableStreamBenchmark.class)
-                .warmupIterations(1).measurementIterations(3).build()).run());
+                .warmupIterations(3).measurementIterations(6).build()).run());
         Map<String, String> heap = probeHeap();
         md.append("\n### 3. Voiceable: 1,000,000 recipients from a lazy source, JVM at `-Xmx64m`\n\n")
                 .append("| | Unidial | Baseline | Ratio |\n|---|---:|---:|---:|\n")

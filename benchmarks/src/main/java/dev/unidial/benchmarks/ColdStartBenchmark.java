@@ -51,7 +51,7 @@ public class ColdStartBenchmark {
     @Benchmark
     public String baseline() {
         Campaign campaign = Workloads.campaign("ravan");
-        OkHttpClient http = new OkHttpClient();
+        OkHttpClient http = Workloads.baselineHttp();
         try {
             return Workloads.baselineCreate(http, "ravan", server.baseUrl(), campaign);
         } finally {

@@ -35,7 +35,7 @@ public class CreateOverheadBenchmark {
     public void setUp() {
         server = new LoopbackServer();
         unidial = Workloads.unidial(vendor, server.baseUrl());
-        http = new OkHttpClient();
+        http = Workloads.baselineHttp();
         campaign = Workloads.campaign(vendor);
     }
 

@@ -47,7 +47,7 @@ public class FanOutBenchmark {
     public void setUp() {
         server = new LoopbackServer();
         unidial = CallKaroClient.builder().apiKey(Workloads.KEY).baseUrl(server.baseUrl()).callConcurrency(CONCURRENCY).build();
-        http = new OkHttpClient.Builder().build();
+        http = Workloads.baselineHttp();
         http.dispatcher().setMaxRequestsPerHost(64);
         campaign = Campaign.builder().name("Bench").agentId("agent_sales_id")
                 .audience(Audience.targets(targets())).build();

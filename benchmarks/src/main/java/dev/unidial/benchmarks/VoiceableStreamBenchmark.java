@@ -48,7 +48,7 @@ public class VoiceableStreamBenchmark {
     public void setUp() {
         server = new LoopbackServer();
         unidial = VoiceableClient.builder().apiKey(Workloads.KEY).baseUrl(server.baseUrl()).build();
-        http = new OkHttpClient();
+        http = Workloads.baselineHttp();
         campaign = Campaign.builder().name("Bench").agentId("123").callerId(CallerId.ofPhoneNumberId("1"))
                 .audience(Audience.targets(recipients())).build();
     }

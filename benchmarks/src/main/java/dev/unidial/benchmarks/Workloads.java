@@ -163,6 +163,47 @@ public final class Workloads {
         }
     }
 
+    /**
+     * The baseline's OkHttp client: plain, but with {@code TCP_NODELAY} like the SDK's own, so
+     * that the ratios measure the SDK's work rather than a socket option (without it, a
+     * 60 KB body stalls ~45 ms on a delayed ACK, which both sides showed in a first run).
+     */
+    public static OkHttpClient baselineHttp() {
+        return new OkHttpClient.Builder().socketFactory(new javax.net.SocketFactory() {
+            private final javax.net.SocketFactory d = javax.net.SocketFactory.getDefault();
+
+            private java.net.Socket nd(java.net.Socket s) throws IOException {
+                s.setTcpNoDelay(true);
+                return s;
+            }
+
+            @Override
+            public java.net.Socket createSocket() throws IOException {
+                return nd(d.createSocket());
+            }
+
+            @Override
+            public java.net.Socket createSocket(String h, int p) throws IOException {
+                return nd(d.createSocket(h, p));
+            }
+
+            @Override
+            public java.net.Socket createSocket(String h, int p, java.net.InetAddress l, int lp) throws IOException {
+                return nd(d.createSocket(h, p, l, lp));
+            }
+
+            @Override
+            public java.net.Socket createSocket(java.net.InetAddress h, int p) throws IOException {
+                return nd(d.createSocket(h, p));
+            }
+
+            @Override
+            public java.net.Socket createSocket(java.net.InetAddress h, int p, java.net.InetAddress l, int lp) throws IOException {
+                return nd(d.createSocket(h, p, l, lp));
+            }
+        }).build();
+    }
+
     /** The mapper the baseline uses. */
     static ObjectMapper mapper() {
         return MAPPER;

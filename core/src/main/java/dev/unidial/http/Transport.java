@@ -53,6 +53,7 @@ public final class Transport implements AutoCloseable {
 
         OkHttpClient base = settings.httpClient().orElse(null);
         this.ownedClient = base == null ? new OkHttpClient.Builder()
+                .socketFactory(new NoDelaySocketFactory())
                 .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -141,11 +142,6 @@ public final class Transport implements AutoCloseable {
             b.header(name, LoggingExecutor.REDACTED);
         }
         return b.build();
-    }
-
-    /** The header names treated as credentials. */
-    public Set<String> sensitiveHeaders() {
-        return sensitive;
     }
 
     /** Shuts down the OkHttp client if the SDK created it; a client passed in is left alone. */

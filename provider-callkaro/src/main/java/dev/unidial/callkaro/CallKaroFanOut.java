@@ -73,8 +73,11 @@ final class CallKaroFanOut {
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }
-        // Async so that calls failing at once cannot grow the stack target after target.
-        return call.handle((response, error) -> record(item, response, error)).thenComposeAsync(v -> next());
+        CompletableFuture<Void> recorded = call.handle((response, error) -> record(item, response, error));
+        // Normally the next call is sent from the thread that completed this one. A call that
+        // failed at once is already done here: hop threads, or such failures would nest
+        // target after target and grow the stack.
+        return recorded.isDone() ? recorded.thenComposeAsync(v -> next()) : recorded.thenCompose(v -> next());
     }
 
     private Void record(Indexed item, WireResponse response, Throwable error) {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -39,8 +38,6 @@ final class MrAssistantTokenAuth implements RequestAuth {
     private final ReentrantLock lock = new ReentrantLock();
     private volatile State state;
     private volatile TokenEndpoint endpoint;
-    final AtomicInteger logins = new AtomicInteger();
-    final AtomicInteger refreshes = new AtomicInteger();
 
     MrAssistantTokenAuth(String username, Secret password, Clock clock) {
         this.username = Objects.requireNonNull(username, "username");
@@ -99,13 +96,11 @@ final class MrAssistantTokenAuth implements RequestAuth {
         Instant now = clock.instant();
         if (current != null && now.isBefore(current.refreshExpiry)) {
             try {
-                refreshes.incrementAndGet();
                 return toState(endpoint.refresh(current.refresh), now);
             } catch (AuthenticationException refused) {
                 // The refresh token was revoked or expired early: fall back to a fresh login.
             }
         }
-        logins.incrementAndGet();
         return toState(endpoint.login(username, password), now);
     }
 

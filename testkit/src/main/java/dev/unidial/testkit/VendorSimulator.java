@@ -193,7 +193,7 @@ public abstract class VendorSimulator implements AutoCloseable {
 
     /** Whether a text is E.164. */
     protected static boolean isE164(String s) {
-        return s != null && Violations.E164.matcher(s).matches();
+        return s != null && Violations.isE164(s);
     }
 
     /** A list that collects rule failures, for vendors that report them all. */
