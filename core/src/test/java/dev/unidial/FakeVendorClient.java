@@ -8,31 +8,31 @@ import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
 import dev.unidial.http.TransportSettings;
 import dev.unidial.http.WireResponse;
-import dev.unidial.spi.AbstractCampaignClient;
+import dev.unidial.spi.SingleRequestCampaignClient;
 import dev.unidial.spi.CampaignPlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * A minimal provider written only against core's public API: it shows a provider needs
  * no OkHttp or Jackson plumbing of its own, and lets core run its own contract suite.
  */
-final class FakeVendorClient extends AbstractCampaignClient {
+final class FakeVendorClient extends SingleRequestCampaignClient {
     static final Capabilities CAPABILITIES = Capabilities.builder()
             .supports(Feature.INLINE_TARGETS, Feature.TARGET_VARIABLES, Feature.AGENT, Feature.CALLER_NUMBER,
                     Feature.SCHEDULED_START, Feature.RETRIES, Feature.WEBHOOK, Feature.CAMPAIGN_VARIABLES)
             .maxNameLength(50)
             .build();
 
-    private final Transport transport;
-
     FakeVendorClient(String baseUrl, String key, MappingPolicy policy, TransportSettings settings) {
-        super("fake", policy);
+        super("fake", policy, transport(baseUrl, key, settings));
+    }
+
+    private static Transport transport(String baseUrl, String key, TransportSettings settings) {
         Json json = Json.create();
-        this.transport = new Transport(BaseUrl.of(baseUrl), settings, RequestAuth.header("X-Fake-Key", Secret.of(key)),
+        return new Transport(BaseUrl.of(baseUrl), settings, RequestAuth.header("X-Fake-Key", Secret.of(key)),
                 JsonErrorDecoder.builder("Fake", json, settings.clock()).build(), json);
     }
 
@@ -46,7 +46,8 @@ final class FakeVendorClient extends AbstractCampaignClient {
         v.requireLength("name", plan.campaign().name(), 1, 50);
     }
 
-    private WireRequest request(CampaignPlan plan) {
+    @Override
+    protected WireRequest createRequest(CampaignPlan plan) {
         Campaign c = plan.campaign();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", c.name());
@@ -65,21 +66,7 @@ final class FakeVendorClient extends AbstractCampaignClient {
     }
 
     @Override
-    protected CreatedCampaign send(CampaignPlan plan) {
-        return parse(transport.execute(request(plan)), plan);
-    }
-
-    @Override
-    protected CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
-        return transport.executeAsync(request(plan)).thenApply(r -> parse(r, plan));
-    }
-
-    @Override
-    protected List<WireRequest> requests(CampaignPlan plan) {
-        return List.of(transport.preview(request(plan)));
-    }
-
-    private CreatedCampaign parse(WireResponse response, CampaignPlan plan) {
+    protected CreatedCampaign toCreated(WireResponse response, CampaignPlan plan) {
         JsonNode root = transport.json().tree(response);
         return CreatedCampaign.builder()
                 .id(transport.json().requireText(root, response, "id"))
@@ -89,11 +76,6 @@ final class FakeVendorClient extends AbstractCampaignClient {
                 .warnings(plan.warnings())
                 .raw(root)
                 .build();
-    }
-
-    @Override
-    public void close() {
-        transport.close();
     }
 
     @Override

@@ -21,7 +21,7 @@ import dev.unidial.http.Transport;
 import dev.unidial.http.TransportSettings;
 import dev.unidial.http.WireResponse;
 import dev.unidial.spi.CampaignPlan;
-import dev.unidial.spi.AbstractCampaignClient;
+import dev.unidial.spi.SingleRequestCampaignClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +30,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -46,7 +45,7 @@ import java.util.function.Supplier;
  * signed by the client from the app's client id and secret
  * ({@link Builder#clientCredentials}), HS256 as Kore documents. Safe for concurrent use.
  */
-public final class KoreClient extends AbstractCampaignClient {
+public final class KoreClient extends SingleRequestCampaignClient {
     /** The provider name. */
     public static final String PROVIDER = "kore";
     /** Kore's documented host. */
@@ -66,18 +65,19 @@ public final class KoreClient extends AbstractCampaignClient {
 
     private static final int CONTACTS_PER_REQUEST = 1000;
 
-    private final Transport transport;
     private final String appId;
     private final String accountId;
 
     private KoreClient(MappingPolicy policy, TransportSettings settings, String baseUrl, String appId,
             String accountId, RequestAuth auth) {
-        super(PROVIDER, policy);
-        Json json = Json.create();
-        this.transport = new Transport(BaseUrl.of(baseUrl), settings, auth, KoreErrorDecoder.create(json, settings.clock()),
-                json);
+        super(PROVIDER, policy, transport(settings, baseUrl, auth));
         this.appId = appId;
         this.accountId = accountId;
+    }
+
+    private static Transport transport(TransportSettings settings, String baseUrl, RequestAuth auth) {
+        Json json = Json.create();
+        return new Transport(BaseUrl.of(baseUrl), settings, auth, KoreErrorDecoder.create(json, settings.clock()), json);
     }
 
     /** A builder; {@code appId}, {@code accountId} and one source of JWT are required. */
@@ -121,19 +121,13 @@ public final class KoreClient extends AbstractCampaignClient {
     }
 
     @Override
-    protected List<WireRequest> requests(CampaignPlan plan) {
-        return List.of(transport.preview(createRequest(KoreCampaignMapper.toRequest(plan))));
+    protected WireRequest createRequest(CampaignPlan plan) {
+        return createRequest(KoreCampaignMapper.toRequest(plan));
     }
 
     @Override
-    protected CreatedCampaign send(CampaignPlan plan) {
-        return toCreated(transport.execute(createRequest(KoreCampaignMapper.toRequest(plan))), plan, List.of());
-    }
-
-    @Override
-    protected CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
-        return transport.executeAsync(createRequest(KoreCampaignMapper.toRequest(plan)))
-                .thenApply(r -> toCreated(r, plan, List.of()));
+    protected CreatedCampaign toCreated(WireResponse response, CampaignPlan plan) {
+        return toCreated(response, plan, List.of());
     }
 
     private CreatedCampaign toCreated(WireResponse response, CampaignPlan plan, List<String> warnings) {
@@ -320,11 +314,6 @@ public final class KoreClient extends AbstractCampaignClient {
 
     private static Optional<Integer> optInt(JsonNode node, String field) {
         return node.path(field).isNumber() ? Optional.of(node.path(field).asInt()) : Optional.empty();
-    }
-
-    @Override
-    public void close() {
-        transport.close();
     }
 
     @Override

@@ -22,14 +22,13 @@ import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
 import dev.unidial.http.TransportSettings;
 import dev.unidial.http.WireResponse;
-import dev.unidial.spi.AbstractCampaignClient;
+import dev.unidial.spi.SingleRequestCampaignClient;
 import dev.unidial.spi.CampaignPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * MrAssistant. The neutral {@link #create} posts one campaign to {@code POST /campaigns}
@@ -43,7 +42,7 @@ import java.util.concurrent.CompletableFuture;
  * keeps fresh (see the README). MrAssistant documents no public host, so the base URL is
  * required. Safe for concurrent use.
  */
-public final class MrAssistantClient extends AbstractCampaignClient {
+public final class MrAssistantClient extends SingleRequestCampaignClient {
     /** The provider name. */
     public static final String PROVIDER = "mrassistant";
     /** The environment variable holding the bearer token. */
@@ -55,15 +54,11 @@ public final class MrAssistantClient extends AbstractCampaignClient {
     /** See {@link #ENV_USERNAME}. */
     public static final String ENV_PASSWORD = "MRASSISTANT_PASSWORD";
 
-    private final Transport transport;
     private final MrAssistantTokenAuth tokenAuth;
 
     private MrAssistantClient(MappingPolicy policy, TransportSettings settings, String baseUrl, RequestAuth auth,
             MrAssistantTokenAuth tokenAuth) {
-        super(PROVIDER, policy);
-        Json json = Json.create();
-        this.transport = new Transport(BaseUrl.of(baseUrl), settings, auth,
-                MrAssistantErrorDecoder.create(json, settings.clock()), json);
+        super(PROVIDER, policy, transport(settings, baseUrl, auth));
         this.tokenAuth = tokenAuth;
         if (tokenAuth != null) {
             tokenAuth.bind(new MrAssistantTokenAuth.TokenEndpoint() {
@@ -78,6 +73,11 @@ public final class MrAssistantClient extends AbstractCampaignClient {
                 }
             });
         }
+    }
+
+    private static Transport transport(TransportSettings settings, String baseUrl, RequestAuth auth) {
+        Json json = Json.create();
+        return new Transport(BaseUrl.of(baseUrl), settings, auth, MrAssistantErrorDecoder.create(json, settings.clock()), json);
     }
 
     /** A builder; a base URL and either {@code apiKey} or {@code credentials} are required. */
@@ -121,25 +121,20 @@ public final class MrAssistantClient extends AbstractCampaignClient {
     }
 
     @Override
-    protected List<WireRequest> requests(CampaignPlan plan) {
-        return List.of(transport.preview(createRequest(MrAssistantCampaignMapper.toRequest(plan).redacted())));
+    protected WireRequest createRequest(CampaignPlan plan) {
+        return createRequest(MrAssistantCampaignMapper.toRequest(plan));
+    }
+
+    /** The webhook secret travels in the body, so the preview shows it redacted. */
+    @Override
+    protected WireRequest previewRequest(CampaignPlan plan) {
+        return createRequest(MrAssistantCampaignMapper.toRequest(plan).redacted());
     }
 
     @Override
-    protected CreatedCampaign send(CampaignPlan plan) {
-        MrAssistantCampaignRequest body = MrAssistantCampaignMapper.toRequest(plan);
-        return toCreated(transport.execute(createRequest(body)), plan, body.targets().size());
-    }
-
-    @Override
-    protected CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
-        MrAssistantCampaignRequest body = MrAssistantCampaignMapper.toRequest(plan);
-        return transport.executeAsync(createRequest(body)).thenApply(r -> toCreated(r, plan, body.targets().size()));
-    }
-
-    private CreatedCampaign toCreated(WireResponse response, CampaignPlan plan, long sent) {
+    protected CreatedCampaign toCreated(WireResponse response, CampaignPlan plan) {
         JsonNode root = transport.json().tree(response);
-        return MrAssistantCampaignMapper.toCreated(campaign(root, response), root, plan, sent);
+        return MrAssistantCampaignMapper.toCreated(campaign(root, response), root, plan, plan.targetCount());
     }
 
     /**
@@ -307,11 +302,6 @@ public final class MrAssistantClient extends AbstractCampaignClient {
     private MrAssistantCampaign campaign(JsonNode root, WireResponse response) {
         transport.json().requireText(root, response, "campaign_id");
         return transport.json().read(root, MrAssistantCampaign.class, response);
-    }
-
-    @Override
-    public void close() {
-        transport.close();
     }
 
     @Override

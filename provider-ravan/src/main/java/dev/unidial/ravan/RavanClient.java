@@ -16,13 +16,12 @@ import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
 import dev.unidial.http.TransportSettings;
 import dev.unidial.http.WireResponse;
-import dev.unidial.spi.AbstractCampaignClient;
+import dev.unidial.spi.SingleRequestCampaignClient;
 import dev.unidial.spi.CampaignPlan;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Ravan (the Agni API). The neutral {@link #create} posts to
@@ -39,7 +38,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * Authenticates with the {@code X-Api-Key} header. Safe for concurrent use.
  */
-public final class RavanClient extends AbstractCampaignClient {
+public final class RavanClient extends SingleRequestCampaignClient {
     /** The provider name. */
     public static final String PROVIDER = "ravan";
     /** Ravan's documented base URL. */
@@ -51,12 +50,13 @@ public final class RavanClient extends AbstractCampaignClient {
 
     static final String CAMPAIGNS = "/api/v1/campaigns/";
 
-    private final Transport transport;
-
     private RavanClient(MappingPolicy policy, TransportSettings settings, String baseUrl, Secret apiKey) {
-        super(PROVIDER, policy);
+        super(PROVIDER, policy, transport(settings, baseUrl, apiKey));
+    }
+
+    private static Transport transport(TransportSettings settings, String baseUrl, Secret apiKey) {
         Json json = Json.create();
-        this.transport = new Transport(BaseUrl.of(baseUrl), settings, RequestAuth.header("X-Api-Key", apiKey),
+        return new Transport(BaseUrl.of(baseUrl), settings, RequestAuth.header("X-Api-Key", apiKey),
                 RavanErrorDecoder.create(json, settings.clock()), json);
     }
 
@@ -90,23 +90,12 @@ public final class RavanClient extends AbstractCampaignClient {
     }
 
     @Override
-    protected List<WireRequest> requests(CampaignPlan plan) {
-        return List.of(transport.preview(createRequest(RavanCampaignMapper.toRequest(plan))));
+    protected WireRequest createRequest(CampaignPlan plan) {
+        return createRequest(RavanCampaignMapper.toRequest(plan));
     }
 
     @Override
-    protected CreatedCampaign send(CampaignPlan plan) {
-        WireResponse response = transport.execute(createRequest(RavanCampaignMapper.toRequest(plan)));
-        return toCreated(response, plan);
-    }
-
-    @Override
-    protected CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
-        return transport.executeAsync(createRequest(RavanCampaignMapper.toRequest(plan)))
-                .thenApply(response -> toCreated(response, plan));
-    }
-
-    private CreatedCampaign toCreated(WireResponse response, CampaignPlan plan) {
+    protected CreatedCampaign toCreated(WireResponse response, CampaignPlan plan) {
         JsonNode root = transport.json().tree(response);
         return RavanCampaignMapper.toCreated(campaign(root, response), root, plan);
     }
@@ -191,11 +180,6 @@ public final class RavanClient extends AbstractCampaignClient {
     private RavanCampaign campaign(JsonNode root, WireResponse response) {
         transport.json().requireText(root, response, "data", "id");
         return transport.json().read(root.path("data"), RavanCampaign.class, response);
-    }
-
-    @Override
-    public void close() {
-        transport.close();
     }
 
     @Override

@@ -17,13 +17,12 @@ import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
 import dev.unidial.http.TransportSettings;
 import dev.unidial.http.WireResponse;
-import dev.unidial.spi.AbstractCampaignClient;
+import dev.unidial.spi.SingleRequestCampaignClient;
 import dev.unidial.spi.CampaignPlan;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Voiceable. The neutral {@link #create} posts a {@code multipart/form-data} campaign to
@@ -35,7 +34,7 @@ import java.util.concurrent.CompletableFuture;
  * the base URL is required; give the host ({@code https://api.voiceable.example}) or the
  * API root ending in {@code /api/v1}, either works. Safe for concurrent use.
  */
-public final class VoiceableClient extends AbstractCampaignClient {
+public final class VoiceableClient extends SingleRequestCampaignClient {
     /** The provider name. */
     public static final String PROVIDER = "voiceable";
     /** The environment variable holding the API key. */
@@ -43,16 +42,17 @@ public final class VoiceableClient extends AbstractCampaignClient {
     /** The environment variable holding the base URL (required). */
     public static final String ENV_BASE_URL = "VOICEABLE_BASE_URL";
 
-    private final Transport transport;
     private final String apiRoot;
 
     private VoiceableClient(MappingPolicy policy, TransportSettings settings, String baseUrl, Secret apiKey) {
-        super(PROVIDER, policy);
+        super(PROVIDER, policy, transport(settings, baseUrl, apiKey));
+        this.apiRoot = transport.baseUrl().pathEndsWith("/api/v1") ? "" : "/api/v1";
+    }
+
+    private static Transport transport(TransportSettings settings, String baseUrl, Secret apiKey) {
         Json json = Json.create();
-        BaseUrl base = BaseUrl.of(baseUrl);
-        this.transport = new Transport(base, settings, RequestAuth.header("X-API-Key", apiKey),
+        return new Transport(BaseUrl.of(baseUrl), settings, RequestAuth.header("X-API-Key", apiKey),
                 VoiceableErrorDecoder.create(json, settings.clock()), json);
-        this.apiRoot = base.pathEndsWith("/api/v1") ? "" : "/api/v1";
     }
 
     /** A builder; {@code apiKey} and {@code baseUrl} are required. */
@@ -84,23 +84,14 @@ public final class VoiceableClient extends AbstractCampaignClient {
     }
 
     @Override
-    protected List<WireRequest> requests(CampaignPlan plan) {
-        return List.of(transport.preview(createRequest(VoiceableCampaignMapper.toRequest(plan))));
+    protected WireRequest createRequest(CampaignPlan plan) {
+        return createRequest(VoiceableCampaignMapper.toRequest(plan));
     }
 
     @Override
-    protected CreatedCampaign send(CampaignPlan plan) {
-        WireResponse response = transport.execute(createRequest(VoiceableCampaignMapper.toRequest(plan)));
+    protected CreatedCampaign toCreated(WireResponse response, CampaignPlan plan) {
         JsonNode root = transport.json().tree(response);
         return VoiceableCampaignMapper.toCreated(data(root, response), root, plan);
-    }
-
-    @Override
-    protected CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
-        return transport.executeAsync(createRequest(VoiceableCampaignMapper.toRequest(plan))).thenApply(response -> {
-            JsonNode root = transport.json().tree(response);
-            return VoiceableCampaignMapper.toCreated(data(root, response), root, plan);
-        });
     }
 
     // ---- Voiceable's own API ----
@@ -175,11 +166,6 @@ public final class VoiceableClient extends AbstractCampaignClient {
         }
         JavaType listType = transport.json().mapper().getTypeFactory().constructCollectionType(List.class, type);
         return transport.json().mapper().convertValue(data, listType);
-    }
-
-    @Override
-    public void close() {
-        transport.close();
     }
 
     @Override

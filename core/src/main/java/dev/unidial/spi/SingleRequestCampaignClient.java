@@ -1,0 +1,57 @@
+package dev.unidial.spi;
+
+import dev.unidial.CreatedCampaign;
+import dev.unidial.MappingPolicy;
+import dev.unidial.WireRequest;
+import dev.unidial.http.Transport;
+import dev.unidial.http.WireResponse;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A vendor whose create is one request: the provider says how to build that request and how
+ * to read its answer; previewing, sending (blocking or not) and closing are the same for all
+ * such vendors and live here.
+ */
+public abstract class SingleRequestCampaignClient extends AbstractCampaignClient {
+    /** The provider's transport. */
+    protected final Transport transport;
+
+    protected SingleRequestCampaignClient(String provider, MappingPolicy mappingPolicy, Transport transport) {
+        super(provider, mappingPolicy);
+        this.transport = Objects.requireNonNull(transport, "transport");
+    }
+
+    /** The create request for the planned campaign. */
+    protected abstract WireRequest createRequest(CampaignPlan plan);
+
+    /** The neutral result read from the vendor's answer. */
+    protected abstract CreatedCampaign toCreated(WireResponse response, CampaignPlan plan);
+
+    /** The request shown by {@code preview}; override to hide secrets a body carries. */
+    protected WireRequest previewRequest(CampaignPlan plan) {
+        return createRequest(plan);
+    }
+
+    @Override
+    protected final List<WireRequest> requests(CampaignPlan plan) {
+        return List.of(transport.preview(previewRequest(plan)));
+    }
+
+    @Override
+    protected final CreatedCampaign send(CampaignPlan plan) {
+        return toCreated(transport.execute(createRequest(plan)), plan);
+    }
+
+    @Override
+    protected final CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
+        return transport.executeAsync(createRequest(plan)).thenApply(response -> toCreated(response, plan));
+    }
+
+    /** Releases what the transport created itself. */
+    @Override
+    public void close() {
+        transport.close();
+    }
+}
