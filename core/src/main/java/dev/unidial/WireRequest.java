@@ -81,9 +81,17 @@ public final class WireRequest {
         return idempotent;
     }
 
+    /** Header names whose values {@link #toString()} never shows, compared case-insensitively. */
+    private static final java.util.Set<String> CREDENTIAL_HEADERS = java.util.Set.of(
+            "authorization", "proxy-authorization", "auth", "x-api-key", "cookie");
+
+    /** Method, URL, headers (credential values shown as {@code [redacted]}) and content type. */
     @Override
     public String toString() {
-        return method + " " + url + " " + headers + (body == null ? "" : " " + body.contentType());
+        Map<String, String> shown = new LinkedHashMap<>();
+        headers.forEach((k, v) -> shown.put(k,
+                CREDENTIAL_HEADERS.contains(k.toLowerCase(java.util.Locale.ROOT)) ? "[redacted]" : v));
+        return method + " " + url + " " + shown + (body == null ? "" : " " + body.contentType());
     }
 
     /** Builds a {@link WireRequest}. */

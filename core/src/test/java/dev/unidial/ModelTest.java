@@ -126,6 +126,16 @@ class ModelTest {
     }
 
     @Test
+    void a_wire_request_never_prints_credential_header_values() {
+        WireRequest r = WireRequest.builder("POST", "https://api.example.com/x")
+                .header("X-API-KEY", "sk_live_visible").header("Authorization", "Bearer tok_visible")
+                .header("auth", "jwt.visible.sig").header("iid", "st-1").build();
+
+        assertThat(r.toString()).doesNotContain("visible").contains("iid=st-1").contains("X-API-KEY=[redacted]");
+        assertThat(r.header("x-api-key")).contains("sk_live_visible");
+    }
+
+    @Test
     void a_lazy_audience_is_not_copied_or_read_when_built() {
         int[] reads = {0};
         Iterable<Target> lazy = () -> {
