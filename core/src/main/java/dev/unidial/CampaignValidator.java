@@ -16,7 +16,8 @@ import java.util.Map;
  *   <li>contact ids and list names not blank, at least one;</li>
  *   <li>windows with at least one day, start before end, no two windows overlapping on one day;</li>
  *   <li>retries ≥ 0 and a positive gap, concurrency ≥ 1, a positive ring time;</li>
- *   <li>variable names not blank; a webhook URL that is absolute http(s).</li>
+ *   <li>variable names not blank, values JSON-friendly (text, numbers, booleans, date-times,
+ *       lists and maps of those); a webhook URL that is absolute http(s).</li>
  * </ul>
  * Vendor rules (lengths, ranges, required fields) are checked by each provider after these.
  *
@@ -163,11 +164,37 @@ public final class CampaignValidator {
     }
 
     private static void validateVariables(String path, Map<String, Object> variables, Violations v) {
-        variables.keySet().forEach(key -> {
+        variables.forEach((key, value) -> {
             if (key.isBlank()) {
                 v.add(path, "variable names must not be blank");
+            } else if (!isJsonValue(value, 0)) {
+                v.add(path + "." + key, "must be a string, number, boolean, date-time, or a list or map of those, but is a "
+                        + value.getClass().getName());
             }
         });
+    }
+
+    /** Whether every vendor's JSON can carry the value as it is. */
+    private static boolean isJsonValue(Object value, int depth) {
+        if (value == null || depth > 16) {
+            return false;
+        }
+        if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
+                || value instanceof java.time.temporal.TemporalAccessor || value instanceof Enum<?>) {
+            return true;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().allMatch(e -> e.getKey() instanceof String && isJsonValue(e.getValue(), depth + 1));
+        }
+        if (value instanceof Iterable<?> list) {
+            for (Object item : list) {
+                if (!isJsonValue(item, depth + 1)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static void validateWebhookUrl(String url, Violations v) {

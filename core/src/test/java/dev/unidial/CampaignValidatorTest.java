@@ -104,6 +104,16 @@ class CampaignValidatorTest {
     }
 
     @Test
+    void variable_values_must_be_json_friendly_so_nothing_fails_half_way_through_sending() {
+        Campaign c = valid().variables(Map.of("ok", java.util.List.of(1, "a", Map.of("b", true)),
+                        "when", java.time.LocalDate.of(2030, 1, 1), "thread", new Object()))
+                .audience(Audience.targets(Target.of("+14155550100", Map.of("bad", java.util.List.of(new Object())))))
+                .build();
+
+        assertThat(paths(c)).containsExactlyInAnyOrder("variables.thread", "audience.targets[0].variables.bad");
+    }
+
+    @Test
     void duplicate_numbers_are_reported_with_both_positions() {
         Campaign c = valid().audience(Audience.targets(Target.of("+14155550100"), Target.of("+14155550101"),
                 Target.of("+14155550100"))).build();
