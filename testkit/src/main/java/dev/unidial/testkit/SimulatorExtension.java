@@ -1,0 +1,64 @@
+package dev.unidial.testkit;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts a simulator before a test class's tests and stops it after them:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static SimulatorExtension<RavanSimulator> ravan = SimulatorExtension.of(VendorSimulator::ravan);
+ *
+ * @Test
+ * void creates() {
+ *     try (CampaignClient client = CampaignClients.create("ravan", ravan.get().settings())) { ... }
+ * }
+ * }</pre>
+ *
+ * Needs JUnit Jupiter on the test class path (the testkit declares it optional).
+ *
+ * @param <S> the simulator type
+ */
+public final class SimulatorExtension<S extends VendorSimulator> implements BeforeAllCallback, AfterAllCallback {
+    private final Supplier<S> factory;
+    private S simulator;
+
+    private SimulatorExtension(Supplier<S> factory) {
+        this.factory = Objects.requireNonNull(factory, "factory");
+    }
+
+    /** An extension that starts the simulator the factory makes. */
+    public static <S extends VendorSimulator> SimulatorExtension<S> of(Supplier<S> factory) {
+        return new SimulatorExtension<>(factory);
+    }
+
+    /**
+     * The running simulator.
+     *
+     * @throws IllegalStateException outside the test class's lifecycle
+     */
+    public S get() {
+        if (simulator == null) {
+            throw new IllegalStateException("The simulator runs only while the test class runs; register the extension "
+                    + "with @RegisterExtension on a static field");
+        }
+        return simulator;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        simulator = factory.get();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (simulator != null) {
+            simulator.close();
+            simulator = null;
+        }
+    }
+}
