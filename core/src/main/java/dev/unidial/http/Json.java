@@ -113,6 +113,25 @@ public final class Json {
     }
 
     /**
+     * A JSON array as a list of wire types.
+     *
+     * @param what what the array is, for the message ({@code "Ravan's contact list"})
+     * @throws UnexpectedResponseException if the node is not an array or an item does not fit the type
+     */
+    public <T> java.util.List<T> readList(JsonNode array, Class<T> type, WireResponse response, String what) {
+        if (array == null || !array.isArray()) {
+            throw new UnexpectedResponseException(response.statusCode(), what + " is not an array. Body: "
+                    + shorten(response.bodyText()), response.bodyText(), null);
+        }
+        try {
+            return mapper.convertValue(array, mapper.getTypeFactory().constructCollectionType(java.util.List.class, type));
+        } catch (IllegalArgumentException e) {
+            throw new UnexpectedResponseException(response.statusCode(), what + " does not match "
+                    + type.getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse(""), response.bodyText(), e);
+        }
+    }
+
+    /**
      * A text field that the vendor documents as always present, at a path such as
      * {@code data}, {@code id}.
      *

@@ -1,6 +1,5 @@
 package dev.unidial.kore;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.Audience;
 import dev.unidial.Campaign;
@@ -300,13 +299,7 @@ public final class KoreClient extends SingleRequestCampaignClient {
 
     private <T> KorePage<T> page(WireResponse response, Class<T> type) {
         JsonNode data = transport.json().tree(response).path("data");
-        JsonNode results = data.path("results");
-        if (!results.isArray()) {
-            throw new UnexpectedResponseException(response.statusCode(), "Kore.ai's list has no data.results. Body: "
-                    + Json.shorten(response.bodyText()), response.bodyText(), null);
-        }
-        JavaType listType = transport.json().mapper().getTypeFactory().constructCollectionType(List.class, type);
-        List<T> items = transport.json().mapper().convertValue(results, listType);
+        List<T> items = transport.json().readList(data.path("results"), type, response, "Kore.ai's data.results");
         return new KorePage<>(items, optInt(data, "page"), optInt(data, "limit"), optInt(data, "totalPages"),
                 data.path("totalResults").isNumber() ? Optional.of(data.path("totalResults").asLong()) : Optional.empty(),
                 data.path("hasMore").asBoolean(false));

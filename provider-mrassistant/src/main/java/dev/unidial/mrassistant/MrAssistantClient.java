@@ -1,6 +1,5 @@
 package dev.unidial.mrassistant;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.Audience;
 import dev.unidial.Campaign;
@@ -11,7 +10,6 @@ import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
 import dev.unidial.Secret;
 import dev.unidial.Target;
-import dev.unidial.UnexpectedResponseException;
 import dev.unidial.UnidialException;
 import dev.unidial.Violations;
 import dev.unidial.WireRequest;
@@ -279,14 +277,7 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
             root = null;
         }
         JsonNode list = root != null && root.isObject() ? root.path("data") : root;
-        if (list == null || !list.isArray()) {
-            throw new UnexpectedResponseException(response.statusCode(),
-                    "MrAssistant's phone-number list is not an array. Body: " + Json.shorten(response.bodyText()),
-                    response.bodyText(), null);
-        }
-        JavaType type = transport.json().mapper().getTypeFactory()
-                .constructCollectionType(List.class, MrAssistantPhoneNumber.class);
-        return transport.json().mapper().convertValue(list, type);
+        return transport.json().readList(list, MrAssistantPhoneNumber.class, response, "MrAssistant's phone-number list");
     }
 
     private MrAssistantCall call(WireResponse response) {

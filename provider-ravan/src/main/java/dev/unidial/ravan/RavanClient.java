@@ -1,12 +1,10 @@
 package dev.unidial.ravan;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
 import dev.unidial.Secret;
-import dev.unidial.UnexpectedResponseException;
 import dev.unidial.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.AbstractClientBuilder;
@@ -142,19 +140,7 @@ public final class RavanClient extends SingleRequestCampaignClient {
     private <T> RavanPage<T> page(String path, Class<T> type) {
         WireResponse response = transport.execute(transport.request("GET", path).build());
         JsonNode root = transport.json().tree(response);
-        JsonNode data = root.path("data");
-        if (!data.isArray()) {
-            throw new UnexpectedResponseException(response.statusCode(),
-                    "Ravan's list has no data array. Body: " + Json.shorten(response.bodyText()), response.bodyText(), null);
-        }
-        JavaType listType = transport.json().mapper().getTypeFactory().constructCollectionType(List.class, type);
-        List<T> items;
-        try {
-            items = transport.json().mapper().convertValue(data, listType);
-        } catch (IllegalArgumentException e) {
-            throw new UnexpectedResponseException(response.statusCode(), "Ravan's list items do not match "
-                    + type.getSimpleName() + ": " + e.getMessage(), response.bodyText(), e);
-        }
+        List<T> items = transport.json().readList(root.path("data"), type, response, "Ravan's list data");
         JsonNode meta = root.path("meta");
         return new RavanPage<>(items, number(meta.path("total")), number(meta.path("limit")), number(meta.path("offset")));
     }

@@ -1,12 +1,10 @@
 package dev.unidial.voiceable;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
 import dev.unidial.Secret;
-import dev.unidial.UnexpectedResponseException;
 import dev.unidial.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.AbstractClientBuilder;
@@ -159,13 +157,8 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
     }
 
     private <T> List<T> dataList(WireResponse response, Class<T> type) {
-        JsonNode data = transport.json().tree(response).path("data");
-        if (!data.isArray()) {
-            throw new UnexpectedResponseException(response.statusCode(), "Voiceable's list has no data array. Body: "
-                    + Json.shorten(response.bodyText()), response.bodyText(), null);
-        }
-        JavaType listType = transport.json().mapper().getTypeFactory().constructCollectionType(List.class, type);
-        return transport.json().mapper().convertValue(data, listType);
+        return transport.json().readList(transport.json().tree(response).path("data"), type, response,
+                "Voiceable's list data");
     }
 
     @Override
