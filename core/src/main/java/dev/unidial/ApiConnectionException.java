@@ -33,4 +33,10 @@ public class ApiConnectionException extends UnidialException {
     public boolean requestSent() {
         return requestSent;
     }
+
+    /** The same as {@link #requestSent()}. */
+    @Override
+    public boolean vendorMayHaveActed() {
+        return requestSent;
+    }
 }

@@ -54,6 +54,16 @@ public class ApiException extends UnidialException {
         };
     }
 
+    /**
+     * A 4xx answer (429 included) or a 503 means the vendor refused or did not take the
+     * request; a redirect (3xx: a 303 usually follows a request that was carried out) and
+     * any other 5xx leave it open.
+     */
+    @Override
+    public boolean vendorMayHaveActed() {
+        return !(statusCode >= 400 && statusCode < 500) && statusCode != 503;
+    }
+
     /** The HTTP status code. */
     public int statusCode() {
         return statusCode;

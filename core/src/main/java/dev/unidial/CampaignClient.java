@@ -43,7 +43,11 @@ public interface CampaignClient extends AutoCloseable {
      */
     List<WireRequest> preview(Campaign campaign);
 
-    /** Releases connections and threads this client created itself; never a client the user passed in. */
+    /**
+     * Releases connections and threads this client created itself, never a client the user
+     * passed in. Afterwards every call, {@code createAsync} included, throws
+     * {@link IllegalStateException} at once and nothing is sent.
+     */
     @Override
     void close();
 }

@@ -31,4 +31,10 @@ public class CampaignValidationException extends UnidialException {
         return "The campaign is invalid (" + violations.size() + (violations.size() == 1 ? " violation" : " violations")
                 + "): " + shown + (more > 0 ? "; and " + more + " more (see violations())" : "");
     }
+
+    /** Nothing was sent: the campaign was refused before any request. */
+    @Override
+    public boolean vendorMayHaveActed() {
+        return false;
+    }
 }

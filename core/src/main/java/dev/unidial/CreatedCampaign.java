@@ -106,9 +106,17 @@ public final class CreatedCampaign {
         return targetOutcomes;
     }
 
-    /** The outcomes that failed. */
+    /** The outcomes that failed: the vendor certainly never acted on them, so they are safe to send again. */
     public List<TargetOutcome> failedTargets() {
-        return targetOutcomes.stream().filter(o -> !o.isQueued()).toList();
+        return targetOutcomes.stream().filter(o -> o.state() == TargetOutcome.State.FAILED).toList();
+    }
+
+    /**
+     * The outcomes that are uncertain: the request may have reached the vendor, so the person
+     * may be called although no call id came back. Sending them again may call them twice.
+     */
+    public List<TargetOutcome> uncertainTargets() {
+        return targetOutcomes.stream().filter(o -> o.state() == TargetOutcome.State.UNCERTAIN).toList();
     }
 
     /** The vendor's response as a JSON tree (for multi-request creates, the campaign's response). */
@@ -121,7 +129,7 @@ public final class CreatedCampaign {
         return "CreatedCampaign[provider=" + provider + ", id=" + id + ", status=" + status + " (" + rawStatus
                 + "), name=" + name + ", targetCount=" + targetCount + ", warnings=" + warnings
                 + (targetOutcomes.isEmpty() ? "" : ", outcomes=" + targetOutcomes.size()
-                        + " (" + failedTargets().size() + " failed)") + "]";
+                        + " (" + failedTargets().size() + " failed, " + uncertainTargets().size() + " uncertain)") + "]";
     }
 
     /** Builds a {@link CreatedCampaign}; {@code id} and {@code provider} are required. */

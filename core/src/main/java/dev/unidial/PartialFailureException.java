@@ -2,8 +2,10 @@ package dev.unidial;
 
 /**
  * A create that takes several requests got part of the way: the campaign exists at the
- * vendor, but some of its targets failed. {@link #campaign()} holds the created campaign
- * and every target's outcome, so the failed ones can be sent again and nothing is lost.
+ * vendor, but some of its targets were not queued. {@link #campaign()} holds the created
+ * campaign and every target's outcome, so nothing is lost: the failed ones (never acted on)
+ * can be sent again safely; the uncertain ones (whose request may have reached the vendor)
+ * only after checking that they were not called.
  */
 public class PartialFailureException extends UnidialException {
     private static final long serialVersionUID = 1L;
@@ -12,12 +14,19 @@ public class PartialFailureException extends UnidialException {
 
     /** @param campaign the created campaign with every target's outcome */
     public PartialFailureException(CreatedCampaign campaign) {
-        super(campaign.failedTargets().size() + " of " + campaign.targetOutcomes().size()
-                + " calls could not be added to " + campaign.provider() + " campaign " + campaign.id()
-                + "; campaign() holds every target's outcome, and the failed ones can be resent. First error: "
-                + campaign.failedTargets().stream().findFirst().flatMap(TargetOutcome::error)
-                        .map(Throwable::getMessage).orElse("none"));
+        super(message(campaign));
         this.campaign = campaign;
+    }
+
+    private static String message(CreatedCampaign campaign) {
+        int failed = campaign.failedTargets().size();
+        int uncertain = campaign.uncertainTargets().size();
+        return (failed + uncertain) + " of " + campaign.targetOutcomes().size() + " calls were not queued in "
+                + campaign.provider() + " campaign " + campaign.id() + ": " + failed + " failed (never reached the vendor"
+                + " or refused by it, safe to send again) and " + uncertain + " uncertain (the request may have reached"
+                + " the vendor, so the person may still be called). campaign() holds every target's outcome. First error: "
+                + campaign.targetOutcomes().stream().filter(o -> !o.isQueued()).findFirst().flatMap(TargetOutcome::error)
+                        .map(Throwable::getMessage).orElse("none");
     }
 
     /** The created campaign, with every target's outcome. */

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /**
  * What happened to one target of a vendor that takes calls one request at a time: queued
- * with the vendor's call id, or failed with the error that stopped it.
+ * with the vendor's call id; failed, when the vendor certainly never acted on the request;
+ * or uncertain, when the request may have reached the vendor (a timeout after sending, a
+ * 500, an answer without a call id), so the person may be called even though no id came
+ * back. Sending a failed target again is safe; sending an uncertain one may call it twice.
  */
 public final class TargetOutcome {
 
@@ -13,30 +16,42 @@ public final class TargetOutcome {
     public enum State {
         /** The vendor accepted the call. */
         QUEUED,
-        /** The call could not be added; see {@link #error()}. */
-        FAILED
+        /** The vendor certainly did not act on the request; see {@link #error()}. Safe to send again. */
+        FAILED,
+        /**
+         * The request may have reached the vendor and been acted on, but no call id came back;
+         * see {@link #error()}. Sending it again may call the person twice.
+         */
+        UNCERTAIN
     }
 
     private final long index;
     private final Target target;
     private final String callId;
     private final UnidialException error;
+    private final State state;
 
-    private TargetOutcome(long index, Target target, String callId, UnidialException error) {
+    private TargetOutcome(long index, Target target, String callId, UnidialException error, State state) {
         this.index = index;
         this.target = Objects.requireNonNull(target, "target");
         this.callId = callId;
         this.error = error;
+        this.state = state;
     }
 
     /** A call the vendor queued. */
     public static TargetOutcome queued(long index, Target target, String callId) {
-        return new TargetOutcome(index, target, Objects.requireNonNull(callId, "callId"), null);
+        return new TargetOutcome(index, target, Objects.requireNonNull(callId, "callId"), null, State.QUEUED);
     }
 
-    /** A call that failed. */
-    public static TargetOutcome failed(long index, Target target, UnidialException error) {
-        return new TargetOutcome(index, target, null, Objects.requireNonNull(error, "error"));
+    /**
+     * A call that was not queued: {@link State#FAILED} when the error says the vendor
+     * certainly did not act ({@link UnidialException#vendorMayHaveActed()} is false), else
+     * {@link State#UNCERTAIN}.
+     */
+    public static TargetOutcome notQueued(long index, Target target, UnidialException error) {
+        Objects.requireNonNull(error, "error");
+        return new TargetOutcome(index, target, null, error, error.vendorMayHaveActed() ? State.UNCERTAIN : State.FAILED);
     }
 
     /** The target's position in the audience, from 0. */
@@ -49,9 +64,9 @@ public final class TargetOutcome {
         return target;
     }
 
-    /** Queued or failed. */
+    /** Queued, failed or uncertain. */
     public State state() {
-        return error == null ? State.QUEUED : State.FAILED;
+        return state;
     }
 
     /** Whether the vendor queued the call. */
@@ -72,6 +87,7 @@ public final class TargetOutcome {
     @Override
     public String toString() {
         return "TargetOutcome[" + index + ", " + target.phone() + ", "
-                + (error == null ? "queued " + callId : "failed: " + error.getMessage()) + "]";
+                + (error == null ? "queued " + callId : state.name().toLowerCase(java.util.Locale.ROOT) + ": "
+                        + error.getMessage()) + "]";
     }
 }

@@ -13,4 +13,14 @@ public class UnidialException extends RuntimeException {
     public UnidialException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * Whether the vendor may have acted on the request that failed. {@code false} means it
+     * certainly did not (the request was refused before it was sent, or the vendor refused
+     * it), so sending it again cannot do it twice; {@code true} means it may have, and a
+     * create sent again could be created twice. Unless a subclass knows better, it may have.
+     */
+    public boolean vendorMayHaveActed() {
+        return true;
+    }
 }

@@ -34,4 +34,10 @@ public class UnsupportedFeatureException extends UnidialException {
     public Set<Feature> features() {
         return features;
     }
+
+    /** Nothing was sent: the campaign was refused before any request. */
+    @Override
+    public boolean vendorMayHaveActed() {
+        return false;
+    }
 }

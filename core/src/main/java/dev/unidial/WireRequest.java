@@ -20,6 +20,7 @@ public final class WireRequest {
     private final Map<String, String> headers;
     private final WireBody body;
     private final boolean idempotent;
+    private final java.util.List<Secret> secrets;
 
     private WireRequest(Builder b) {
         this.method = Objects.requireNonNull(b.method, "method");
@@ -27,6 +28,7 @@ public final class WireRequest {
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
         this.body = b.body;
         this.idempotent = b.idempotent;
+        this.secrets = java.util.List.copyOf(b.secrets);
     }
 
     /** A builder for a request with this method and absolute URL. */
@@ -40,6 +42,7 @@ public final class WireRequest {
         b.headers.putAll(headers);
         b.body = body;
         b.idempotent = idempotent;
+        b.secrets.addAll(secrets);
         return b;
     }
 
@@ -81,6 +84,15 @@ public final class WireRequest {
         return idempotent;
     }
 
+    /**
+     * Secrets the body carries (a password, a refresh token, a webhook signing secret): the
+     * transport removes them, in any encoding, from every message built from the answer.
+     * Never part of {@link #toString()}.
+     */
+    public java.util.List<Secret> secrets() {
+        return secrets;
+    }
+
     /** Header names whose values {@link #toString()} never shows, compared case-insensitively. */
     private static final java.util.Set<String> CREDENTIAL_HEADERS = java.util.Set.of(
             "authorization", "proxy-authorization", "auth", "x-api-key", "cookie");
@@ -101,6 +113,7 @@ public final class WireRequest {
         private final Map<String, String> headers = new LinkedHashMap<>();
         private WireBody body;
         private boolean idempotent;
+        private final java.util.List<Secret> secrets = new java.util.ArrayList<>();
 
         private Builder(String method, String url) {
             this.method = Objects.requireNonNull(method, "method");
@@ -126,6 +139,12 @@ public final class WireRequest {
         /** Whether the request may be sent again after an ambiguous failure; GET and HEAD default to true. */
         public Builder idempotent(boolean idempotent) {
             this.idempotent = idempotent;
+            return this;
+        }
+
+        /** Marks a secret the body carries, so that no message built from the answer can show it. */
+        public Builder secret(Secret secret) {
+            secrets.add(Objects.requireNonNull(secret, "secret"));
             return this;
         }
 

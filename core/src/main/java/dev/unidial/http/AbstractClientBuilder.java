@@ -50,6 +50,28 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         return self();
     }
 
+    /**
+     * The deadline for a whole exchange, from connecting to the last byte of the answer;
+     * default 5 min. Exceeding it is an {@code ApiConnectionException} whose
+     * {@code timedOut()} is true. Streamed uploads (Voiceable's recipients CSV) have only the
+     * read and write timeouts while they are sent; their answer gets this deadline from its
+     * first byte.
+     */
+    public B callTimeout(Duration timeout) {
+        transport.callTimeout(timeout);
+        return self();
+    }
+
+    /**
+     * The largest success body read, in bytes, after gzip is undone; default 16 MiB. A larger
+     * answer is not read and becomes an {@code UnexpectedResponseException}. Error bodies are
+     * read up to 1 MiB and cut.
+     */
+    public B maxResponseBytes(long bytes) {
+        transport.maxResponseBytes(bytes);
+        return self();
+    }
+
     /** HTTP retries of the SDK's own requests; default 2. See {@link TransportSettings} for what is retried. */
     public B maxRetries(int maxRetries) {
         transport.maxRetries(maxRetries);

@@ -20,8 +20,8 @@ public final class BaseUrl {
     /**
      * Parses and checks a base URL.
      *
-     * @throws IllegalArgumentException if it is not an absolute http(s) URL, is plain http on a
-     *     host that is not loopback, or has a query or fragment
+     * @throws IllegalArgumentException if it is not an absolute http(s) URL, carries user
+     *     info, is plain http on a host that is not loopback, or has a query or fragment
      */
     public static BaseUrl of(String baseUrl) {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -29,20 +29,53 @@ public final class BaseUrl {
         if (parsed == null) {
             throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, but is '" + baseUrl + "'");
         }
+        if (!parsed.encodedUsername().isEmpty() || !parsed.encodedPassword().isEmpty()) {
+            HttpUrl shown = parsed.newBuilder().username("").password("").build();
+            throw new IllegalArgumentException("baseUrl must not carry user info (user:password@): credentials belong "
+                    + "in the client builder, where they are never printed. Given (user info removed): " + shown);
+        }
         if (parsed.query() != null || parsed.fragment() != null) {
             throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + baseUrl);
         }
         if (!parsed.isHttps() && !isLoopback(parsed.host())) {
             throw new IllegalArgumentException("baseUrl must use https; plain http is only allowed for loopback "
-                    + "hosts (localhost, 127.0.0.0/8, ::1), so that credentials never travel in clear text: " + baseUrl);
+                    + "hosts (localhost, a literal 127.x.y.z or ::1), so that credentials never travel in clear text: "
+                    + baseUrl);
         }
         return new BaseUrl(parsed);
     }
 
+    private static final java.util.regex.Pattern IPV4 =
+            java.util.regex.Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+
+    /**
+     * Loopback means {@code localhost} or a literal loopback address: a name that merely
+     * starts with {@code 127.} ({@code 127.0.0.1.nip.io}) resolves wherever its owner likes.
+     */
     static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]")
-                || h.equals("0:0:0:0:0:0:0:1");
+        if (h.equals("localhost")) {
+            return true;
+        }
+        java.util.regex.Matcher m = IPV4.matcher(h);
+        if (m.matches()) {
+            for (int i = 1; i <= 4; i++) {
+                if (Integer.parseInt(m.group(i)) > 255) {
+                    return false;
+                }
+            }
+            return m.group(1).equals("127");
+        }
+        String literal = h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h;
+        if (literal.indexOf(':') >= 0 && literal.matches("[0-9a-f:.]+")) {
+            try {
+                // A literal IPv6 address: parsed without any lookup.
+                return java.net.InetAddress.getByName(literal).isLoopbackAddress();
+            } catch (java.net.UnknownHostException e) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the base path already ends with this suffix (such as {@code /api/v1}). */
@@ -66,9 +99,27 @@ public final class BaseUrl {
         return base + (path.startsWith("/") ? path : "/" + path);
     }
 
-    /** One path segment, percent-encoded, so that an id can never change the path it is put in. */
+    /**
+     * One path segment, percent-encoded, so that an id can never change the path it is put in.
+     *
+     * @throws IllegalArgumentException if the value is empty, {@code .} or {@code ..}: OkHttp
+     *     resolves such segments (even encoded ones) and the request would go to another path
+     */
     public static String segment(String value) {
-        Objects.requireNonNull(value, "path segment");
+        Objects.requireNonNull(value, "id");
+        if (value.isEmpty() || value.equals(".") || value.equals("..")) {
+            throw new IllegalArgumentException("An id used in a URL path must not be empty, '.' or '..', but is '"
+                    + value + "': such a segment would change the path. Nothing was sent.");
+        }
+        return encode(value);
+    }
+
+    /** A query parameter's value, percent-encoded. */
+    public static String queryValue(String value) {
+        return encode(Objects.requireNonNull(value, "query value"));
+    }
+
+    private static String encode(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 

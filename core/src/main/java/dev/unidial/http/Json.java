@@ -20,8 +20,11 @@ import java.util.Optional;
  * responses are accepted, and dates are ISO-8601 text.
  *
  * <p>Response parsing never returns null and never throws a
- * {@code NullPointerException}: a body that is empty, not JSON, or lacks what the vendor
- * documents becomes an {@link UnexpectedResponseException} carrying the body.
+ * {@code NullPointerException}: a body that is empty, not JSON (trailing text after the
+ * document included), or lacks what the vendor documents becomes an
+ * {@link UnexpectedResponseException} carrying the body, with every secret of the request
+ * removed from its message and body. The parser's own exception is not kept as the cause:
+ * its message quotes the text it choked on.
  */
 public final class Json {
     /** The content type of JSON request bodies. */
@@ -46,6 +49,7 @@ public final class Json {
                 .addModule(new Jdk8Module())
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .build();
@@ -85,17 +89,18 @@ public final class Json {
      */
     public JsonNode tree(WireResponse response) {
         if (response.body().length == 0) {
-            throw unexpected(response, "an empty body", null);
+            throw notAnObject(response, "an empty body");
         }
+        JsonNode node;
         try {
-            JsonNode node = mapper.readTree(response.body());
-            if (node == null || !node.isObject()) {
-                throw unexpected(response, "JSON that is not an object", null);
-            }
-            return node;
+            node = mapper.readTree(response.body());
         } catch (IOException e) {
-            throw unexpected(response, response.bodyText().trim().startsWith("<") ? "HTML or XML" : "invalid JSON", e);
+            throw notAnObject(response, response.bodyText().trim().startsWith("<") ? "HTML or XML" : "invalid JSON");
         }
+        if (node == null || !node.isObject()) {
+            throw notAnObject(response, "JSON that is not an object");
+        }
+        return node;
     }
 
     /**
@@ -107,8 +112,7 @@ public final class Json {
         try {
             return mapper.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new UnexpectedResponseException(response.statusCode(), "The response does not match "
-                    + type.getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse(""), response.bodyText(), e);
+            throw unexpected(response, "The response does not match " + type.getSimpleName() + ": " + firstLine(e));
         }
     }
 
@@ -120,14 +124,12 @@ public final class Json {
      */
     public <T> java.util.List<T> readList(JsonNode array, Class<T> type, WireResponse response, String what) {
         if (array == null || !array.isArray()) {
-            throw new UnexpectedResponseException(response.statusCode(), what + " is not an array. Body: "
-                    + shorten(response.bodyText()), response.bodyText(), null);
+            throw unexpected(response, what + " is not an array. Body: " + shorten(response.bodyText()));
         }
         try {
             return mapper.convertValue(array, mapper.getTypeFactory().constructCollectionType(java.util.List.class, type));
         } catch (IllegalArgumentException e) {
-            throw new UnexpectedResponseException(response.statusCode(), what + " does not match "
-                    + type.getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse(""), response.bodyText(), e);
+            throw unexpected(response, what + " does not match " + type.getSimpleName() + ": " + firstLine(e));
         }
     }
 
@@ -138,16 +140,56 @@ public final class Json {
      * @throws UnexpectedResponseException if it is missing, null or blank
      */
     public String requireText(JsonNode root, WireResponse response, String... path) {
+        JsonNode node = at(root, path);
+        if (!node.isValueNode() || node.isNull() || node.asText().isBlank()) {
+            throw unexpected(response, "The response has no " + String.join(".", path)
+                    + ", which the vendor documents as always present. Body: " + shorten(response.bodyText()));
+        }
+        return node.asText();
+    }
+
+    /**
+     * An id the vendor documents as always present: a non-blank JSON string, or a JSON
+     * integer (written as its digits). A boolean, an object, a fraction or a number such as
+     * {@code 1e999999999} is not an id.
+     *
+     * @throws UnexpectedResponseException if it is missing or not a string or integer
+     */
+    public String requireId(JsonNode root, WireResponse response, String... path) {
+        return optionalId(at(root, path)).orElseThrow(() -> unexpected(response, "The response has no usable "
+                + String.join(".", path) + " (an id is a JSON string or integer), which the vendor documents as always"
+                + " present. Body: " + shorten(response.bodyText())));
+    }
+
+    /** The node as an id (a non-blank string, or an integer as its digits), when it is one. */
+    public static Optional<String> optionalId(JsonNode node) {
+        if (node.isTextual() && !node.asText().isBlank()) {
+            return Optional.of(node.asText());
+        }
+        if (node.isIntegralNumber()) {
+            return Optional.of(node.bigIntegerValue().toString());
+        }
+        return Optional.empty();
+    }
+
+    private static JsonNode at(JsonNode root, String... path) {
         JsonNode node = root;
         for (String p : path) {
             node = node.path(p);
         }
-        if (!node.isValueNode() || node.isNull() || node.asText().isBlank()) {
-            throw new UnexpectedResponseException(response.statusCode(), "The response has no "
-                    + String.join(".", path) + ", which the vendor documents as always present. Body: "
-                    + shorten(response.bodyText()), response.bodyText(), null);
-        }
-        return node.asText();
+        return node;
+    }
+
+    /**
+     * An {@link UnexpectedResponseException} for a 2xx answer that is not what the vendor
+     * documents: the message and the body leave out every secret of the request.
+     */
+    public static UnexpectedResponseException unexpected(WireResponse response, String message) {
+        return new UnexpectedResponseException(response.statusCode(), response.redact(message), response.bodyText(), null);
+    }
+
+    private static String firstLine(Exception e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 
     /** The first {@value #SHOWN} characters, for messages. */
@@ -156,9 +198,8 @@ public final class Json {
         return t.length() <= SHOWN ? t : t.substring(0, SHOWN) + "… (" + t.length() + " characters)";
     }
 
-    private static UnexpectedResponseException unexpected(WireResponse r, String what, Throwable cause) {
-        return new UnexpectedResponseException(r.statusCode(), "Expected a JSON object from the vendor but got "
-                + what + " (HTTP " + r.statusCode() + "). Body: " + (r.body().length == 0 ? "<empty>" : shorten(r.bodyText())),
-                r.bodyText(), cause);
+    private static UnexpectedResponseException notAnObject(WireResponse r, String what) {
+        return unexpected(r, "Expected a JSON object from the vendor but got " + what + " (HTTP " + r.statusCode()
+                + "). Body: " + (r.body().length == 0 ? "<empty>" : shorten(r.bodyText())));
     }
 }

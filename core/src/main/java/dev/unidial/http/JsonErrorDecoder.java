@@ -2,7 +2,6 @@ package dev.unidial.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.ApiException;
-import dev.unidial.UnexpectedResponseException;
 import dev.unidial.UnidialException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -69,9 +68,8 @@ public final class JsonErrorDecoder implements ErrorDecoder {
             return special;
         }
         if (response.isSuccessful()) {
-            return Optional.of(new UnexpectedResponseException(response.statusCode(),
-                    vendor + " answered HTTP " + response.statusCode() + " but its body says the request failed: "
-                            + text, response.bodyText(), null));
+            return Optional.of(Json.unexpected(response,
+                    vendor + " answered HTTP " + response.statusCode() + " but its body says the request failed: " + text));
         }
         return Optional.of(ApiException.of(response.statusCode(), vendor + " error " + response.statusCode() + ": " + text,
                 response.bodyText(), response.headers(), requestId(response),

@@ -19,6 +19,15 @@ public interface RequestAuth {
     Set<String> headerNames();
 
     /**
+     * Every secret this auth holds beyond the headers of the current request (a password, a
+     * client secret, tokens obtained earlier): removed from every message built from an
+     * answer. Header values are always removed; by default nothing else is known.
+     */
+    default java.util.Collection<Secret> secrets() {
+        return java.util.List.of();
+    }
+
+    /**
      * Called when the vendor rejected the credentials (401). Returns true when fresh
      * credentials were obtained and the request is worth one more try.
      */
@@ -39,6 +48,11 @@ public interface RequestAuth {
             @Override
             public Set<String> headerNames() {
                 return Set.of(name);
+            }
+
+            @Override
+            public java.util.Collection<Secret> secrets() {
+                return java.util.List.of(secret);
             }
 
             @Override
@@ -73,6 +87,27 @@ public interface RequestAuth {
     /** {@code Authorization: Bearer <token>}. */
     static RequestAuth bearer(Secret token) {
         Objects.requireNonNull(token, "token");
-        return header("Authorization", () -> Secret.of("Bearer " + token.reveal()));
+        Secret header = Secret.of("Bearer " + token.reveal());
+        return new RequestAuth() {
+            @Override
+            public Map<String, String> headers() {
+                return Map.of("Authorization", header.reveal());
+            }
+
+            @Override
+            public Set<String> headerNames() {
+                return Set.of("Authorization");
+            }
+
+            @Override
+            public java.util.Collection<Secret> secrets() {
+                return java.util.List.of(token);
+            }
+
+            @Override
+            public String toString() {
+                return "RequestAuth[Authorization=Bearer " + token + "]";
+            }
+        };
     }
 }

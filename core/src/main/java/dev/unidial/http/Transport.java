@@ -31,6 +31,7 @@ public final class Transport implements AutoCloseable {
     private final HttpExecutor pipeline;
     private final HttpExecutor unauthenticated;
     private final TransportSettings settings;
+    private volatile boolean closed;
 
     /**
      * Builds the pipeline.
@@ -63,9 +64,10 @@ public final class Transport implements AutoCloseable {
             ownedClient.dispatcher().setMaxRequests(64);
             ownedClient.dispatcher().setMaxRequestsPerHost(64);
         }
-        HttpExecutor okhttp = new OkHttpExecutor(base == null ? ownedClient : keepUserTimeouts(base, settings));
+        HttpExecutor okhttp = new OkHttpExecutor(base == null ? ownedClient : keepUserTimeouts(base, settings),
+                settings.maxResponseBytes(), settings.callTimeout());
         HttpExecutor logging = new LoggingExecutor(okhttp, sensitive);
-        HttpExecutor decoding = new ErrorDecodingExecutor(logging, decoder, sensitive);
+        HttpExecutor decoding = new ErrorDecodingExecutor(logging, decoder, sensitive, auth, json);
         HttpExecutor authenticating = new AuthenticatingExecutor(decoding, auth);
         this.pipeline = new RetryingExecutor(authenticating, settings);
         this.unauthenticated = new RetryingExecutor(decoding, settings);
@@ -113,8 +115,13 @@ public final class Transport implements AutoCloseable {
                 .header("Accept", "application/json");
     }
 
-    /** Sends through the whole pipeline. */
+    /**
+     * Sends through the whole pipeline.
+     *
+     * @throws IllegalStateException if the transport is closed; nothing is sent
+     */
     public WireResponse execute(WireRequest request) {
+        ensureOpen();
         return pipeline.execute(request);
     }
 
@@ -124,12 +131,29 @@ public final class Transport implements AutoCloseable {
      * named in {@code sensitive} are redacted in logs like credential headers.
      */
     public WireResponse executeUnauthenticated(WireRequest request) {
+        ensureOpen();
         return unauthenticated.execute(request);
     }
 
-    /** Sends through the whole pipeline without blocking. */
+    /**
+     * Sends through the whole pipeline without blocking.
+     *
+     * @throws IllegalStateException at once if the transport is closed; nothing is sent
+     */
     public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
+        ensureOpen();
         return pipeline.executeAsync(request);
+    }
+
+    /**
+     * Throws if {@link #close()} was called.
+     *
+     * @throws IllegalStateException if the transport is closed
+     */
+    public void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("This client is closed: build a new one to send more requests.");
+        }
     }
 
     /**
@@ -144,9 +168,13 @@ public final class Transport implements AutoCloseable {
         return b.build();
     }
 
-    /** Shuts down the OkHttp client if the SDK created it; a client passed in is left alone. */
+    /**
+     * Refuses every later request, and shuts down the OkHttp client if the SDK created it; a
+     * client passed in is left alone.
+     */
     @Override
     public void close() {
+        closed = true;
         if (ownedClient != null) {
             ownedClient.dispatcher().executorService().shutdown();
             ownedClient.connectionPool().evictAll();

@@ -10,6 +10,12 @@ import okhttp3.OkHttpClient;
  * The settings every vendor client shares, with their defaults:
  * <ul>
  *   <li>{@code connectTimeout} 10 s, {@code readTimeout} 60 s (also the write timeout);</li>
+ *   <li>{@code callTimeout} 5 min: the whole exchange, connecting to the last byte of the
+ *       answer, so a server that drips one byte at a time cannot hold a call forever; a
+ *       streamed upload (a body whose length is unknown, such as a million-row CSV) has only
+ *       the read and write timeouts, and its answer gets the deadline from its first byte;</li>
+ *   <li>{@code maxResponseBytes} 16 MiB: a success body larger than this (after gzip is
+ *       undone) is not read and becomes an {@code UnexpectedResponseException};</li>
  *   <li>{@code maxRetries} 2: HTTP retries of the SDK's own requests, with exponential
  *       backoff from {@code initialBackoff} 500 ms up to {@code maxBackoff} 8 s, with jitter;</li>
  *   <li>{@code maxRetryAfter} 60 s: a {@code Retry-After} longer than this is not waited
@@ -25,6 +31,8 @@ import okhttp3.OkHttpClient;
 public final class TransportSettings {
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final Duration callTimeout;
+    private final long maxResponseBytes;
     private final int maxRetries;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
@@ -37,6 +45,8 @@ public final class TransportSettings {
     private TransportSettings(Builder b) {
         this.connectTimeout = b.connectTimeout;
         this.readTimeout = b.readTimeout;
+        this.callTimeout = b.callTimeout;
+        this.maxResponseBytes = b.maxResponseBytes;
         this.maxRetries = b.maxRetries;
         this.initialBackoff = b.initialBackoff;
         this.maxBackoff = b.maxBackoff;
@@ -65,6 +75,16 @@ public final class TransportSettings {
     /** How long to wait for each read or write. */
     public Duration readTimeout() {
         return readTimeout;
+    }
+
+    /** The deadline for a whole exchange, except streamed uploads. */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /** The largest success body read, in bytes. */
+    public long maxResponseBytes() {
+        return maxResponseBytes;
     }
 
     /** Retries after the first attempt. */
@@ -111,6 +131,8 @@ public final class TransportSettings {
     public static final class Builder {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(60);
+        private Duration callTimeout = Duration.ofMinutes(5);
+        private long maxResponseBytes = 16L << 20;
         private int maxRetries = 2;
         private Duration initialBackoff = Duration.ofMillis(500);
         private Duration maxBackoff = Duration.ofSeconds(8);
@@ -131,6 +153,21 @@ public final class TransportSettings {
         /** Read and write timeout; default 60 s. */
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = positive(timeout, "readTimeout");
+            return this;
+        }
+
+        /** The deadline for a whole exchange (streamed uploads excepted); default 5 min. */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = positive(timeout, "callTimeout");
+            return this;
+        }
+
+        /** The largest success body read, in bytes; default 16 MiB. */
+        public Builder maxResponseBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be at least 1, but is " + bytes);
+            }
+            this.maxResponseBytes = bytes;
             return this;
         }
 

@@ -4,22 +4,65 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A response as read off the wire: status, headers (names in lower case) and body bytes.
- * Error bodies are read up to {@link OkHttpExecutor#MAX_ERROR_BODY} bytes and then cut.
+ * Error bodies are read up to 1 MiB and then cut;
+ * success bodies up to the client's {@code maxResponseBytes}.
  *
- * @param statusCode the HTTP status
- * @param headers header values by lower-case name
- * @param body the body bytes
- * @param truncated whether the body was cut
+ * <p>{@link #body()} holds the bytes as the vendor sent them, for parsing. Everything meant
+ * for a message ({@link #bodyText()}, {@link #redact(String)}) has every secret the request
+ * carried removed, in any encoding, so a vendor that echoes a key back cannot put it into an
+ * exception or a log line.
  */
-public record WireResponse(int statusCode, Map<String, List<String>> headers, byte[] body, boolean truncated) {
+public final class WireResponse {
+    private final int statusCode;
+    private final Map<String, List<String>> headers;
+    private final byte[] body;
+    private final boolean truncated;
+    private final Redactor redactor;
 
-    /** Copies the headers. */
-    public WireResponse {
-        headers = Map.copyOf(headers);
+    /**
+     * A response with nothing to redact.
+     *
+     * @param statusCode the HTTP status
+     * @param headers header values by lower-case name
+     * @param body the body bytes
+     * @param truncated whether the body was cut
+     */
+    public WireResponse(int statusCode, Map<String, List<String>> headers, byte[] body, boolean truncated) {
+        this(statusCode, headers, body, truncated, Redactor.NONE);
+    }
+
+    private WireResponse(int statusCode, Map<String, List<String>> headers, byte[] body, boolean truncated,
+            Redactor redactor) {
+        this.statusCode = statusCode;
+        this.headers = Map.copyOf(headers);
+        this.body = Objects.requireNonNull(body, "body");
+        this.truncated = truncated;
+        this.redactor = redactor;
+    }
+
+    /** The HTTP status. */
+    public int statusCode() {
+        return statusCode;
+    }
+
+    /** Header values by lower-case name. */
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    /** The body bytes as received (the caller must not change them). */
+    public byte[] body() {
+        return body;
+    }
+
+    /** Whether the body was cut. */
+    public boolean truncated() {
+        return truncated;
     }
 
     /** Whether the status is 2xx. */
@@ -27,9 +70,14 @@ public record WireResponse(int statusCode, Map<String, List<String>> headers, by
         return statusCode >= 200 && statusCode < 300;
     }
 
-    /** The body as UTF-8 text. */
+    /** The body as UTF-8 text, with every secret of the request removed: for messages and exceptions. */
     public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
+        return redactor.scrub(new String(body, StandardCharsets.UTF_8));
+    }
+
+    /** Any text derived from this response (a parser's message, a field's value) with every secret removed. */
+    public String redact(String text) {
+        return redactor.scrub(text);
     }
 
     /** A header's first value. */
@@ -38,9 +86,21 @@ public record WireResponse(int statusCode, Map<String, List<String>> headers, by
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    /** A copy with the body replaced, for redaction. */
-    public WireResponse withBody(byte[] newBody) {
-        return new WireResponse(statusCode, headers, newBody, truncated);
+    /** The same response, whose messages leave out these secrets. */
+    WireResponse withRedactor(Redactor redactor) {
+        return new WireResponse(statusCode, headers, body, truncated, redactor);
+    }
+
+    /**
+     * The same response with the secrets removed from its body and headers too, for error
+     * decoders, which quote what they parse.
+     */
+    WireResponse scrubbed(com.fasterxml.jackson.databind.ObjectMapper mapper) {
+        if (redactor.isEmpty()) {
+            return this;
+        }
+        return new WireResponse(statusCode, redactor.scrubHeaders(headers), redactor.scrubBody(body, mapper), truncated,
+                redactor);
     }
 
     @Override

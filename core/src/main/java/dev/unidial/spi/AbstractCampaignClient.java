@@ -30,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 public abstract class AbstractCampaignClient implements CampaignClient {
     private final String provider;
     private final MappingPolicy mappingPolicy;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy) {
         this.provider = Objects.requireNonNull(provider, "provider");
@@ -46,19 +47,52 @@ public abstract class AbstractCampaignClient implements CampaignClient {
         return mappingPolicy;
     }
 
+    /** @throws IllegalStateException if the client is closed; nothing is sent */
     @Override
     public final CreatedCampaign create(Campaign campaign) {
+        ensureOpen();
         return send(plan(campaign));
     }
 
+    /** @throws IllegalStateException at once if the client is closed; nothing is sent */
     @Override
     public final CompletableFuture<CreatedCampaign> createAsync(Campaign campaign) {
+        ensureOpen();
         return sendAsync(plan(campaign));
     }
 
+    /** @throws IllegalStateException if the client is closed */
     @Override
     public final List<WireRequest> preview(Campaign campaign) {
+        ensureOpen();
         return requests(plan(campaign));
+    }
+
+    /**
+     * Closes the client: every later call throws {@link IllegalStateException} before anything
+     * is sent, and what the client created for itself is released ({@link #release()}).
+     * Closing twice does nothing more.
+     */
+    @Override
+    public final void close() {
+        if (closed.compareAndSet(false, true)) {
+            release();
+        }
+    }
+
+    /** Releases what the client created for itself; called once, by {@link #close()}. */
+    protected abstract void release();
+
+    /**
+     * Throws if the client is closed.
+     *
+     * @throws IllegalStateException if {@link #close()} was called
+     */
+    protected final void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("This " + provider + " client is closed: build a new one to send more"
+                    + " requests. Nothing was sent.");
+        }
     }
 
     /**

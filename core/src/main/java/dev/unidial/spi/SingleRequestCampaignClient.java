@@ -49,9 +49,9 @@ public abstract class SingleRequestCampaignClient extends AbstractCampaignClient
         return transport.executeAsync(createRequest(plan)).thenApply(response -> toCreated(response, plan));
     }
 
-    /** Releases what the transport created itself. */
+    /** Closes the transport: it refuses every later request and releases what it created itself. */
     @Override
-    public void close() {
+    protected void release() {
         transport.close();
     }
 }

@@ -330,4 +330,93 @@ class TransportTest {
         }
         assertThat(server.getRequestCount()).isEqualTo(calls);
     }
+
+    @Test
+    void a_redirect_is_not_followed_even_by_a_client_passed_in_that_follows_redirects() throws Exception {
+        try (MockWebServer elsewhere = new MockWebServer()) {
+            elsewhere.start();
+            server.enqueue(new MockResponse.Builder().code(302).setHeader("Location", elsewhere.url("/steal")).build());
+            OkHttpClient following = new OkHttpClient.Builder().followRedirects(true).followSslRedirects(true).build();
+            try (Transport t = transport(TransportSettings.builder().httpClient(following))) {
+                assertThatThrownBy(() -> t.execute(t.request("GET", "/campaigns/1").build()))
+                        .isExactlyInstanceOf(dev.unidial.ApiException.class)
+                        .hasMessageContaining("HTTP 302").hasMessageContaining(elsewhere.url("/steal").toString());
+            }
+            assertThat(elsewhere.getRequestCount()).isZero();
+            assertThat(server.getRequestCount()).as("a redirect is not a retryable failure").isEqualTo(1);
+            assertThat(following.followRedirects()).as("the user's client itself is left as it was").isTrue();
+        }
+    }
+
+    @Test
+    void a_success_body_over_max_response_bytes_is_not_read() {
+        server.enqueue(json(200, "{\"id\":\"" + "x".repeat(2000) + "\"}"));
+        try (Transport t = transport(TransportSettings.builder().maxResponseBytes(1000))) {
+            assertThatThrownBy(() -> t.execute(create(t))).isInstanceOf(UnexpectedResponseException.class)
+                    .hasMessageContaining("maxResponseBytes (1000 bytes)");
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_body_that_drips_past_the_call_timeout_is_a_timed_out_connection_error() {
+        server.enqueue(new MockResponse.Builder().code(200).body(" ".repeat(200) + "{\"id\":\"1\"}")
+                .throttleBody(1, 20, TimeUnit.MILLISECONDS).build());
+        try (Transport t = transport(TransportSettings.builder().readTimeout(Duration.ofSeconds(5))
+                .callTimeout(Duration.ofMillis(500)))) {
+            assertThatThrownBy(() -> t.execute(create(t))).isInstanceOfSatisfying(ApiConnectionException.class, e -> {
+                assertThat(e.timedOut()).isTrue();
+                assertThat(e.requestSent()).isTrue();
+            });
+        }
+        assertThat(server.getRequestCount()).as("a create is not resent after it timed out").isEqualTo(1);
+    }
+
+    @Test
+    void a_closed_transport_refuses_every_request_before_sending() {
+        Transport t = transport();
+        t.close();
+        assertThatThrownBy(() -> t.execute(create(t))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> t.executeAsync(create(t))).isInstanceOf(IllegalStateException.class);
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void a_header_value_a_header_cannot_carry_is_refused_without_printing_it() {
+        try (Transport t = transport()) {
+            WireRequest bad = t.request("GET", "/x").header("X-Token", "tok\r\nX-Injected: 1").build();
+            assertThatThrownBy(() -> t.execute(bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("X-Token").hasMessageNotContaining("tok").hasMessageNotContaining("Injected");
+        }
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void a_secret_the_body_carries_is_cut_from_the_error_in_any_encoding() {
+        String password = "pa55/word+secret";
+        server.enqueue(json(422, "{\"message\":\"bad password " + java.net.URLEncoder.encode(password,
+                java.nio.charset.StandardCharsets.UTF_8) + " or " + password.replace("/", "\\/") + "\"}"));
+        try (Transport t = transport()) {
+            WireRequest login = t.request("POST", "/login").body(t.json().body(Map.of("password", password)))
+                    .secret(Secret.of(password)).build();
+            assertThatThrownBy(() -> t.execute(login)).isInstanceOfSatisfying(dev.unidial.InvalidRequestException.class, e -> {
+                assertThat(e.getMessage()).isEqualTo("Vendor error 422: bad password [redacted] or [redacted]");
+                assertThat(e.body()).doesNotContain("pa55").contains("[redacted]");
+            });
+        }
+    }
+
+    @Test
+    void an_id_that_is_not_a_string_or_integer_is_not_an_id() {
+        Json json = Json.create();
+        for (String id : List.of("true", "{}", "1e999999999", "1.5", "null", "\"  \"")) {
+            WireResponse r = new WireResponse(200, Map.of(), ("{\"id\":" + id + "}").getBytes(), false);
+            assertThatThrownBy(() -> json.requireId(json.tree(r), r, "id")).as(id)
+                    .isInstanceOf(UnexpectedResponseException.class);
+        }
+        WireResponse number = new WireResponse(200, Map.of(), "{\"id\":12345678901234567890}".getBytes(), false);
+        assertThat(json.requireId(json.tree(number), number, "id")).isEqualTo("12345678901234567890");
+        WireResponse trailing = new WireResponse(200, Map.of(), "{\"id\":\"1\"} <html>".getBytes(), false);
+        assertThatThrownBy(() -> json.tree(trailing)).isInstanceOf(UnexpectedResponseException.class);
+    }
 }

@@ -14,6 +14,7 @@ import dev.unidial.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.AbstractClientBuilder;
 import dev.unidial.http.BaseUrl;
+import dev.unidial.http.HeaderValues;
 import dev.unidial.http.Json;
 import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
@@ -35,8 +36,9 @@ import java.util.function.Consumer;
  * /v2/call/campaign}) and then adds one call per target ({@code POST /call/outbound}),
  * at most {@code callConcurrency} at a time (default {@value #DEFAULT_CALL_CONCURRENCY}),
  * reading a lazy audience as it goes. If the batch cannot be created, no call is sent. If
- * some calls fail, {@link PartialFailureException#campaign()} holds the batch id and every
- * target's outcome, and {@link #resume} sends just the failed ones again.
+ * some calls are not queued, {@link PartialFailureException#campaign()} holds the batch id
+ * and every target's outcome, and {@link #resendFailed} sends again just those CallKaro
+ * certainly never acted on.
  *
  * <p>Beside it: {@link #createCampaignV2}, {@link #createCampaignV1}, {@link #addCall}.
  * Authenticates with {@code X-API-KEY}. Safe for concurrent use.
@@ -133,6 +135,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
      */
     public CreatedCampaign addCalls(String batchId, Iterable<Target> targets, Campaign campaign) {
         Objects.requireNonNull(batchId, "batchId");
+        ensureOpen();
         CampaignPlan plan = plan(campaign.toBuilder().audience(Audience.targets(targets)).build());
         List<TargetOutcome> outcomes = join(fanOut(plan, batchId, indexed(targets.iterator(), null)));
         return complete(CallKaroCampaignMapper.toCreated(new CallKaroBatch(batchId, java.util.Optional.empty(),
@@ -141,15 +144,36 @@ public final class CallKaroClient extends AbstractCampaignClient {
     }
 
     /**
-     * Sends again only the targets that failed in {@code partial} (from
-     * {@link PartialFailureException#campaign()}), into the same batch, and returns the
-     * campaign with every outcome, the failed ones replaced by the new attempt's.
+     * Sends again, into the same batch, only the targets of {@code partial} (from
+     * {@link PartialFailureException#campaign()}) that CallKaro certainly never acted on
+     * ({@link CreatedCampaign#failedTargets()}), and returns the campaign with every
+     * outcome, those replaced by the new attempt's. Uncertain targets, whose request may have
+     * reached CallKaro, are left as they are: see
+     * {@link #resendFailed(CreatedCampaign, Campaign, UncertainCalls)}.
      *
-     * @throws PartialFailureException if some calls still fail; it holds the merged outcomes
+     * @throws PartialFailureException if some calls are still not queued; it holds the merged outcomes
      */
-    public CreatedCampaign resume(CreatedCampaign partial, Campaign campaign) {
+    public CreatedCampaign resendFailed(CreatedCampaign partial, Campaign campaign) {
+        return resendFailed(partial, campaign, UncertainCalls.LEAVE);
+    }
+
+    /**
+     * As {@link #resendFailed(CreatedCampaign, Campaign)}, and with
+     * {@link UncertainCalls#RESEND} also the uncertain targets. Only do that once you know
+     * those people were not called (CallKaro's call log, its {@code call_ended} webhook):
+     * otherwise they may be called twice.
+     *
+     * @throws PartialFailureException if some calls are still not queued; it holds the merged outcomes
+     */
+    public CreatedCampaign resendFailed(CreatedCampaign partial, Campaign campaign, UncertainCalls uncertain) {
         Objects.requireNonNull(partial, "partial");
-        List<TargetOutcome> failed = partial.failedTargets();
+        Objects.requireNonNull(campaign, "campaign");
+        Objects.requireNonNull(uncertain, "uncertain");
+        ensureOpen();
+        List<TargetOutcome> failed = partial.targetOutcomes().stream()
+                .filter(o -> o.state() == TargetOutcome.State.FAILED
+                        || (uncertain == UncertainCalls.RESEND && o.state() == TargetOutcome.State.UNCERTAIN))
+                .toList();
         CampaignPlan plan = plan(campaign.toBuilder()
                 .audience(Audience.targets(failed.stream().map(TargetOutcome::target).toList())).build());
         List<TargetOutcome> retried = join(fanOut(plan, partial.id(), indexed(null, failed)));
@@ -191,7 +215,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
     }
 
     private static CreatedCampaign complete(CreatedCampaign created) {
-        if (!created.failedTargets().isEmpty()) {
+        if (created.targetOutcomes().stream().anyMatch(o -> !o.isQueued())) {
             throw new PartialFailureException(created);
         }
         return created;
@@ -253,9 +277,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
         v.throwIfAny();
         WireResponse response = transport.execute(callRequest(request));
         JsonNode root = transport.json().tree(response);
-        if (root.path("call_sid").asText(root.path("call_id").asText("")).isBlank()) {
-            transport.json().requireText(root, response, "call_sid");
-        }
+        CallKaroFanOut.callSid(root, response);
         return transport.json().read(root, CallKaroCallResult.class, response);
     }
 
@@ -269,12 +291,12 @@ public final class CallKaroClient extends AbstractCampaignClient {
     }
 
     private CallKaroBatch batch(JsonNode root, WireResponse response) {
-        transport.json().requireText(root, response, "batch_id");
+        transport.json().requireId(root, response, "batch_id");
         return transport.json().read(root, CallKaroBatch.class, response);
     }
 
     @Override
-    public void close() {
+    protected void release() {
         transport.close();
     }
 
@@ -321,6 +343,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
             if (apiKey == null) {
                 throw new IllegalStateException("CallKaro needs an API key: call apiKey(...) or set " + ENV_API_KEY);
             }
+            HeaderValues.requireValid("CallKaro's API key (apiKey, " + ENV_API_KEY + ")", apiKey.reveal());
             return new CallKaroClient(mappingPolicy(), transportSettings(), baseUrl().orElse(DEFAULT_BASE_URL), apiKey,
                     concurrency, listener);
         }

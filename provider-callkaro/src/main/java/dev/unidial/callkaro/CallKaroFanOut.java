@@ -6,6 +6,7 @@ import dev.unidial.TargetOutcome;
 import dev.unidial.UnexpectedResponseException;
 import dev.unidial.UnidialException;
 import dev.unidial.WireRequest;
+import dev.unidial.http.Json;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
 import java.lang.System.Logger.Level;
@@ -84,15 +85,15 @@ final class CallKaroFanOut {
         TargetOutcome outcome;
         if (error == null) {
             try {
-                outcome = TargetOutcome.queued(item.index(), item.target(), callSid(response));
+                outcome = TargetOutcome.queued(item.index(), item.target(), callSid(transport.json().tree(response), response));
             } catch (UnidialException e) {
-                outcome = TargetOutcome.failed(item.index(), item.target(), e);
+                outcome = TargetOutcome.notQueued(item.index(), item.target(), e);
             }
         } else {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             UnidialException typed = cause instanceof UnidialException u ? u
                     : new UnidialException("Adding the call to " + item.target().phone() + " failed: " + cause, cause);
-            outcome = TargetOutcome.failed(item.index(), item.target(), typed);
+            outcome = TargetOutcome.notQueued(item.index(), item.target(), typed);
         }
         outcomes.put(item.index(), outcome);
         try {
@@ -103,13 +104,14 @@ final class CallKaroFanOut {
         return null;
     }
 
-    private String callSid(WireResponse response) {
-        JsonNode root = transport.json().tree(response);
-        String sid = root.path("call_sid").asText(root.path("call_id").asText(""));
-        if (sid.isBlank()) {
-            throw new UnexpectedResponseException(response.statusCode(), "CallKaro queued no call: the answer has no "
-                    + "call_sid. Body: " + dev.unidial.http.Json.shorten(response.bodyText()), response.bodyText(), null);
-        }
-        return sid;
+    /**
+     * The id of the queued call: {@code call_sid}, or {@code call_id} as some answers name it.
+     *
+     * @throws UnexpectedResponseException if neither is a JSON string or integer
+     */
+    static String callSid(JsonNode root, WireResponse response) {
+        return Json.optionalId(root.path("call_sid")).or(() -> Json.optionalId(root.path("call_id")))
+                .orElseThrow(() -> Json.unexpected(response, "CallKaro queued no call: the answer has no usable call_sid."
+                        + " Body: " + Json.shorten(response.bodyText())));
     }
 }

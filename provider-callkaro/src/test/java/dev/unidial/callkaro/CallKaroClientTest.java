@@ -178,7 +178,7 @@ class CallKaroClientTest {
             int before = server.getRequestCount();
 
             dispatch(Set.of());
-            CreatedCampaign resumed = client.resume(partial, c);
+            CreatedCampaign resumed = client.resendFailed(partial, c);
 
             assertThat(server.getRequestCount() - before).isEqualTo(2);
             assertThat(resumed.failedTargets()).isEmpty();
@@ -188,13 +188,14 @@ class CallKaroClientTest {
     }
 
     @Test
-    void a_200_whose_body_says_error_fails_that_target() {
+    void a_200_whose_body_says_error_leaves_that_target_uncertain_since_callkaro_may_have_acted() {
         server.enqueue(new MockResponse.Builder().code(200).body(BATCH).build());
         server.enqueue(new MockResponse.Builder().code(200).body("{\"status\":\"error\",\"message\":\"DND_NUMBER\"}").build());
         try (CallKaroClient client = builder().build()) {
             PartialFailureException e = (PartialFailureException) catchThrowable(
                     () -> client.create(campaign(Target.of("+919876543210")).build()));
-            assertThat(e.campaign().failedTargets().get(0).error().orElseThrow())
+            assertThat(e.campaign().failedTargets()).isEmpty();
+            assertThat(e.campaign().uncertainTargets().get(0).error().orElseThrow())
                     .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("DND_NUMBER");
         }
     }

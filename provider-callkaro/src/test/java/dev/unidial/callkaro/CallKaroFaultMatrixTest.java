@@ -7,6 +7,8 @@ import dev.unidial.ApiConnectionException;
 import dev.unidial.Audience;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
+import java.util.Map;
+import java.util.function.Consumer;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.PartialFailureException;
 import dev.unidial.ServerException;
@@ -28,7 +30,7 @@ class CallKaroFaultMatrixTest extends FaultMatrixContract {
     @Override
     protected CampaignClient client(String baseUrl) {
         return CallKaroClient.builder().apiKey(CallKaroSimulator.API_KEY)
-                .baseUrl(baseUrl).maxRetries(2).readTimeout(READ_TIMEOUT).sleeper(sleeper).build();
+                .baseUrl(baseUrl).maxRetries(2).readTimeout(READ_TIMEOUT).callTimeout(CALL_TIMEOUT).sleeper(sleeper).build();
     }
 
     @Override
@@ -61,33 +63,64 @@ class CallKaroFaultMatrixTest extends FaultMatrixContract {
     }
 
     @Test
-    void faults_on_individual_calls_are_reported_per_target_and_resume_sends_only_those() {
+    void calls_that_may_have_reached_callkaro_are_uncertain_and_only_certain_failures_are_resent() {
         Campaign campaign = Campaign.builder().name("Renewals").agentId("agent_sales_id")
                 .audience(Audience.targets(Target.of("+919876543210"), Target.of("+919876543211"),
                         Target.of("+919876543212"), Target.of("+919876543213")))
                 .build();
         CallKaroSimulator sim = (CallKaroSimulator) simulator;
         try (CallKaroClient client = CallKaroClient.builder().apiKey(CallKaroSimulator.API_KEY).baseUrl(sim.baseUrl())
-                .callConcurrency(1).maxRetries(2).readTimeout(READ_TIMEOUT).sleeper(sleeper).build()) {
-            // The batch is answered normally; then the 2nd call gets a 500, the 3rd a dropped connection.
+                .callConcurrency(1).maxRetries(0).readTimeout(READ_TIMEOUT).sleeper(sleeper).build()) {
+            // The batch and the 1st call are answered normally; then a 500, a dropped connection, a 400.
             sim.failNext(2, Fault.pass());
             sim.failNext(1, Fault.status(500));
             sim.failNext(1, Fault.disconnect());
+            sim.failNext(1, Fault.status(400));
             PartialFailureException e = (PartialFailureException) catchThrowable(() -> client.create(campaign));
 
             CreatedCampaign partial = e.campaign();
             assertThat(partial.targetOutcomes()).extracting(TargetOutcome::state).containsExactly(
-                    TargetOutcome.State.QUEUED, TargetOutcome.State.FAILED, TargetOutcome.State.FAILED, TargetOutcome.State.QUEUED);
+                    TargetOutcome.State.QUEUED, TargetOutcome.State.UNCERTAIN, TargetOutcome.State.UNCERTAIN,
+                    TargetOutcome.State.FAILED);
             assertThat(partial.targetOutcomes().get(1).error().orElseThrow()).isInstanceOf(ServerException.class);
             assertThat(partial.targetOutcomes().get(2).error().orElseThrow()).isInstanceOf(ApiConnectionException.class);
+            assertThat(e).hasMessageContaining("1 failed").hasMessageContaining("2 uncertain");
             assertThat(sim.requestCount("POST", "/call/outbound")).as("no call was sent twice").isEqualTo(4);
 
-            CreatedCampaign resumed = client.resume(partial, campaign);
+            PartialFailureException stillUncertain = (PartialFailureException) catchThrowable(
+                    () -> client.resendFailed(partial, campaign));
+            assertThat(sim.requestCount("POST", "/call/outbound")).as("only the refused call was sent again").isEqualTo(5);
+            CreatedCampaign afterSafeResend = stillUncertain.campaign();
+            assertThat(afterSafeResend.failedTargets()).isEmpty();
+            assertThat(afterSafeResend.uncertainTargets()).extracting(TargetOutcome::index).containsExactly(1L, 2L);
 
-            assertThat(resumed.failedTargets()).isEmpty();
-            assertThat(sim.requestCount("POST", "/call/outbound")).as("only the two failed calls were sent again").isEqualTo(6);
-            assertThat(sim.calls(partial.id())).extracting(n -> n.path("to_number").asText()).containsExactlyInAnyOrder(
-                    "+919876543210", "+919876543213", "+919876543211", "+919876543212");
+            CreatedCampaign resent = client.resendFailed(afterSafeResend, campaign, UncertainCalls.RESEND);
+
+            assertThat(resent.targetOutcomes()).allMatch(TargetOutcome::isQueued);
+            assertThat(sim.requestCount("POST", "/call/outbound")).as("the uncertain ones only on request").isEqualTo(7);
         }
+    }
+
+    @Override
+    protected CampaignClient clientWithCredential(String baseUrl, String credential) {
+        return CallKaroClient.builder().apiKey(credential).baseUrl(baseUrl).build();
+    }
+
+    @Override
+    protected String credentialSetting() {
+        return CallKaroClient.ENV_API_KEY;
+    }
+
+    @Override
+    protected Map<String, Consumer<String>> nativeCallsTakingAnId(CampaignClient client) {
+        // CallKaro's documented endpoints take ids in the body, never in the path.
+        return Map.of();
+    }
+
+    @Override
+    protected String successWithId(String idJson) {
+        return """
+            {"batch_id": %s, "status": "success", "message": "Campaign created successfully"}
+            """.formatted(idJson);
     }
 }

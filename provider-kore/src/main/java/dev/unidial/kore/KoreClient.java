@@ -9,11 +9,11 @@ import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
 import dev.unidial.Secret;
 import dev.unidial.Target;
-import dev.unidial.UnexpectedResponseException;
 import dev.unidial.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.AbstractClientBuilder;
 import dev.unidial.http.BaseUrl;
+import dev.unidial.http.HeaderValues;
 import dev.unidial.http.Json;
 import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
@@ -190,7 +190,7 @@ public final class KoreClient extends SingleRequestCampaignClient {
         body.put("skip", Math.max(0, (page - 1) * limit));
         body.put("page", page);
         body.put("type", "voice");
-        WireRequest request = request("POST", v1("/campaign/getAllCampaignDetails?accountId=" + BaseUrl.segment(accountId)))
+        WireRequest request = request("POST", v1("/campaign/getAllCampaignDetails?accountId=" + BaseUrl.queryValue(accountId)))
                 .body(transport.json().body(body)).idempotent(true).build();
         return page(transport.execute(request), KoreCampaign.class);
     }
@@ -282,17 +282,15 @@ public final class KoreClient extends SingleRequestCampaignClient {
     private <T> T dataAs(JsonNode root, WireResponse response, Class<T> type, String idField) {
         JsonNode data = root.path("data");
         if (!data.isObject()) {
-            throw new UnexpectedResponseException(response.statusCode(), "Kore.ai's answer has no data object. Body: "
-                    + Json.shorten(response.bodyText()), response.bodyText(), null);
+            throw Json.unexpected(response, "Kore.ai's answer has no data object. Body: " + Json.shorten(response.bodyText()));
         }
         return readWithId(data, response, type);
     }
 
     private <T> T readWithId(JsonNode data, WireResponse response, Class<T> type) {
-        String id = data.path("id").asText(data.path("_id").asText(""));
-        if (id.isBlank()) {
-            throw new UnexpectedResponseException(response.statusCode(), "Kore.ai's answer has no id. Body: "
-                    + Json.shorten(response.bodyText()), response.bodyText(), null);
+        if (Json.optionalId(data.path("id")).or(() -> Json.optionalId(data.path("_id"))).isEmpty()) {
+            throw Json.unexpected(response, "Kore.ai's answer has no usable id (a JSON string or integer in id or _id)."
+                    + " Body: " + Json.shorten(response.bodyText()));
         }
         return transport.json().read(data, type, response);
     }
@@ -362,6 +360,13 @@ public final class KoreClient extends SingleRequestCampaignClient {
             return Set.of("auth");
         }
 
+        /** The signing secret and the token signed with it. */
+        @Override
+        public java.util.Collection<Secret> secrets() {
+            Secret token = cached;
+            return token == null ? List.of(clientSecret) : List.of(clientSecret, token);
+        }
+
         @Override
         public String toString() {
             return "KoreClientCredentials[clientId=" + clientId + "]";
@@ -394,7 +399,8 @@ public final class KoreClient extends SingleRequestCampaignClient {
 
         /** A ready-made JWT, sent as is. */
         public Builder jwt(String jwt) {
-            this.auth = RequestAuth.header("auth", Secret.of(Objects.requireNonNull(jwt, "jwt")));
+            HeaderValues.requireValid("Kore.ai's JWT (jwt, " + ENV_JWT + ")", Objects.requireNonNull(jwt, "jwt"));
+            this.auth = RequestAuth.header("auth", Secret.of(jwt));
             return this;
         }
 
@@ -447,6 +453,8 @@ public final class KoreClient extends SingleRequestCampaignClient {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Kore.ai needs " + String.join(", ", missing));
             }
+            HeaderValues.requireValid("Kore.ai's app id (appId, " + ENV_APP_ID + ")", appId);
+            HeaderValues.requireValid("Kore.ai's account id (accountId, " + ENV_ACCOUNT_ID + ")", accountId);
             return new KoreClient(mappingPolicy(), transportSettings(), baseUrl().orElse(DEFAULT_BASE_URL), appId,
                     accountId, a);
         }

@@ -16,8 +16,11 @@ import java.util.Optional;
 /**
  * Kore.ai's errors come as {@code {"msg", "code"}}, {@code {"errors": [{"msg"}]}} or
  * {@code {"status": "failure", "message"}}. Kore allows 60 requests a minute per account
- * and names no status for going over it, so a 429, or any answer whose message is Kore's
- * "exceeded the per-minute rate limit", is a {@link RateLimitException} and is retried.
+ * and names no status for going over it, so a 429, or an answer of any status whose JSON
+ * message field ({@code msg}, {@code message}, {@code error}, {@code errors[].msg}) speaks of
+ * the rate limit, is a {@link RateLimitException} and is retried: Kore did not act on it.
+ * The same words anywhere else (an HTML page, a proxy's text) do not count: a 5xx stays an
+ * ambiguous failure that a create never resends.
  */
 final class KoreErrorDecoder {
     private KoreErrorDecoder() {}
@@ -29,7 +32,8 @@ final class KoreErrorDecoder {
                         && List.of("failure", "failed", "error").contains(n.path("status").asText().toLowerCase(Locale.ROOT)))
                 .override(f -> {
                     boolean rateLimited = f.response().statusCode() == 429
-                            || f.message().toLowerCase(Locale.ROOT).contains("rate limit");
+                            || f.body().flatMap(KoreErrorDecoder::message)
+                                    .map(m -> m.toLowerCase(Locale.ROOT).contains("rate limit")).orElse(false);
                     if (!rateLimited) {
                         return Optional.empty();
                     }

@@ -1,7 +1,19 @@
 package dev.unidial.kore;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import dev.unidial.Campaign;
+import dev.unidial.RateLimitException;
+import dev.unidial.ServerException;
+import dev.unidial.testkit.Fault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import dev.unidial.CampaignClient;
+import java.util.Map;
+import java.util.function.Consumer;
 import dev.unidial.testkit.FaultMatrixContract;
 import dev.unidial.testkit.KoreSimulator;
 import dev.unidial.testkit.VendorSimulator;
@@ -16,7 +28,7 @@ class KoreFaultMatrixTest extends FaultMatrixContract {
     @Override
     protected CampaignClient client(String baseUrl) {
         return KoreClient.builder().appId(KoreSimulator.APP_ID).accountId(KoreSimulator.ACCOUNT_ID).clientCredentials(KoreSimulator.CLIENT_ID, KoreSimulator.CLIENT_SECRET)
-                .baseUrl(baseUrl).maxRetries(2).readTimeout(READ_TIMEOUT).sleeper(sleeper).build();
+                .baseUrl(baseUrl).maxRetries(2).readTimeout(READ_TIMEOUT).callTimeout(CALL_TIMEOUT).sleeper(sleeper).build();
     }
 
     @Override
@@ -46,5 +58,70 @@ class KoreFaultMatrixTest extends FaultMatrixContract {
     @Override
     protected String secret() {
         return KoreSimulator.CLIENT_SECRET;
+    }
+
+    @Override
+    protected CampaignClient clientWithCredential(String baseUrl, String credential) {
+        return KoreClient.builder().appId(KoreSimulator.APP_ID).accountId(KoreSimulator.ACCOUNT_ID).jwt(credential).baseUrl(baseUrl).build();
+    }
+
+    @Override
+    protected String credentialSetting() {
+        return KoreClient.ENV_JWT;
+    }
+
+    @Override
+    protected Map<String, Consumer<String>> nativeCallsTakingAnId(CampaignClient client) {
+        KoreClient kore = (KoreClient) client;
+        return Map.of("getCampaign", id -> kore.getCampaign(id), "startCampaign", id -> kore.startCampaign(id),
+                "stopCampaign", id -> kore.stopCampaign(id), "campaignStatus", id -> kore.campaignStatus(id),
+                "campaignContacts", id -> kore.campaignContacts(id, 1, 10), "deleteCampaign", id -> kore.deleteCampaign(id));
+    }
+
+    @Override
+    protected String successWithId(String idJson) {
+        return """
+            {"status": "success", "message": "ok", "data": {"id": %s, "name": "x"}}
+            """.formatted(idJson);
+    }
+
+    private static final String KORE_LIMIT = "You've exceeded the per-minute rate limit. Please wait for sometime before retrying.";
+
+    @ParameterizedTest(name = "HTTP {0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "400|{\"msg\": \"%s\"}",
+        "200|{\"status\": \"failure\", \"message\": \"%s\"}",
+        "500|{\"errors\": [{\"msg\": \"%s\"}]}",
+        "403|{\"error\": \"%s\"}",
+    })
+    void kores_rate_limit_message_in_a_json_message_field_is_retried_on_any_status(int status, String body) {
+        simulator.failNext(1, Fault.body(status, body.formatted(KORE_LIMIT)));
+        try (CampaignClient client = client(simulator.baseUrl())) {
+            assertThat(client.create(campaign()).id()).isNotBlank();
+        }
+        assertThat(simulator.requestCount("POST", createPath().split(" ", 2)[1])).as("Kore did not act: sent again")
+                .isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {500, 502})
+    void the_words_rate_limit_outside_a_json_message_never_make_a_5xx_create_safe_to_resend(int status) {
+        simulator.failNext(1, Fault.body(status,
+                "<html><body><h1>" + status + "</h1>upstream rate limiter: rate limit exceeded</body></html>"));
+        Throwable thrown;
+        try (CampaignClient client = client(simulator.baseUrl())) {
+            thrown = catchThrowable(() -> client.create(campaign()));
+        }
+        assertThat(thrown).isInstanceOf(ServerException.class).isNotInstanceOf(RateLimitException.class);
+        assertThat(simulator.requestCount("POST", createPath().split(" ", 2)[1])).isEqualTo(1);
+    }
+
+    @Test
+    void a_json_field_that_is_not_a_message_does_not_count_either() {
+        simulator.failNext(1, Fault.body(502, "{\"hint\": \"rate limit\", \"code\": 502}"));
+        try (CampaignClient client = client(simulator.baseUrl())) {
+            assertThat(catchThrowable(() -> client.create(campaign()))).isInstanceOf(ServerException.class);
+        }
+        assertThat(simulator.requestCount("POST", createPath().split(" ", 2)[1])).isEqualTo(1);
     }
 }

@@ -15,6 +15,7 @@ import dev.unidial.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.AbstractClientBuilder;
 import dev.unidial.http.BaseUrl;
+import dev.unidial.http.HeaderValues;
 import dev.unidial.http.Json;
 import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
@@ -202,18 +203,19 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
     public MrAssistantToken login(String username, String password) {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(password, "password");
-        return token("/auth/token", Map.of("username", username, "password", password));
+        return token("/auth/token", Map.of("username", username, "password", password), Secret.of(password));
     }
 
     /** {@code POST /auth/refresh}: a new token pair for a refresh token (both rotate). */
     public MrAssistantToken refreshToken(Secret refreshToken) {
         Objects.requireNonNull(refreshToken, "refreshToken");
-        return token("/auth/refresh", Map.of("refresh_token", refreshToken.reveal()));
+        return token("/auth/refresh", Map.of("refresh_token", refreshToken.reveal()), refreshToken);
     }
 
-    private MrAssistantToken token(String path, Map<String, String> body) {
+    private MrAssistantToken token(String path, Map<String, String> body, Secret sent) {
         // Obtaining a token changes nothing at MrAssistant, so it may be retried like a read.
-        WireRequest request = transport.request("POST", path).body(transport.json().body(body)).idempotent(true).build();
+        WireRequest request = transport.request("POST", path).body(transport.json().body(body)).idempotent(true)
+                .secret(sent).build();
         WireResponse response = transport.executeUnauthenticated(request);
         JsonNode root = transport.json().tree(response);
         transport.json().requireText(root, response, "access_token");
@@ -282,16 +284,18 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
 
     private MrAssistantCall call(WireResponse response) {
         JsonNode root = transport.json().tree(response);
-        transport.json().requireText(root, response, "call_id");
+        transport.json().requireId(root, response, "call_id");
         return transport.json().read(root, MrAssistantCall.class, response);
     }
 
     private WireRequest createRequest(MrAssistantCampaignRequest body) {
-        return transport.request("POST", "/campaigns").body(transport.json().body(body)).build();
+        WireRequest.Builder request = transport.request("POST", "/campaigns").body(transport.json().body(body));
+        body.webhookSecret().filter(s -> !s.isBlank()).ifPresent(s -> request.secret(Secret.of(s)));
+        return request.build();
     }
 
     private MrAssistantCampaign campaign(JsonNode root, WireResponse response) {
-        transport.json().requireText(root, response, "campaign_id");
+        transport.json().requireId(root, response, "campaign_id");
         return transport.json().read(root, MrAssistantCampaign.class, response);
     }
 
@@ -332,6 +336,7 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
                     + "its docs show only a placeholder host, so call baseUrl(...) or set " + ENV_BASE_URL));
             TransportSettings settings = transportSettings();
             if (apiKey != null) {
+                HeaderValues.requireValid("MrAssistant's bearer token (apiKey, " + ENV_API_KEY + ")", apiKey.reveal());
                 return new MrAssistantClient(mappingPolicy(), settings, base, RequestAuth.bearer(apiKey), null);
             }
             if (username != null) {

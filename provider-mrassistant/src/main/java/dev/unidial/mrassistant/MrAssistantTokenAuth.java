@@ -63,6 +63,13 @@ final class MrAssistantTokenAuth implements RequestAuth {
         return Set.of("Authorization");
     }
 
+    /** The password and the tokens in use, which no message may show. */
+    @Override
+    public java.util.Collection<Secret> secrets() {
+        State s = state;
+        return s == null ? java.util.List.of(password) : java.util.List.of(password, s.access, s.refresh);
+    }
+
     @Override
     public boolean refreshAfterRejection(Map<String, String> rejected) {
         lock.lock();

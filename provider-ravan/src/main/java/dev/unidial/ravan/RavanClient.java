@@ -9,6 +9,7 @@ import dev.unidial.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.AbstractClientBuilder;
 import dev.unidial.http.BaseUrl;
+import dev.unidial.http.HeaderValues;
 import dev.unidial.http.Json;
 import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
@@ -128,7 +129,7 @@ public final class RavanClient extends SingleRequestCampaignClient {
     /** {@code GET /api/v1/contacts/}: contacts whose ids a campaign can take. */
     public RavanPage<RavanContact> listContacts(Optional<String> search, int limit, int offset) {
         String query = "?limit=" + limit + "&offset=" + offset
-                + search.map(s -> "&search=" + BaseUrl.segment(s)).orElse("");
+                + search.map(s -> "&search=" + BaseUrl.queryValue(s)).orElse("");
         return page("/api/v1/contacts/" + query, RavanContact.class);
     }
 
@@ -164,7 +165,7 @@ public final class RavanClient extends SingleRequestCampaignClient {
     }
 
     private RavanCampaign campaign(JsonNode root, WireResponse response) {
-        transport.json().requireText(root, response, "data", "id");
+        transport.json().requireId(root, response, "data", "id");
         return transport.json().read(root.path("data"), RavanCampaign.class, response);
     }
 
@@ -195,6 +196,7 @@ public final class RavanClient extends SingleRequestCampaignClient {
             if (apiKey == null) {
                 throw new IllegalStateException("Ravan needs an API key: call apiKey(...) or set " + ENV_API_KEY);
             }
+            HeaderValues.requireValid("Ravan's API key (apiKey, " + ENV_API_KEY + ")", apiKey.reveal());
             return new RavanClient(mappingPolicy(), transportSettings(), baseUrl().orElse(DEFAULT_BASE_URL), apiKey);
         }
     }

@@ -2,6 +2,8 @@ package dev.unidial.ravan;
 
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
+import java.util.Map;
+import java.util.function.Consumer;
 import dev.unidial.testkit.FaultMatrixContract;
 import dev.unidial.testkit.RavanSimulator;
 import dev.unidial.testkit.VendorSimulator;
@@ -16,7 +18,7 @@ class RavanFaultMatrixTest extends FaultMatrixContract {
     @Override
     protected CampaignClient client(String baseUrl) {
         return RavanClient.builder().apiKey(RavanSimulator.API_KEY)
-                .baseUrl(baseUrl).maxRetries(2).readTimeout(READ_TIMEOUT).sleeper(sleeper).build();
+                .baseUrl(baseUrl).maxRetries(2).readTimeout(READ_TIMEOUT).callTimeout(CALL_TIMEOUT).sleeper(sleeper).build();
     }
 
     @Override
@@ -46,5 +48,29 @@ class RavanFaultMatrixTest extends FaultMatrixContract {
     @Override
     protected String secret() {
         return RavanSimulator.API_KEY;
+    }
+
+    @Override
+    protected CampaignClient clientWithCredential(String baseUrl, String credential) {
+        return RavanClient.builder().apiKey(credential).baseUrl(baseUrl).build();
+    }
+
+    @Override
+    protected String credentialSetting() {
+        return RavanClient.ENV_API_KEY;
+    }
+
+    @Override
+    protected Map<String, Consumer<String>> nativeCallsTakingAnId(CampaignClient client) {
+        RavanClient ravan = (RavanClient) client;
+        return Map.of("getCampaign", id -> ravan.getCampaign(id),
+                "updateCampaign", id -> ravan.updateCampaign(id, RavanUpdateCampaignRequest.builder().status("paused").build()));
+    }
+
+    @Override
+    protected String successWithId(String idJson) {
+        return """
+            {"success": true, "data": {"id": %s, "name": "x"}}
+            """.formatted(idJson);
     }
 }

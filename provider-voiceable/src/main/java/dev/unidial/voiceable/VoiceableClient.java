@@ -9,6 +9,7 @@ import dev.unidial.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.AbstractClientBuilder;
 import dev.unidial.http.BaseUrl;
+import dev.unidial.http.HeaderValues;
 import dev.unidial.http.Json;
 import dev.unidial.http.Multipart;
 import dev.unidial.http.RequestAuth;
@@ -134,7 +135,7 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
         Violations v = new Violations();
         v.requireRange("page_size", pageSize, 1, 100);
         v.throwIfAny();
-        String query = "?page_size=" + pageSize + search.map(s -> "&search=" + BaseUrl.segment(s)).orElse("");
+        String query = "?page_size=" + pageSize + search.map(s -> "&search=" + BaseUrl.queryValue(s)).orElse("");
         WireResponse response = transport.execute(transport.request("GET", apiRoot + "/agents" + query).build());
         return dataList(response, VoiceableAgent.class);
     }
@@ -152,7 +153,7 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
     }
 
     private VoiceableCampaign data(JsonNode root, WireResponse response) {
-        transport.json().requireText(root, response, "data", "id");
+        transport.json().requireId(root, response, "data", "id");
         return transport.json().read(root.path("data"), VoiceableCampaign.class, response);
     }
 
@@ -189,6 +190,7 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
             if (apiKey == null) {
                 throw new IllegalStateException("Voiceable needs an API key: call apiKey(...) or set " + ENV_API_KEY);
             }
+            HeaderValues.requireValid("Voiceable's API key (apiKey, " + ENV_API_KEY + ")", apiKey.reveal());
             return new VoiceableClient(mappingPolicy(), transportSettings(), base, apiKey);
         }
     }

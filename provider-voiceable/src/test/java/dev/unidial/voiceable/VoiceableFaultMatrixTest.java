@@ -2,6 +2,8 @@ package dev.unidial.voiceable;
 
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
+import java.util.Map;
+import java.util.function.Consumer;
 import dev.unidial.testkit.FaultMatrixContract;
 import dev.unidial.testkit.VoiceableSimulator;
 import dev.unidial.testkit.VendorSimulator;
@@ -16,7 +18,7 @@ class VoiceableFaultMatrixTest extends FaultMatrixContract {
     @Override
     protected CampaignClient client(String baseUrl) {
         return VoiceableClient.builder().apiKey(VoiceableSimulator.API_KEY)
-                .baseUrl(baseUrl).maxRetries(2).readTimeout(READ_TIMEOUT).sleeper(sleeper).build();
+                .baseUrl(baseUrl).maxRetries(2).readTimeout(READ_TIMEOUT).callTimeout(CALL_TIMEOUT).sleeper(sleeper).build();
     }
 
     @Override
@@ -46,5 +48,28 @@ class VoiceableFaultMatrixTest extends FaultMatrixContract {
     @Override
     protected String secret() {
         return VoiceableSimulator.API_KEY;
+    }
+
+    @Override
+    protected CampaignClient clientWithCredential(String baseUrl, String credential) {
+        return VoiceableClient.builder().apiKey(credential).baseUrl(baseUrl).build();
+    }
+
+    @Override
+    protected String credentialSetting() {
+        return VoiceableClient.ENV_API_KEY;
+    }
+
+    @Override
+    protected Map<String, Consumer<String>> nativeCallsTakingAnId(CampaignClient client) {
+        VoiceableClient voiceable = (VoiceableClient) client;
+        return Map.of("get", id -> voiceable.get(id));
+    }
+
+    @Override
+    protected String successWithId(String idJson) {
+        return """
+            {"status": {"code": 201, "message": "Campaign created successfully"}, "data": {"id": %s, "name": "x"}}
+            """.formatted(idJson);
     }
 }

@@ -102,6 +102,31 @@ public abstract class Fault {
         };
     }
 
+    /**
+     * The normal answer behind 1 KiB of leading white space, sent one byte every
+     * {@code perByte}: each read succeeds, so only an overall deadline ends the wait. The
+     * request IS processed.
+     */
+    public static Fault drip(Duration perByte) {
+        Objects.requireNonNull(perByte, "perByte");
+        return new Fault("dripping body") {
+            @Override
+            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+                MockResponse answer = normal.get();
+                okio.Buffer body = new okio.Buffer().writeUtf8(" ".repeat(1024));
+                if (answer.getBody() != null) {
+                    try {
+                        answer.getBody().writeTo(body);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return new MockResponse.Builder(answer).body(body)
+                        .throttleBody(1, perByte.toMillis(), TimeUnit.MILLISECONDS).build();
+            }
+        };
+    }
+
     /** The connection is dropped after the request arrives, before any answer; the request is not processed. */
     public static Fault disconnect() {
         return new Fault("dropped connection") {
@@ -122,6 +147,149 @@ public abstract class Fault {
                         + "x".repeat(64 * 1024) + "\"}").onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build();
             }
         };
+    }
+
+    /**
+     * A redirect: this status (301, 302, 303, 307, 308) with a {@code Location} header, as a
+     * misconfigured proxy or a hostile server would answer. The request is not processed.
+     */
+    public static Fault redirect(int status, String location) {
+        Objects.requireNonNull(location, "location");
+        if (status < 300 || status > 399) {
+            throw new IllegalArgumentException("a redirect status is 3xx, not " + status);
+        }
+        return new Fault("HTTP " + status + " redirect") {
+            @Override
+            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+                return new MockResponse.Builder().code(status).setHeader("Location", location)
+                        .setHeader("Content-Type", "text/html").body("<a href=\"" + location + "\">moved</a>").build();
+            }
+        };
+    }
+
+    /**
+     * A 200 whose JSON body never ends (no {@code Content-Length}, bytes until the client
+     * hangs up), as a broken or hostile server streams. The request is not processed.
+     */
+    public static Fault endlessBody() {
+        return new Fault("endless 200 body") {
+            @Override
+            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+                return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                        .body(new EndlessBody(false)).build();
+            }
+        };
+    }
+
+    /**
+     * A 200 with {@code Content-Encoding: gzip} whose few compressed bytes unpack to an
+     * endless run of zeros: a gzip bomb. The request is not processed.
+     */
+    public static Fault gzipBomb() {
+        return new Fault("gzip bomb") {
+            @Override
+            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+                return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                        .setHeader("Content-Encoding", "gzip").body(new EndlessBody(true)).build();
+            }
+        };
+    }
+
+    /**
+     * The vendor echoes what it received (the request line, every header and the body) back
+     * in the message fields of its answer, with this status, written in this encoding: the
+     * way a server can put a key into an error message.
+     */
+    public static Fault echo(int status, Echo encoding) {
+        Objects.requireNonNull(encoding, "encoding");
+        return new Fault("HTTP " + status + " echo " + encoding) {
+            @Override
+            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+                SimulatedRequest r = s.lastRequest();
+                StringBuilder text = new StringBuilder(r.method()).append(' ').append(r.path()).append('\n');
+                r.headers().forEach((name, values) -> values.forEach(v -> text.append(name).append(": ").append(v)
+                        .append('\n')));
+                text.append('\n').append(r.bodyText());
+                return encoding.answer(status, text.toString());
+            }
+        };
+    }
+
+    /** How {@link #echo} writes back what it received. */
+    public enum Echo {
+        /** As received, in the JSON message fields. */
+        PLAIN,
+        /** Every character as a JSON {@code \\uXXXX} escape. */
+        JSON_UNICODE_ESCAPED,
+        /** Percent-encoded, spaces as {@code +}. */
+        URL_ENCODED,
+        /** Standard Base64. */
+        BASE64,
+        /** URL-safe Base64 without padding. */
+        BASE64_URL,
+        /** An HTML page with every character as a numeric character reference. */
+        HTML_ENTITIES;
+
+        MockResponse answer(int status, String echoed) {
+            if (this == HTML_ENTITIES) {
+                StringBuilder html = new StringBuilder("<html><body><pre>");
+                echoed.codePoints().forEach(c -> html.append("&#").append(c).append(';'));
+                return new MockResponse.Builder().code(status).setHeader("Content-Type", "text/html")
+                        .body(html.append("</pre></body></html>").toString()).build();
+            }
+            String value;
+            switch (this) {
+                case URL_ENCODED -> value = java.net.URLEncoder.encode(echoed, java.nio.charset.StandardCharsets.UTF_8);
+                case BASE64 -> value = java.util.Base64.getEncoder().encodeToString(
+                        echoed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                case BASE64_URL -> value = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        echoed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                default -> value = echoed;
+            }
+            String json;
+            if (this == JSON_UNICODE_ESCAPED) {
+                StringBuilder escaped = new StringBuilder();
+                value.chars().forEach(c -> escaped.append(String.format("\\u%04x", c)));
+                json = "\"" + escaped + "\"";
+            } else {
+                json = VendorSimulator.quote(value);
+            }
+            // Every field a vendor here keeps its message in, and the failure markers of their envelopes.
+            String body = "{\"status\":\"error\",\"success\":false,\"message\":" + json + ",\"detail\":" + json
+                    + ",\"msg\":" + json + ",\"error\":" + json + "}";
+            return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body).build();
+        }
+    }
+
+    /** Zeros (gzip-compressed) or JSON padding, written until the client stops reading. */
+    private static final class EndlessBody implements mockwebserver3.MockResponseBody {
+        private final boolean gzip;
+
+        EndlessBody(boolean gzip) {
+            this.gzip = gzip;
+        }
+
+        @Override
+        public long getContentLength() {
+            return -1;
+        }
+
+        @Override
+        public void writeTo(okio.BufferedSink sink) throws java.io.IOException {
+            byte[] chunk = new byte[64 * 1024];
+            okio.BufferedSink out = sink;
+            if (gzip) {
+                out = okio.Okio.buffer(new okio.GzipSink(sink));
+            } else {
+                java.util.Arrays.fill(chunk, (byte) 'x');
+                out.writeUtf8("{\"padding\":\"");
+            }
+            // Bounded so that a client that never stops cannot keep the simulator busy forever: 4 GiB.
+            for (int i = 0; i < 65_536; i++) {
+                out.write(chunk);
+                out.flush();
+            }
+        }
     }
 
     @Override

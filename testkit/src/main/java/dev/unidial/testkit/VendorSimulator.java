@@ -114,6 +114,20 @@ public abstract class VendorSimulator implements AutoCloseable {
         return List.copyOf(received);
     }
 
+    /** The last request received. */
+    SimulatedRequest lastRequest() {
+        return received.get(received.size() - 1);
+    }
+
+    /** A JSON string literal. */
+    static String quote(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** How many requests arrived. */
     public int requestCount() {
         return received.size();

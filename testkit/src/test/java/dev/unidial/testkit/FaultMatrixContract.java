@@ -23,6 +23,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.Map;
+import java.net.InetAddress;
+import dev.unidial.ApiException;
+import dev.unidial.http.Json;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +47,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 public abstract class FaultMatrixContract {
     /** Short, so that the timeout faults take well under a second. */
     protected static final Duration READ_TIMEOUT = Duration.ofMillis(400);
+    /** The overall deadline of the clients under test; a dripping body must not outlast it. */
+    protected static final Duration CALL_TIMEOUT = Duration.ofSeconds(2);
 
     protected VendorSimulator simulator;
     protected final RecordingSleeper sleeper = new RecordingSleeper();
@@ -47,9 +58,21 @@ public abstract class FaultMatrixContract {
 
     /**
      * A client for this base URL with the simulator's credentials, two HTTP retries,
-     * {@link #READ_TIMEOUT} and {@link #sleeper}.
+     * {@link #READ_TIMEOUT}, {@link #CALL_TIMEOUT} and {@link #sleeper}.
      */
     protected abstract CampaignClient client(String baseUrl);
+
+    /** A client built with this value as the credential that goes in a header (key, token, JWT). */
+    protected abstract CampaignClient clientWithCredential(String baseUrl, String credential);
+
+    /** The environment variable of that credential, which a refusal must name. */
+    protected abstract String credentialSetting();
+
+    /** Each native call of this client that puts an id in the URL path, by name. */
+    protected abstract Map<String, Consumer<String>> nativeCallsTakingAnId(CampaignClient client);
+
+    /** A 2xx create answer in the vendor's shape whose id is this JSON value. */
+    protected abstract String successWithId(String idJson);
 
     /** A campaign the vendor accepts. */
     protected abstract Campaign campaign();
@@ -66,12 +89,21 @@ public abstract class FaultMatrixContract {
     /** The secret the client was built with, which must never show. */
     protected abstract String secret();
 
+    /**
+     * Every secret the client under test knows; by default {@link #secret()}. The credential
+     * header values the simulator received are checked as well.
+     */
+    protected List<String> secrets() {
+        return List.of(secret());
+    }
+
     /** The faults, and what each must give. */
     public enum Case {
         RESET_BEFORE_RESPONSE, RESET_MID_BODY, READ_TIMEOUT_BEFORE_ANY_BYTE, SLOW_BODY,
         RATE_LIMITED_RETRY_AFTER_SECONDS, RATE_LIMITED_RETRY_AFTER_DATE, RATE_LIMITED_WITHOUT_RETRY_AFTER,
         STATUS_500, STATUS_502, STATUS_503, STATUS_504,
-        HTML_200, TRUNCATED_JSON_200, EMPTY_200, FAILURE_ENVELOPE_200, MISSING_ID_2XX, HUGE_ERROR_BODY
+        HTML_200, TRUNCATED_JSON_200, EMPTY_200, FAILURE_ENVELOPE_200, MISSING_ID_2XX, HUGE_ERROR_BODY,
+        ENDLESS_BODY_200, GZIP_BOMB_200, DRIPPING_BODY, ID_TRUE, ID_OBJECT, ID_HUGE_NUMBER, ID_FRACTION, TRAILING_GARBAGE
     }
 
     @BeforeEach
@@ -111,6 +143,14 @@ public abstract class FaultMatrixContract {
             case FAILURE_ENVELOPE_200 -> simulator.failNext(1, Fault.body(200, failureEnvelope()));
             case MISSING_ID_2XX -> simulator.failNext(1, Fault.body(200, successWithoutId()));
             case HUGE_ERROR_BODY -> simulator.failNext(1, Fault.body(500, "{\"message\":\"" + "x".repeat(5 << 20) + "\"}"));
+            case ENDLESS_BODY_200 -> simulator.failNext(1, Fault.endlessBody());
+            case GZIP_BOMB_200 -> simulator.failNext(1, Fault.gzipBomb());
+            case DRIPPING_BODY -> simulator.failNext(1, Fault.drip(Duration.ofMillis(50)));
+            case ID_TRUE -> simulator.failNext(1, Fault.body(200, successWithId("true")));
+            case ID_OBJECT -> simulator.failNext(1, Fault.body(200, successWithId("{\"value\": \"c-1\"}")));
+            case ID_HUGE_NUMBER -> simulator.failNext(1, Fault.body(200, successWithId("1e999999999")));
+            case ID_FRACTION -> simulator.failNext(1, Fault.body(200, successWithId("12.5")));
+            case TRAILING_GARBAGE -> simulator.failNext(1, Fault.body(200, successWithId("\"c-1\"") + " <!-- proxy -->"));
         }
         Throwable thrown;
         CreatedCampaign created = null;
@@ -119,10 +159,11 @@ public abstract class FaultMatrixContract {
             if (thrown == null) {
                 created = client.create(campaign());
             }
-            assertThat(logs.lines()).allSatisfy(line -> assertThat(line).doesNotContain(secret()));
+            assertNoSecretIn(logs.lines());
         }
         if (thrown != null) {
-            assertThat(thrown.getMessage()).doesNotContain(secret()).hasSizeLessThan(2_000);
+            assertThat(thrown.getMessage()).hasSizeLessThan(2_000);
+            assertNoSecretIn(SecretLeaks.textsOf(thrown));
         }
         switch (c) {
             case RESET_BEFORE_RESPONSE, RESET_MID_BODY -> {
@@ -157,9 +198,121 @@ public abstract class FaultMatrixContract {
                 assertThat(thrown).isInstanceOf(ServerException.class);
                 assertThat(creates()).isEqualTo(1);
             }
-            case HTML_200, TRUNCATED_JSON_200, EMPTY_200, FAILURE_ENVELOPE_200, MISSING_ID_2XX -> {
+            case HTML_200, TRUNCATED_JSON_200, EMPTY_200, FAILURE_ENVELOPE_200, MISSING_ID_2XX,
+                    ID_TRUE, ID_OBJECT, ID_HUGE_NUMBER, ID_FRACTION, TRAILING_GARBAGE -> {
                 assertThat(thrown).isInstanceOf(UnexpectedResponseException.class);
                 assertThat(creates()).isEqualTo(1);
+            }
+            case ENDLESS_BODY_200, GZIP_BOMB_200 -> {
+                // The test JVM's heap is small (surefire argLine): reading such a body whole would not fit.
+                assertThat(thrown).isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("maxResponseBytes");
+                assertThat(creates()).isEqualTo(1);
+            }
+            case DRIPPING_BODY -> {
+                assertThat(thrown).isInstanceOfSatisfying(ApiConnectionException.class, e -> {
+                    assertThat(e.timedOut()).isTrue();
+                    assertThat(e.requestSent()).isTrue();
+                });
+                assertThat(creates()).isEqualTo(1);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {301, 302, 303, 307, 308})
+    void a_redirect_is_never_followed_and_nothing_reaches_its_target(int status) throws Exception {
+        try (MockWebServer elsewhere = new MockWebServer()) {
+            elsewhere.start(InetAddress.getLoopbackAddress(), 0);
+            String location = elsewhere.url("/collect").toString();
+            simulator.failNext(1, Fault.redirect(status, location));
+            Throwable thrown;
+            try (LogCapture logs = new LogCapture(); CampaignClient client = client(simulator.baseUrl())) {
+                thrown = catchThrowable(() -> client.create(campaign()));
+                assertNoSecretIn(logs.lines());
+            }
+            assertThat(thrown).isExactlyInstanceOf(ApiException.class).hasMessageContaining(location)
+                    .satisfies(e -> assertThat(((ApiException) e).statusCode()).isEqualTo(status));
+            assertNoSecretIn(SecretLeaks.textsOf(thrown));
+            assertThat(elsewhere.getRequestCount()).as("requests that reached the redirect's target").isZero();
+            assertThat(creates()).isEqualTo(1);
+        }
+    }
+
+    /** Every status an echo is tried with, in every encoding. */
+    public static java.util.stream.Stream<Arguments> echoes() {
+        return java.util.stream.Stream.of(200, 400, 401, 422, 500).flatMap(status ->
+                java.util.Arrays.stream(Fault.Echo.values()).map(encoding -> Arguments.of(status, encoding)));
+    }
+
+    @ParameterizedTest(name = "HTTP {0}, {1}")
+    @MethodSource("echoes")
+    void a_server_that_echoes_the_request_gets_no_secret_into_any_message_or_log(int status, Fault.Echo encoding) {
+        simulator.failNext(1, Fault.echo(status, encoding));
+        Throwable thrown;
+        try (LogCapture logs = new LogCapture(); CampaignClient client = client(simulator.baseUrl())) {
+            thrown = catchThrowable(() -> client.create(campaign()));
+            assertNoSecretIn(logs.lines());
+        }
+        assertThat(thrown).as("an echo is never a created campaign").isInstanceOf(dev.unidial.UnidialException.class);
+        assertThat(SecretLeaks.textsOf(thrown)).as("the echo arrived, with its secrets cut out")
+                .anySatisfy(t -> assertThat(t).contains("[redacted]"));
+        assertNoSecretIn(SecretLeaks.textsOf(thrown));
+        assertThat(creates()).isEqualTo(1);
+    }
+
+    @Test
+    void after_close_every_call_is_refused_at_once_and_nothing_is_sent() {
+        CampaignClient client = client(simulator.baseUrl());
+        client.close();
+        assertThat(catchThrowable(() -> client.create(campaign()))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+        assertThat(catchThrowable(() -> client.createAsync(campaign()))).as("thrown, not a failed future")
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(catchThrowable(() -> client.preview(campaign()))).isInstanceOf(IllegalStateException.class);
+        nativeCallsTakingAnId(client).forEach((name, call) -> assertThat(catchThrowable(() -> call.accept("c-1")))
+                .as(name).isInstanceOf(IllegalStateException.class));
+        client.close();
+        assertThat(simulator.requestCount()).isZero();
+    }
+
+    @ParameterizedTest(name = "id \"{0}\"")
+    @ValueSource(strings = {"", ".", ".."})
+    void an_id_that_would_change_the_path_is_refused_before_sending(String id) {
+        try (CampaignClient client = client(simulator.baseUrl())) {
+            Map<String, Consumer<String>> calls = nativeCallsTakingAnId(client);
+            org.junit.jupiter.api.Assumptions.assumeFalse(calls.isEmpty(), "this vendor puts no id in a URL path");
+            calls.forEach((name, call) -> assertThat(catchThrowable(() -> call.accept(id))).as(name)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be empty, '.' or '..'"));
+        }
+        assertThat(simulator.requestCount()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"key-1234\r\nX-Injected: 1", "kéy-123456789", "key-123456789\n"})
+    void a_credential_a_header_cannot_carry_is_refused_when_the_client_is_built_without_printing_it(String credential) {
+        Throwable thrown = catchThrowable(() -> clientWithCredential(simulator.baseUrl(), credential).close());
+        assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(credentialSetting())
+                .hasMessageNotContaining(credential.strip()).hasMessageNotContaining("key-1234");
+        assertThat(simulator.requestCount()).isZero();
+    }
+
+    /** No secret, nor any credential the simulator received, can be read out of these texts. */
+    protected void assertNoSecretIn(List<String> texts) {
+        List<String> all = new ArrayList<>(secrets());
+        for (SimulatedRequest r : simulator.requests()) {
+            for (String h : List.of("x-api-key", "auth", "authorization")) {
+                r.headers().getOrDefault(h, List.of()).forEach(v -> {
+                    all.add(v);
+                    if (v.startsWith("Bearer ")) {
+                        all.add(v.substring(7));
+                    }
+                });
+            }
+        }
+        for (String text : texts) {
+            for (String secret : all) {
+                assertThat(SecretLeaks.find(text, secret)).as("a secret can be read out of: %s", Json.shorten(text))
+                        .isNull();
             }
         }
     }
