@@ -36,10 +36,17 @@ public final class CampaignClients {
                 return p.create(Map.copyOf(settings));
             }
         }
+        Set<String> available = available();
         throw new IllegalArgumentException("No Unidial provider named '" + provider + "' is on the class path. "
-                + "Available: " + available() + ". Add the unidial-" + provider.toLowerCase(java.util.Locale.ROOT)
-                + " dependency.");
+                + (available.isEmpty() ? "None is." : "On the class path: " + String.join(", ", available) + ".")
+                + " Unidial's providers and their artifacts: " + String.join(", ", UNIDIAL_PROVIDERS.stream()
+                        .map(p -> p + " (dev.unidial:unidial-" + p + ")").toList())
+                + "; add the one you need next to unidial-core.");
     }
+
+    /** Unidial's own providers; each lives in the artifact {@code unidial-<name>}. */
+    private static final java.util.List<String> UNIDIAL_PROVIDERS =
+            java.util.List.of("callkaro", "voiceable", "mrassistant", "kore", "ravan");
 
     /** The names of the providers on the class path, sorted. */
     public static Set<String> available() {

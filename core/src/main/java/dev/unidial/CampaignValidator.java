@@ -39,15 +39,28 @@ public final class CampaignValidator {
      *
      * @param violations every neutral violation
      * @param targetCount the number of inline targets (0 for other audiences)
-     * @param targetVariables whether any target has variables
+     * @param targetFeatures the target-level features any target uses: {@link Feature#TARGET_VARIABLES},
+     *     {@link Feature#PER_TARGET_AGENT}, {@link Feature#PER_TARGET_CALLER_ID}
      */
-    public record Report(List<Violation> violations, long targetCount, boolean targetVariables) {}
+    public record Report(List<Violation> violations, long targetCount, java.util.Set<Feature> targetFeatures) {
+        /** Copies the features. */
+        public Report {
+            violations = List.copyOf(violations);
+            targetFeatures = targetFeatures.isEmpty() ? java.util.Set.of()
+                    : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(targetFeatures));
+        }
+
+        /** Whether any target has variables. */
+        public boolean targetVariables() {
+            return targetFeatures.contains(Feature.TARGET_VARIABLES);
+        }
+    }
 
     /** Validates and summarises the campaign in one read of its audience. */
     public static Report inspect(Campaign campaign) {
         Violations v = new Violations();
         long[] count = {0};
-        boolean[] variables = {false};
+        java.util.Set<Feature> targetFeatures = java.util.EnumSet.noneOf(Feature.class);
         if (!campaign.hasName() || campaign.name().isBlank()) {
             v.add("name", "is required and must not be blank");
         }
@@ -58,7 +71,7 @@ public final class CampaignValidator {
         campaign.description().ifPresent(d -> v.requireText("description", d));
         campaign.audience().ifPresent(a -> {
             if (a.kind() == Audience.Kind.TARGETS) {
-                validateTargets(a, v, count, variables);
+                validateTargets(a, v, count, targetFeatures);
             } else {
                 validateIds(a.kind() == Audience.Kind.CONTACT_IDS ? "audience.contactIds" : "audience.contactLists",
                         a.kind() == Audience.Kind.CONTACT_IDS ? a.contactIds() : a.contactLists(), v);
@@ -87,7 +100,7 @@ public final class CampaignValidator {
         });
         validateVariables("variables", campaign.variables(), v);
         campaign.webhook().ifPresent(w -> validateWebhookUrl(w.url(), v));
-        return new Report(v.list(), count[0], variables[0]);
+        return new Report(v.list(), count[0], targetFeatures);
     }
 
     /** @throws CampaignValidationException listing every violation, if there is any */
@@ -107,7 +120,7 @@ public final class CampaignValidator {
         }
     }
 
-    private static void validateTargets(Audience audience, Violations v, long[] count, boolean[] variables) {
+    private static void validateTargets(Audience audience, Violations v, long[] count, java.util.Set<Feature> features) {
         DuplicateFinder duplicates = new DuplicateFinder();
         long index = 0;
         for (Target t : audience.targets()) {
@@ -118,7 +131,18 @@ public final class CampaignValidator {
                 v.requireE164(path + ".phone", t.phone());
                 validateVariables(path + ".variables", t.variables(), v);
                 duplicates.offer(t.phone());
-                variables[0] |= !t.variables().isEmpty();
+                if (!t.variables().isEmpty()) {
+                    features.add(Feature.TARGET_VARIABLES);
+                }
+                t.agentId().ifPresent(id -> {
+                    v.requireText(path + ".agentId", id);
+                    features.add(Feature.PER_TARGET_AGENT);
+                });
+                t.callerId().ifPresent(c -> {
+                    c.number().ifPresent(n -> v.requireE164(path + ".callerId.number", n));
+                    c.phoneNumberId().ifPresent(id -> v.requireText(path + ".callerId.phoneNumberId", id));
+                    features.add(Feature.PER_TARGET_CALLER_ID);
+                });
             }
             index++;
         }

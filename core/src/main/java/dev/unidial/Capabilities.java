@@ -14,8 +14,10 @@ public final class Capabilities {
     private final Set<Feature> features;
     private final Integer maxTargetsPerRequest;
     private final Integer maxNameLength;
+    private final java.util.Map<Feature, String> hints;
 
     private Capabilities(Builder b) {
+        this.hints = java.util.Map.copyOf(b.hints);
         this.features = Collections.unmodifiableSet(b.features.isEmpty()
                 ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(b.features));
         this.maxTargetsPerRequest = b.maxTargetsPerRequest;
@@ -42,6 +44,14 @@ public final class Capabilities {
         return maxTargetsPerRequest == null ? OptionalInt.empty() : OptionalInt.of(maxTargetsPerRequest);
     }
 
+    /**
+     * What to do to get a feature this client lacks, when something can be done (such as a
+     * client setting): added to the refusal under STRICT and to the warning under LENIENT.
+     */
+    public java.util.Optional<String> hint(Feature feature) {
+        return java.util.Optional.ofNullable(hints.get(feature));
+    }
+
     /** The longest campaign name the vendor accepts. */
     public OptionalInt maxNameLength() {
         return maxNameLength == null ? OptionalInt.empty() : OptionalInt.of(maxNameLength);
@@ -51,12 +61,12 @@ public final class Capabilities {
     public boolean equals(Object o) {
         return o instanceof Capabilities c && features.equals(c.features)
                 && Objects.equals(maxTargetsPerRequest, c.maxTargetsPerRequest)
-                && Objects.equals(maxNameLength, c.maxNameLength);
+                && Objects.equals(maxNameLength, c.maxNameLength) && hints.equals(c.hints);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(features, maxTargetsPerRequest, maxNameLength);
+        return Objects.hash(features, maxTargetsPerRequest, maxNameLength, hints);
     }
 
     @Override
@@ -70,8 +80,25 @@ public final class Capabilities {
         private final Set<Feature> features = EnumSet.noneOf(Feature.class);
         private Integer maxTargetsPerRequest;
         private Integer maxNameLength;
+        private final java.util.Map<Feature, String> hints = new java.util.EnumMap<>(Feature.class);
 
         private Builder() {}
+
+        /** A builder holding these capabilities. */
+        public static Builder from(Capabilities c) {
+            Builder b = new Builder();
+            b.features.addAll(c.features);
+            b.maxTargetsPerRequest = c.maxTargetsPerRequest;
+            b.maxNameLength = c.maxNameLength;
+            b.hints.putAll(c.hints);
+            return b;
+        }
+
+        /** What to do to get a feature this client lacks (a sentence, shown to the user). */
+        public Builder hint(Feature feature, String hint) {
+            hints.put(Objects.requireNonNull(feature, "feature"), Objects.requireNonNull(hint, "hint"));
+            return this;
+        }
 
         /** Adds supported features. */
         public Builder supports(Feature... features) {

@@ -10,6 +10,10 @@ public enum Feature {
     INLINE_TARGETS("inline targets"),
     /** Variables on individual targets. */
     TARGET_VARIABLES("per-target variables"),
+    /** An agent named on individual targets ({@link Target.Builder#agentId}). */
+    PER_TARGET_AGENT("per-target agent"),
+    /** A caller line named on individual targets ({@link Target.Builder#callerId}). */
+    PER_TARGET_CALLER_ID("per-target caller line"),
     /** Ids of contacts that exist at the vendor. */
     CONTACT_IDS("contact ids"),
     /** Names of vendor contact lists. */

@@ -17,10 +17,19 @@ public class UnsupportedFeatureException extends UnidialException {
 
     /** @param features at least one feature */
     public UnsupportedFeatureException(String provider, Set<Feature> features) {
+        this(provider, features, java.util.Map.of());
+    }
+
+    /**
+     * @param features at least one feature
+     * @param hints what to do to get some of them (such as a client setting), by feature
+     */
+    public UnsupportedFeatureException(String provider, Set<Feature> features, java.util.Map<Feature, String> hints) {
         super(provider + " cannot express " + features.stream().map(Feature::label).collect(Collectors.joining(", "))
                 + ". Remove " + (features.size() == 1 ? "it" : "them")
                 + " from the campaign, or build the client with MappingPolicy.LENIENT to send without "
-                + (features.size() == 1 ? "it" : "them") + " (each is then listed in warnings()).");
+                + (features.size() == 1 ? "it" : "them") + " (each is then listed in warnings())."
+                + features.stream().filter(hints::containsKey).map(f -> " " + hints.get(f)).collect(Collectors.joining()));
         this.provider = provider;
         this.features = Collections.unmodifiableSet(EnumSet.copyOf(features));
     }

@@ -21,8 +21,9 @@ class CampaignClientsTest {
     void an_unknown_provider_names_what_is_available_and_what_to_add() {
         assertThatThrownBy(() -> CampaignClients.create("nosuch", Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Available: [fake")
-                .hasMessageContaining("unidial-nosuch");
+                .hasMessageContaining("On the class path: fake.")
+                .hasMessageContaining("kore (dev.unidial:unidial-kore)")
+                .hasMessageNotContaining("unidial-nosuch");
     }
 
     @Test

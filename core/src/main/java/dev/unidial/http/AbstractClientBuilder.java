@@ -108,7 +108,10 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         return self();
     }
 
-    /** The clock {@code Retry-After} dates are read against; for tests. */
+    /**
+     * What "now" is: {@code Retry-After} dates are read against it, and a scheduled start
+     * more than 5 minutes before it is refused. Default the system clock; for tests.
+     */
     public B clock(Clock clock) {
         transport.clock(clock);
         return self();

@@ -199,6 +199,20 @@ public final class Transport implements AutoCloseable {
         return v.startsWith("$") ? "dev" : v;
     }
 
+    /**
+     * A time-zone setting such as {@code CALLKARO_ACCOUNT_ZONE}.
+     *
+     * @throws IllegalArgumentException naming the setting, if the value is not a zone id
+     */
+    public static java.time.ZoneId zone(String setting, String value) {
+        try {
+            return java.time.ZoneId.of(value.trim());
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException(setting + " must be a time-zone id such as Asia/Kolkata or"
+                    + " America/New_York, but is '" + value + "'", e);
+        }
+    }
+
     /** A setting for a provider's {@code fromEnv()}: a map value wins, else the environment. */
     public static Optional<String> setting(Map<String, String> settings, String name) {
         String v = settings.get(name);

@@ -3,6 +3,7 @@ package dev.unidial.spi;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignValidator;
+import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Feature;
 import dev.unidial.MappingPolicy;
@@ -30,12 +31,22 @@ import java.util.concurrent.CompletableFuture;
 public abstract class AbstractCampaignClient implements CampaignClient {
     private final String provider;
     private final MappingPolicy mappingPolicy;
+    private final java.time.Clock clock;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy) {
+        this(provider, mappingPolicy, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock what "now" is when a scheduled start is checked */
+    protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, java.time.Clock clock) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.mappingPolicy = Objects.requireNonNull(mappingPolicy, "mappingPolicy");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
+
+    /** How far in the past a scheduled start may be (a campaign built a moment ago). */
+    static final java.time.Duration PAST_START_TOLERANCE = java.time.Duration.ofMinutes(5);
 
     @Override
     public final String provider() {
@@ -105,25 +116,45 @@ public abstract class AbstractCampaignClient implements CampaignClient {
         Objects.requireNonNull(campaign, "campaign");
         CampaignValidator.Report report = CampaignValidator.inspect(campaign);
         Violations violations = new Violations().addAll(report.violations());
+        campaign.schedule().startAt().ifPresent(start -> {
+            java.time.Instant now = clock.instant();
+            if (start.toInstant().isBefore(now.minus(PAST_START_TOLERANCE))) {
+                violations.add("schedule.startAt", "is in the past (" + start + ", now is "
+                        + now.atOffset(start.getOffset()) + "): a start more than 5 minutes ago cannot be scheduled;"
+                        + " leave it out to start at once");
+            }
+        });
         violations.throwIfAny();
 
         Set<Feature> unsupported = EnumSet.noneOf(Feature.class);
-        for (Feature f : FeatureUsage.of(campaign, report.targetVariables())) {
+        for (Feature f : FeatureUsage.of(campaign, report.targetFeatures())) {
             if (!capabilities().supports(f)) {
                 unsupported.add(f);
             }
         }
+        Capabilities capabilities = capabilities();
+        java.util.Map<Feature, String> hints = new java.util.EnumMap<>(Feature.class);
+        unsupported.forEach(f -> capabilities.hint(f).ifPresent(h -> hints.put(f, h)));
         if (!unsupported.isEmpty() && mappingPolicy == MappingPolicy.STRICT) {
-            throw new UnsupportedFeatureException(provider, unsupported);
+            throw new UnsupportedFeatureException(provider, unsupported, hints);
         }
         List<String> warnings = new ArrayList<>();
         for (Feature f : unsupported) {
-            warnings.add(f.label() + " was not sent: " + provider + " cannot express it");
+            warnings.add(notSent(f) + (hints.containsKey(f) ? " " + hints.get(f) : ""));
         }
-        CampaignPlan plan = new CampaignPlan(campaign, unsupported, warnings, report.targetCount());
+        CampaignPlan plan = new CampaignPlan(campaign, unsupported, warnings, report.targetCount(), mappingPolicy,
+                clock.instant());
         vendorRules(plan, violations);
         violations.throwIfAny();
         return plan;
+    }
+
+    /** A warning for a dropped feature, as a sentence: "Per-target variables were not sent: …". */
+    private String notSent(Feature f) {
+        String label = f.label();
+        boolean plural = label.endsWith("s");
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1) + (plural ? " were" : " was")
+                + " not sent: " + provider + " cannot express " + (plural ? "them." : "it.");
     }
 
     /** Records every vendor rule the planned campaign breaks; only kept features need checking. */

@@ -2,6 +2,7 @@ package dev.unidial.spi;
 
 import dev.unidial.Campaign;
 import dev.unidial.Feature;
+import dev.unidial.MappingPolicy;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,9 +18,14 @@ public final class CampaignPlan {
     private final Set<Feature> dropped;
     private final List<String> warnings;
     private final long targetCount;
+    private final MappingPolicy policy;
+    private final java.time.Instant plannedAt;
 
-    CampaignPlan(Campaign campaign, Set<Feature> dropped, List<String> warnings, long targetCount) {
+    CampaignPlan(Campaign campaign, Set<Feature> dropped, List<String> warnings, long targetCount, MappingPolicy policy,
+            java.time.Instant plannedAt) {
         this.campaign = campaign;
+        this.policy = policy;
+        this.plannedAt = plannedAt;
         this.dropped = Collections.unmodifiableSet(dropped.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(dropped));
         this.warnings = List.copyOf(warnings);
         this.targetCount = targetCount;
@@ -27,7 +33,20 @@ public final class CampaignPlan {
 
     /** A plan that drops nothing; for mapper tests and native helpers. */
     public static CampaignPlan of(Campaign campaign) {
-        return new CampaignPlan(campaign, Set.of(), List.of(), 0);
+        return new CampaignPlan(campaign, Set.of(), List.of(), 0, MappingPolicy.STRICT, java.time.Instant.now());
+    }
+
+    /**
+     * The policy the plan was made under: a mapper that finds a rule it can only keep by
+     * leaving something out refuses under STRICT and warns under LENIENT.
+     */
+    public MappingPolicy policy() {
+        return policy;
+    }
+
+    /** When the plan was made, by the client's clock: "today" for a schedule without a start. */
+    public java.time.Instant plannedAt() {
+        return plannedAt;
     }
 
     /** The campaign as the user built it. */

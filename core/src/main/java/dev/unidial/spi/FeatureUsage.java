@@ -17,10 +17,10 @@ public final class FeatureUsage {
     /**
      * The features the campaign uses.
      *
-     * @param targetVariables whether any inline target has variables (known from validation,
-     *     so that a lazy audience is not read again)
+     * @param targetFeatures the target-level features any inline target uses (known from
+     *     validation, so that a lazy audience is not read again)
      */
-    public static Set<Feature> of(Campaign campaign, boolean targetVariables) {
+    public static Set<Feature> of(Campaign campaign, Set<Feature> targetFeatures) {
         Set<Feature> used = EnumSet.noneOf(Feature.class);
         campaign.audience().ifPresent(a -> {
             if (a.kind() == Audience.Kind.TARGETS) {
@@ -29,9 +29,7 @@ public final class FeatureUsage {
                 used.add(a.kind() == Audience.Kind.CONTACT_IDS ? Feature.CONTACT_IDS : Feature.CONTACT_LISTS);
             }
         });
-        if (targetVariables) {
-            used.add(Feature.TARGET_VARIABLES);
-        }
+        used.addAll(targetFeatures);
         campaign.agentId().ifPresent(a -> used.add(Feature.AGENT));
         campaign.callerId().flatMap(CallerId::number).ifPresent(n -> used.add(Feature.CALLER_NUMBER));
         campaign.callerId().flatMap(CallerId::phoneNumberId).ifPresent(n -> used.add(Feature.CALLER_PHONE_NUMBER_ID));

@@ -19,7 +19,7 @@ public abstract class SingleRequestCampaignClient extends AbstractCampaignClient
     protected final Transport transport;
 
     protected SingleRequestCampaignClient(String provider, MappingPolicy mappingPolicy, Transport transport) {
-        super(provider, mappingPolicy);
+        super(provider, mappingPolicy, transport.settings().clock());
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

@@ -3,6 +3,9 @@ package dev.unidial.examples;
 import dev.unidial.Capabilities;
 import dev.unidial.Feature;
 import dev.unidial.callkaro.CallKaroCampaignMapper;
+import dev.unidial.callkaro.CallKaroClient;
+import dev.unidial.voiceable.VoiceableClient;
+import java.time.ZoneOffset;
 import dev.unidial.kore.KoreCampaignMapper;
 import dev.unidial.mrassistant.MrAssistantCampaignMapper;
 import dev.unidial.ravan.RavanCampaignMapper;
@@ -33,9 +36,25 @@ public final class CapabilityMatrix {
         return all;
     }
 
+    /**
+     * What CallKaro and Voiceable can express once the client knows the account's time zone
+     * ({@code accountZone}); the others do not depend on a setting.
+     */
+    public static Map<String, Capabilities> withAccountZone() {
+        Map<String, Capabilities> all = new LinkedHashMap<>();
+        try (CallKaroClient callkaro = CallKaroClient.builder().apiKey("matrix-key").accountZone(ZoneOffset.UTC).build();
+             VoiceableClient voiceable = VoiceableClient.builder().apiKey("matrix-key").baseUrl("https://voiceable.invalid")
+                     .accountZone(ZoneOffset.UTC).build()) {
+            all.put("CallKaro", callkaro.capabilities());
+            all.put("Voiceable", voiceable.capabilities());
+        }
+        return all;
+    }
+
     /** The table in Markdown. */
     public static String markdown() {
         Map<String, Capabilities> all = capabilities();
+        Map<String, Capabilities> zoned = withAccountZone();
         StringBuilder b = new StringBuilder("| Feature |");
         all.keySet().forEach(v -> b.append(' ').append(v).append(" |"));
         b.append("\n|---|");
@@ -43,7 +62,8 @@ public final class CapabilityMatrix {
         b.append('\n');
         for (Feature f : Feature.values()) {
             b.append("| ").append(f.label()).append(" |");
-            all.values().forEach(c -> b.append(c.supports(f) ? " ✓ |" : " – |"));
+            all.forEach((vendor, c) -> b.append(c.supports(f) ? " ✓ |"
+                    : zoned.containsKey(vendor) && zoned.get(vendor).supports(f) ? " ✓¹ |" : " – |"));
             b.append('\n');
         }
         b.append("| max targets per request |");
@@ -52,6 +72,7 @@ public final class CapabilityMatrix {
         b.append("\n| max name length |");
         all.values().forEach(c -> b.append(' ').append(c.maxNameLength().isPresent()
                 ? String.valueOf(c.maxNameLength().getAsInt()) : "–").append(" |"));
-        return b.append('\n').toString();
+        return b.append("\n\n¹ With the client's `accountZone` set (`CALLKARO_ACCOUNT_ZONE`, `VOICEABLE_ACCOUNT_ZONE`):"
+                + " the vendor reads times without a zone, in the account's.\n").toString();
     }
 }

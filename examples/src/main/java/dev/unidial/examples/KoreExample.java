@@ -47,7 +47,7 @@ public final class KoreExample {
                     .build();
             System.out.println("The request body: " + client.preview(campaign.toBuilder()
                     .audience(Audience.contactLists(java.util.List.of("Product feedback"))).build()).get(0).bodyText());
-            CreatedCampaign created = client.createWithTargets(campaign);
+            CreatedCampaign created = client.create(campaign); // a contact list from the targets, then the campaign
             System.out.println("Created " + created.id() + " (" + created.rawStatus() + ")");
             created.warnings().forEach(w -> System.out.println("  note: " + w));
             System.out.println("Status now: " + client.getCampaign(created.id()).status().orElse("?"));

@@ -97,7 +97,8 @@ public final class MultiVendorDemo {
             System.out.println("LENIENT preview (" + preview.size() + " request" + (preview.size() == 1 ? "" : "s") + "):");
             for (WireRequest r : preview.subList(0, Math.min(2, preview.size()))) {
                 System.out.println("  " + r.method() + " " + r.url() + "  " + r.headers());
-                System.out.println("  " + abbreviate(r.bodyText()));
+                System.out.println(r.body().filter(b -> b.contentType().startsWith("multipart/form-data")).isPresent()
+                        ? parts(r) : "  " + abbreviate(r.bodyText()));
             }
             CreatedCampaign created = lenient.create(campaign);
             System.out.println("LENIENT created: id=" + created.id() + " status=" + created.status()
@@ -108,6 +109,27 @@ public final class MultiVendorDemo {
             System.out.println("LENIENT: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /** A multipart body one part at a time: its name, then its value (a file's first lines). */
+    private static String parts(WireRequest r) {
+        String type = r.body().orElseThrow().contentType();
+        String boundary = "--" + type.substring(type.indexOf("boundary=") + "boundary=".length());
+        StringBuilder out = new StringBuilder();
+        for (String part : r.bodyText().split(java.util.regex.Pattern.quote(boundary))) {
+            int blank = part.indexOf("\r\n\r\n");
+            if (blank < 0) {
+                continue;
+            }
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]*)\"").matcher(part);
+            List<String> lines = part.substring(blank + 4).strip().lines().toList();
+            out.append("    part ").append(name.find() ? name.group(1) : "?").append(": ")
+                    .append(lines.size() <= 1 ? String.join("", lines) : "\n      " + String.join("\n      ",
+                            lines.subList(0, Math.min(3, lines.size()))) + (lines.size() > 3 ? "\n      … ("
+                            + lines.size() + " lines)" : ""))
+                    .append('\n');
+        }
+        return out.toString().stripTrailing();
     }
 
     private static String abbreviate(String body) {

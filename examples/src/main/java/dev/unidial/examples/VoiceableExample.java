@@ -10,10 +10,10 @@ import dev.unidial.Target;
 import dev.unidial.testkit.VendorSimulator;
 import dev.unidial.voiceable.VoiceableCampaign;
 import dev.unidial.voiceable.VoiceableClient;
-import dev.unidial.voiceable.VoiceableOptions;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Iterator;
+import java.util.Map;
 
 /** Voiceable: 50,000 recipients streamed as the CSV upload, a scheduled start, then read back. */
 public final class VoiceableExample {
@@ -22,8 +22,9 @@ public final class VoiceableExample {
     /** Runs the example; the first argument overrides the number of recipients. */
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
-        try (Sandbox sandbox = Sandbox.of("voiceable", VendorSimulator::voiceable);
-             CampaignClient client = sandbox.client()) {
+        // The account schedules in India time; the client is told so, and converts the start into it.
+        try (Sandbox sandbox = Sandbox.of("voiceable", () -> VendorSimulator.voiceable().accountZone(ZoneId.of("Asia/Kolkata")));
+             CampaignClient client = sandbox.client(Map.of(VoiceableClient.ENV_ACCOUNT_ZONE, "Asia/Kolkata"))) {
             System.out.println("Voiceable example against " + sandbox.where());
             Campaign campaign = Campaign.builder()
                     .name("Q1 Product Launch")
@@ -31,7 +32,6 @@ public final class VoiceableExample {
                     .callerId(CallerId.ofPhoneNumberId("1"))
                     .audience(Audience.targets(recipients(size)))
                     .schedule(Schedule.builder().startAt(OffsetDateTime.parse("2030-02-01T10:00:00+05:30")).build())
-                    .option(VoiceableOptions.none().scheduleZone(ZoneId.of("Asia/Kolkata")))
                     .build();
             CreatedCampaign created = client.create(campaign);
             System.out.println("Created " + created.id() + " (" + created.status() + ") with "

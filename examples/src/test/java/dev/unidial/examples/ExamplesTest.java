@@ -34,7 +34,7 @@ class ExamplesTest {
         for (String vendor : new String[] {"callkaro", "voiceable", "mrassistant", "kore", "ravan"}) {
             assertThat(out).contains("=== " + vendor + " (the " + vendor + " simulator");
         }
-        assertThat(out).contains("Done: 3 of 5 vendors created the campaign").contains("| Feature |");
+        assertThat(out).contains("Done: 4 of 5 vendors created the campaign").contains("| Feature |");
     }
 
     @Test
@@ -50,6 +50,58 @@ class ExamplesTest {
         assertThat(run(() -> MrAssistantExample.main(new String[0]))).contains("\"Delivery feedback (3/3)\" with 500 targets");
         assertThat(run(() -> KoreExample.main(new String[0]))).contains("Start: Campaign Started").contains("Contacts: 2");
         assertThat(run(() -> RavanExample.main(new String[0]))).contains("Updated: status active");
+    }
+
+    @Test
+    void the_readmes_first_example_creates_its_campaign_on_the_vendor_it_names_then_on_ravan() throws Exception {
+        String out = run(() -> FirstCampaign.main(new String[0]));
+        assertThat(out).contains("Step 1: the campaign on CallKaro").containsPattern("SCHEDULED \\[\\]")
+                .contains("Scheduled start was not sent: ravan cannot express it.")
+                .contains("Campaign variables were not sent: ravan cannot express them.")
+                .containsPattern("Created \\S+ on CallKaro and \\S+ on Ravan.");
+    }
+
+    @Test
+    void the_readmes_first_example_is_the_code_that_runs() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String source = Files.readString(Path.of("src", "main", "java", "dev", "unidial", "examples", "FirstCampaign.java"));
+        assertThat(block(readme, "<!-- readme-example:first -->"))
+                .isEqualTo(region(source, "describe") + "\n\n" + region(source, "create"));
+        assertThat(block(readme, "<!-- readme-example:adapt -->")).isEqualTo(region(source, "adapt"));
+    }
+
+    /** The java block after a marker in the README. */
+    private static String block(String readme, String marker) {
+        int start = readme.indexOf("```java\n", readme.indexOf(marker)) + "```java\n".length();
+        return readme.substring(start, readme.indexOf("\n```", start));
+    }
+
+    /** The lines between a region's markers in the source, without the method body's indentation. */
+    private static String region(String source, String name) {
+        String begin = "// README:" + name + ":begin\n";
+        int start = source.indexOf(begin) + begin.length();
+        int end = source.lastIndexOf("\n", source.indexOf("// README:" + name + ":end"));
+        return source.substring(start, end).lines().map(l -> l.startsWith("        ") ? l.substring(8) : l.strip())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    @Test
+    void the_readme_settings_table_names_every_setting_a_client_reads() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String table = readme.substring(readme.indexOf("<!-- settings:start -->"), readme.indexOf("<!-- settings:end -->"));
+        java.util.List<String> settings = new java.util.ArrayList<>();
+        for (Class<?> c : java.util.List.of(dev.unidial.http.AbstractClientBuilder.class,
+                dev.unidial.callkaro.CallKaroClient.class, dev.unidial.voiceable.VoiceableClient.class,
+                dev.unidial.mrassistant.MrAssistantClient.class, dev.unidial.kore.KoreClient.class,
+                dev.unidial.ravan.RavanClient.class)) {
+            for (java.lang.reflect.Field f : c.getFields()) {
+                if (f.getName().startsWith("ENV_") || f.getName().startsWith("SETTING_")) {
+                    settings.add((String) f.get(null));
+                }
+            }
+        }
+        assertThat(settings).hasSizeGreaterThan(15)
+                .allSatisfy(s -> assertThat(table).as("the settings table").contains("| `" + s + "` |"));
     }
 
     @Test

@@ -8,13 +8,17 @@ import dev.unidial.CampaignStatus;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Feature;
+import dev.unidial.MappingPolicy;
 import dev.unidial.RetryPolicy;
 import dev.unidial.Target;
 import dev.unidial.TargetOutcome;
 import dev.unidial.Violations;
 import dev.unidial.spi.CampaignPlan;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -29,24 +33,39 @@ import java.util.Optional;
  * campaign's settings:
  * <ul>
  *   <li>{@code metadata}: campaign variables merged with the target's (the target's win);</li>
- *   <li>{@code schedule_at}: the start as a local date-time. CallKaro takes no zone: the start
- *       is converted into the schedule's time zone when one is set, else sent as written in
- *       its own offset;</li>
+ *   <li>{@code agent_id}: the target's own agent ({@link Feature#PER_TARGET_AGENT}: v2
+ *       batches exist so that calls can use different agents), else the campaign's;</li>
+ *   <li>{@code schedule_at}: the start as a local date-time. CallKaro's pages name no zone;
+ *       it is taken to read zone-less times in the account's zone (an assumption). With the
+ *       client's account zone set, the start is converted into it; without, it is sent as
+ *       written in its own offset;</li>
  *   <li>{@code min_trigger_time}/{@code max_trigger_time}: the calling window, which must
- *       cover all seven days (CallKaro has no day selection). Trigger times are read by
- *       CallKaro in the account's zone, which its docs do not name;</li>
+ *       cover all seven days (CallKaro has no day selection). With an account zone and a
+ *       schedule time zone, the window is converted from the schedule's zone into the
+ *       account's, on the start's date (or the day the plan is made); a window that would
+ *       cross midnight or move to another day is refused under STRICT (CallKaro has one
+ *       {@code HH:MM} pair for all days) and left out, with a warning, under LENIENT;</li>
  *   <li>{@code number_of_retries}, {@code gap_between_retries} (minutes), {@code priority},
  *       and {@code language}/{@code carry_over} from {@link CallKaroOptions}.</li>
  * </ul>
  */
 public final class CallKaroCampaignMapper {
-    /** What CallKaro can express. */
+    /** What CallKaro can express without an account zone: no time zone. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
-            .supports(Feature.INLINE_TARGETS, Feature.TARGET_VARIABLES, Feature.CAMPAIGN_VARIABLES, Feature.AGENT,
-                    Feature.SCHEDULED_START, Feature.TIME_ZONE, Feature.CALLING_WINDOWS, Feature.RETRIES,
-                    Feature.RETRY_GAP, Feature.PRIORITY)
+            .supports(Feature.INLINE_TARGETS, Feature.TARGET_VARIABLES, Feature.PER_TARGET_AGENT,
+                    Feature.CAMPAIGN_VARIABLES, Feature.AGENT, Feature.SCHEDULED_START, Feature.CALLING_WINDOWS,
+                    Feature.RETRIES, Feature.RETRY_GAP, Feature.PRIORITY)
+            .hint(Feature.TIME_ZONE, "CallKaro reads times without a zone, presumably in the account's zone, which"
+                    + " only you know: set accountZone(...) on the client builder (or CALLKARO_ACCOUNT_ZONE) and the"
+                    + " start and window are converted into it.")
             .maxNameLength(200)
             .build();
+
+    /** What a client with this account zone can express: with one, also the schedule's time zone. */
+    static Capabilities capabilities(Optional<ZoneId> accountZone) {
+        return accountZone.isEmpty() ? CAPABILITIES
+                : Capabilities.Builder.from(CAPABILITIES).supports(Feature.TIME_ZONE).build();
+    }
 
     /** The placeholder for the batch id in previews, before the batch exists. */
     public static final String BATCH_ID_PLACEHOLDER = "{batch_id}";
@@ -57,7 +76,7 @@ public final class CallKaroCampaignMapper {
     private CallKaroCampaignMapper() {}
 
     /** CallKaro's rules on what will be sent. */
-    public static void validate(CampaignPlan plan, Violations v) {
+    public static void validate(CampaignPlan plan, Violations v, Optional<ZoneId> accountZone) {
         Campaign c = plan.campaign();
         v.requireLength("name", c.name(), 1, 200);
         boolean targets = c.audience().filter(a -> a.kind() == Audience.Kind.TARGETS).isPresent();
@@ -84,6 +103,63 @@ public final class CallKaroCampaignMapper {
                 }
             }
         });
+        if (plan.policy() == MappingPolicy.STRICT) {
+            windowMovedTo(plan, accountZone).ifPresent(problem -> v.add("schedule.windows[0]", problem));
+        }
+    }
+
+    /**
+     * Why the window cannot be sent in the account's zone (it would cross midnight or move to
+     * another day once converted), or empty when it can.
+     */
+    private static Optional<String> windowMovedTo(CampaignPlan plan, Optional<ZoneId> accountZone) {
+        Optional<CallingWindow> window = window(plan);
+        Optional<ZoneId> scheduleZone = scheduleZone(plan);
+        if (window.isEmpty() || scheduleZone.isEmpty() || accountZone.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate day = referenceDay(plan, scheduleZone.get());
+        LocalDateTime start = convert(day, window.get().start(), scheduleZone.get(), accountZone.get());
+        LocalDateTime end = convert(day, window.get().end(), scheduleZone.get(), accountZone.get());
+        if (start.toLocalDate().equals(day) && end.toLocalDate().equals(day)) {
+            return Optional.empty();
+        }
+        return Optional.of("the window " + window.get().start() + "–" + window.get().end() + " in " + scheduleZone.get()
+                + " is " + start.toLocalTime() + "–" + end.toLocalTime() + " in the account's zone " + accountZone.get()
+                + ", which " + (start.toLocalDate().equals(end.toLocalDate()) ? "moves it to another day" : "crosses midnight")
+                + "; CallKaro has one HH:MM pair for all days");
+    }
+
+    private static Optional<ZoneId> scheduleZone(CampaignPlan plan) {
+        return plan.campaign().schedule().timeZone().filter(z -> plan.keeps(Feature.TIME_ZONE));
+    }
+
+    /** The day a window is converted on: the start's, in the schedule's zone, else the day the plan is made. */
+    private static LocalDate referenceDay(CampaignPlan plan, ZoneId scheduleZone) {
+        return plan.campaign().schedule().startAt().filter(s -> plan.keeps(Feature.SCHEDULED_START))
+                .map(s -> s.atZoneSameInstant(scheduleZone).toLocalDate())
+                .orElse(plan.plannedAt().atZone(scheduleZone).toLocalDate());
+    }
+
+    private static LocalDateTime convert(LocalDate day, LocalTime time, ZoneId from, ZoneId to) {
+        return ZonedDateTime.of(day, time, from).withZoneSameInstant(to).toLocalDateTime();
+    }
+
+    /** The trigger times sent, converted into the account's zone when both zones are known. */
+    private static Optional<String[]> triggerTimes(CampaignPlan plan, Optional<ZoneId> accountZone) {
+        Optional<CallingWindow> window = window(plan);
+        if (window.isEmpty() || windowMovedTo(plan, accountZone).isPresent()) {
+            return Optional.empty();
+        }
+        LocalTime start = window.get().start();
+        LocalTime end = window.get().end();
+        Optional<ZoneId> scheduleZone = scheduleZone(plan);
+        if (scheduleZone.isPresent() && accountZone.isPresent()) {
+            LocalDate day = referenceDay(plan, scheduleZone.get());
+            start = convert(day, start, scheduleZone.get(), accountZone.get()).toLocalTime();
+            end = convert(day, end, scheduleZone.get(), accountZone.get()).toLocalTime();
+        }
+        return Optional.of(new String[] {start.format(HH_MM), end.format(HH_MM)});
     }
 
     /** The v2 campaign body. */
@@ -92,10 +168,11 @@ public final class CallKaroCampaignMapper {
     }
 
     /** The call for one target in a batch. */
-    public static CallKaroCallRequest callRequest(CampaignPlan plan, Target target, String batchId) {
+    public static CallKaroCallRequest callRequest(CampaignPlan plan, Target target, String batchId,
+            Optional<ZoneId> accountZone) {
         Campaign c = plan.campaign();
-        CallKaroCallRequest.Builder b = CallKaroCallRequest.builder(target.phone(), c.agentId().orElseThrow())
-                .batchId(batchId);
+        String agent = target.agentId().filter(a -> plan.keeps(Feature.PER_TARGET_AGENT)).orElseGet(() -> c.agentId().orElseThrow());
+        CallKaroCallRequest.Builder b = CallKaroCallRequest.builder(target.phone(), agent).batchId(batchId);
         Map<String, Object> metadata = new LinkedHashMap<>();
         if (plan.keeps(Feature.CAMPAIGN_VARIABLES)) {
             metadata.putAll(c.variables());
@@ -106,8 +183,8 @@ public final class CallKaroCampaignMapper {
         if (!metadata.isEmpty()) {
             b.metadata(metadata);
         }
-        scheduleAt(plan).ifPresent(b::scheduleAt);
-        window(plan).ifPresent(w -> b.triggerWindow(w.start().format(HH_MM), w.end().format(HH_MM)));
+        scheduleAt(plan, accountZone).ifPresent(b::scheduleAt);
+        triggerTimes(plan, accountZone).ifPresent(t -> b.triggerWindow(t[0], t[1]));
         c.retryPolicy().filter(r -> plan.keeps(Feature.RETRIES)).ifPresent(r -> {
             b.numberOfRetries(r.retries());
             r.gap().filter(g -> plan.keeps(Feature.RETRY_GAP))
@@ -123,16 +200,11 @@ public final class CallKaroCampaignMapper {
         return b.build();
     }
 
-    private static Optional<String> scheduleAt(CampaignPlan plan) {
-        Campaign c = plan.campaign();
-        Optional<OffsetDateTime> start = c.schedule().startAt().filter(s -> plan.keeps(Feature.SCHEDULED_START));
-        if (start.isEmpty()) {
-            return Optional.empty();
-        }
-        LocalDateTime local = c.schedule().timeZone().filter(z -> plan.keeps(Feature.TIME_ZONE))
-                .map(z -> start.get().atZoneSameInstant(z).toLocalDateTime())
-                .orElse(start.get().toLocalDateTime());
-        return Optional.of(local.format(SCHEDULE_AT));
+    /** The start in the account's zone when it is known, else as written in its own offset. */
+    private static Optional<String> scheduleAt(CampaignPlan plan, Optional<ZoneId> accountZone) {
+        Optional<OffsetDateTime> start = plan.campaign().schedule().startAt().filter(s -> plan.keeps(Feature.SCHEDULED_START));
+        return start.map(s -> accountZone.map(z -> s.atZoneSameInstant(z).toLocalDateTime()).orElse(s.toLocalDateTime())
+                .format(SCHEDULE_AT));
     }
 
     /** The window sent: the first one (CallKaro has one daily window for all days). */
@@ -143,7 +215,9 @@ public final class CallKaroCampaignMapper {
 
     /** The neutral result: the batch, with every target's outcome. */
     public static CreatedCampaign toCreated(CallKaroBatch batch, JsonNode raw, CampaignPlan plan,
-            List<TargetOutcome> outcomes) {
+            List<TargetOutcome> outcomes, Optional<ZoneId> accountZone) {
+        List<String> warnings = new java.util.ArrayList<>(plan.warnings());
+        windowMovedTo(plan, accountZone).ifPresent(problem -> warnings.add("The calling window was not sent: " + problem + "."));
         boolean scheduled = plan.campaign().schedule().startAt().isPresent() && plan.keeps(Feature.SCHEDULED_START);
         return CreatedCampaign.builder()
                 .id(batch.batchId())
@@ -153,7 +227,7 @@ public final class CallKaroCampaignMapper {
                 .scheduledAt(plan.keeps(Feature.SCHEDULED_START) ? plan.campaign().schedule().startAt() : Optional.empty())
                 .targetCount(outcomes.size())
                 .targetOutcomes(outcomes)
-                .warnings(plan.warnings())
+                .warnings(warnings)
                 .raw(raw)
                 .build();
     }

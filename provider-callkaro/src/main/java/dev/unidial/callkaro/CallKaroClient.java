@@ -52,21 +52,27 @@ public final class CallKaroClient extends AbstractCampaignClient {
     public static final String ENV_API_KEY = "CALLKARO_API_KEY";
     /** The environment variable that overrides the base URL. */
     public static final String ENV_BASE_URL = "CALLKARO_BASE_URL";
+    /** The environment variable naming the account's time zone ({@code Asia/Kolkata}); see {@link Builder#accountZone}. */
+    public static final String ENV_ACCOUNT_ZONE = "CALLKARO_ACCOUNT_ZONE";
     /** Calls in flight at once unless {@link Builder#callConcurrency} says otherwise. */
     public static final int DEFAULT_CALL_CONCURRENCY = 4;
 
     private final Transport transport;
     private final int concurrency;
     private final Consumer<TargetOutcome> listener;
+    private final java.util.Optional<java.time.ZoneId> accountZone;
+    private final Capabilities capabilities;
 
     private CallKaroClient(MappingPolicy policy, TransportSettings settings, String baseUrl, Secret apiKey,
-            int concurrency, Consumer<TargetOutcome> listener) {
-        super(PROVIDER, policy);
+            int concurrency, Consumer<TargetOutcome> listener, java.time.ZoneId accountZone) {
+        super(PROVIDER, policy, settings.clock());
         Json json = Json.create();
         this.transport = new Transport(BaseUrl.of(baseUrl), settings, RequestAuth.header("X-API-KEY", apiKey),
                 CallKaroErrorDecoder.create(json, settings.clock()), json);
         this.concurrency = concurrency;
         this.listener = listener;
+        this.accountZone = java.util.Optional.ofNullable(accountZone);
+        this.capabilities = CallKaroCampaignMapper.capabilities(this.accountZone);
     }
 
     /** A builder; {@code apiKey} is required. */
@@ -84,17 +90,18 @@ public final class CallKaroClient extends AbstractCampaignClient {
         b.applySharedSettings(settings);
         Transport.setting(settings, ENV_API_KEY).ifPresent(b::apiKey);
         Transport.setting(settings, ENV_BASE_URL).ifPresent(b::baseUrl);
+        Transport.setting(settings, ENV_ACCOUNT_ZONE).ifPresent(z -> b.accountZone(Transport.zone(ENV_ACCOUNT_ZONE, z)));
         return b.build();
     }
 
     @Override
     public Capabilities capabilities() {
-        return CallKaroCampaignMapper.CAPABILITIES;
+        return capabilities;
     }
 
     @Override
     protected void vendorRules(CampaignPlan plan, Violations violations) {
-        CallKaroCampaignMapper.validate(plan, violations);
+        CallKaroCampaignMapper.validate(plan, violations, accountZone);
     }
 
     /** The batch request, then one call request per target with the batch id still to come. */
@@ -104,7 +111,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
         requests.add(transport.preview(campaignRequest(CallKaroCampaignMapper.campaignRequest(plan))));
         for (Target t : targets(plan.campaign())) {
             requests.add(transport.preview(callRequest(
-                    CallKaroCampaignMapper.callRequest(plan, t, CallKaroCampaignMapper.BATCH_ID_PLACEHOLDER))));
+                    CallKaroCampaignMapper.callRequest(plan, t, CallKaroCampaignMapper.BATCH_ID_PLACEHOLDER, accountZone))));
         }
         return requests;
     }
@@ -121,7 +128,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
             JsonNode root = transport.json().tree(response);
             CallKaroBatch batch = batch(root, response);
             return fanOut(plan, batch.batchId(), indexed(targets(plan.campaign()).iterator(), null))
-                    .thenApply(outcomes -> complete(CallKaroCampaignMapper.toCreated(batch, root, plan, outcomes)));
+                    .thenApply(outcomes -> complete(CallKaroCampaignMapper.toCreated(batch, root, plan, outcomes, accountZone)));
         });
     }
 
@@ -140,7 +147,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
         List<TargetOutcome> outcomes = join(fanOut(plan, batchId, indexed(targets.iterator(), null)));
         return complete(CallKaroCampaignMapper.toCreated(new CallKaroBatch(batchId, java.util.Optional.empty(),
                 java.util.Optional.empty(), Map.of()), com.fasterxml.jackson.databind.node.NullNode.getInstance(), plan,
-                outcomes));
+                outcomes, accountZone));
     }
 
     /**
@@ -186,7 +193,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
     private CompletableFuture<List<TargetOutcome>> fanOut(CampaignPlan plan, String batchId,
             Iterator<CallKaroFanOut.Indexed> source) {
         return new CallKaroFanOut(transport, source,
-                t -> callRequest(CallKaroCampaignMapper.callRequest(plan, t, batchId)), listener).run(concurrency);
+                t -> callRequest(CallKaroCampaignMapper.callRequest(plan, t, batchId, accountZone)), listener).run(concurrency);
     }
 
     private static Iterable<Target> targets(Campaign campaign) {
@@ -302,7 +309,8 @@ public final class CallKaroClient extends AbstractCampaignClient {
 
     @Override
     public String toString() {
-        return "CallKaroClient[" + transport.baseUrl() + ", callConcurrency=" + concurrency + ", " + mappingPolicy() + "]";
+        return "CallKaroClient[" + transport.baseUrl() + ", callConcurrency=" + concurrency
+                + accountZone.map(z -> ", accountZone=" + z).orElse("") + ", " + mappingPolicy() + "]";
     }
 
     /** Builds a {@link CallKaroClient}; shared settings are documented on {@link AbstractClientBuilder}. */
@@ -310,8 +318,21 @@ public final class CallKaroClient extends AbstractCampaignClient {
         private Secret apiKey;
         private int concurrency = DEFAULT_CALL_CONCURRENCY;
         private Consumer<TargetOutcome> listener = o -> { };
+        private java.time.ZoneId accountZone;
 
         private Builder() {}
+
+        /**
+         * The time zone the CallKaro account reads times in (CallKaro's pages name none; it is
+         * taken to be the account's). With it, the client can express a schedule's time zone:
+         * the start and the calling window are converted into this zone. Without it, a
+         * campaign whose schedule names a zone is refused under STRICT and sent without the
+         * zone, with a warning, under LENIENT. Also {@value CallKaroClient#ENV_ACCOUNT_ZONE}.
+         */
+        public Builder accountZone(java.time.ZoneId zone) {
+            this.accountZone = java.util.Objects.requireNonNull(zone, "accountZone");
+            return this;
+        }
 
         /** The API key from CallKaro's dashboard. */
         public Builder apiKey(String apiKey) {
@@ -345,7 +366,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
             }
             HeaderValues.requireValid("CallKaro's API key (apiKey, " + ENV_API_KEY + ")", apiKey.reveal());
             return new CallKaroClient(mappingPolicy(), transportSettings(), baseUrl().orElse(DEFAULT_BASE_URL), apiKey,
-                    concurrency, listener);
+                    concurrency, listener, accountZone);
         }
     }
 }

@@ -101,7 +101,7 @@ class CallKaroClientTest {
                 .option(CallKaroOptions.none().language("hi").carryOver(true))
                 .build();
         CreatedCampaign created;
-        try (CallKaroClient client = builder().callConcurrency(1).build()) {
+        try (CallKaroClient client = builder().callConcurrency(1).accountZone(ZoneId.of("Asia/Kolkata")).build()) {
             created = client.create(c);
         }
         assertThat(created.id()).isEqualTo("68433b7b0dee98e59245ebab");

@@ -30,9 +30,14 @@ class CallKaroContractTest extends CampaignClientContract {
     @Override
     protected Campaign withFeature(Campaign base, Feature feature) {
         if (feature == Feature.TIME_ZONE) {
-            // CallKaro uses the zone to turn the start into a local date-time.
             return base.toBuilder().schedule(base.schedule().toBuilder().timeZone(ZoneId.of("America/New_York")).build())
                     .build();
+        }
+        if (feature == Feature.CALLING_WINDOWS) {
+            // Without an account zone CallKaro cannot take a schedule's zone: the window alone, read as written.
+            return base.toBuilder().schedule(base.schedule().toBuilder()
+                    .window(dev.unidial.CallingWindow.everyDay(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(18, 0)))
+                    .build()).build();
         }
         return super.withFeature(base, feature);
     }

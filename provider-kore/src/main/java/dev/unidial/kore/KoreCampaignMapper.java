@@ -26,9 +26,10 @@ import java.util.Optional;
  * The neutral {@link Campaign} to Kore.ai's agentless voice-campaign body and back; pure,
  * no I/O.
  *
- * <p>Windows become {@code callingHours}: {@code DAILY} when a single window covers every
- * day, otherwise {@code WEEKLY}, with one {@code days[]} block per day and window, times
- * as {@code h:mm AM/PM}. Retries become {@code maxAttemptsPerRecord} (retries + 1), the gap
+ * <p>Windows become {@code callingHours}: always {@code WEEKLY} with one {@code days[]}
+ * block per day and window, times as {@code h:mm AM/PM}, as Kore's create sample shows
+ * (its page names {@code DAILY} but never shows what its blocks look like, so it is not
+ * used: a window on every day is seven blocks). Retries become {@code maxAttemptsPerRecord} (retries + 1), the gap
  * {@code defaultRetryPeriod} in minutes, the ring time {@code maxRingTime} in seconds.
  * Kore requires every one of these fields; what the campaign leaves unset is sent with
  * these defaults: priority {@value #DEFAULT_PRIORITY}, one attempt, a retry period of
@@ -38,7 +39,7 @@ import java.util.Optional;
 public final class KoreCampaignMapper {
     /** What Kore.ai's create can express. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
-            .supports(Feature.CONTACT_LISTS, Feature.DESCRIPTION, Feature.PRIORITY, Feature.CALLER_NUMBER,
+            .supports(Feature.CONTACT_LISTS, Feature.INLINE_TARGETS, Feature.TARGET_VARIABLES, Feature.DESCRIPTION, Feature.PRIORITY, Feature.CALLER_NUMBER,
                     Feature.TIME_ZONE, Feature.CALLING_WINDOWS, Feature.DAY_OF_WEEK_SELECTION, Feature.PER_DAY_HOURS,
                     Feature.RETRIES, Feature.RETRY_GAP, Feature.RING_TIME, Feature.MACHINE_DETECTION)
             .maxNameLength(48)
@@ -89,9 +90,9 @@ public final class KoreCampaignMapper {
         if (c.callerId().flatMap(CallerId::number).isEmpty()) {
             v.add("callerId.number", "is required by Kore.ai");
         }
-        if (c.audience().filter(a -> a.kind() == Audience.Kind.CONTACT_LISTS).isEmpty()) {
-            v.add("audience.contactLists", "is required: Kore.ai campaigns call contact lists; use "
-                    + "Audience.contactLists(...), or KoreClient.createWithTargets(...) for inline targets");
+        if (c.audience().filter(a -> a.kind() != Audience.Kind.CONTACT_IDS).isEmpty()) {
+            v.add("audience", "is required: Kore.ai campaigns call contact lists; use Audience.contactLists(...), or "
+                    + "Audience.targets(...) to have a contact list made from them");
         }
         if (!KoreOptions.DIALING_MODES.contains(options.dialingMode())) {
             v.add("options.kore.dialingMode", "must be one of " + KoreOptions.DIALING_MODES);
@@ -116,6 +117,27 @@ public final class KoreCampaignMapper {
         }
     }
 
+    /** Whether the targets are inline, so that a contact list is made from them first. */
+    static boolean hasInlineTargets(CampaignPlan plan) {
+        return plan.campaign().audience().filter(a -> a.kind() == Audience.Kind.TARGETS).isPresent();
+    }
+
+    /** The contact list made for inline targets: named after the campaign (both allow 48 characters). */
+    static String contactListName(CampaignPlan plan) {
+        return plan.campaign().name();
+    }
+
+    /** One inline target as a Kore contact: its number, and its variables as contact fields when they are sent. */
+    static KoreContact contact(CampaignPlan plan, dev.unidial.Target target) {
+        return KoreContact.of(target.phone(), plan.keeps(Feature.TARGET_VARIABLES) ? target.variables() : java.util.Map.of());
+    }
+
+    /** The warning every create on inline targets carries. */
+    static String asyncContactsWarning(String list) {
+        return "Kore.ai adds contacts to list '" + list + "' asynchronously: check campaignContacts(...) before"
+                + " startCampaign(...).";
+    }
+
     /** The create body. */
     public static KoreCampaignRequest toRequest(CampaignPlan plan) {
         Campaign c = plan.campaign();
@@ -132,7 +154,8 @@ public final class KoreCampaignMapper {
         return new KoreCampaignRequest(
                 c.name(),
                 c.description().orElseThrow(),
-                c.audience().map(Audience::contactLists).orElse(List.of()),
+                hasInlineTargets(plan) ? List.of(contactListName(plan))
+                        : c.audience().map(Audience::contactLists).orElse(List.of()),
                 c.priority().isPresent() ? Integer.toString(c.priority().getAsInt()) : DEFAULT_PRIORITY,
                 options.dialingMode(),
                 strategy,
@@ -144,7 +167,6 @@ public final class KoreCampaignMapper {
     }
 
     static KoreDialingStrategy.CallingHours callingHours(String zone, List<CallingWindow> windows) {
-        boolean daily = windows.size() == 1 && windows.get(0).coversEveryDay();
         record Block(DayOfWeek day, CallingWindow window) {}
         List<Block> blocks = new ArrayList<>();
         for (CallingWindow w : windows) {
@@ -155,7 +177,7 @@ public final class KoreCampaignMapper {
                 .map(b -> new KoreDialingStrategy.Day(dayCode(b.day()), twelveHour(b.window().start()),
                         twelveHour(b.window().end())))
                 .toList();
-        return new KoreDialingStrategy.CallingHours(daily ? "DAILY" : "WEEKLY", zone, days);
+        return new KoreDialingStrategy.CallingHours("WEEKLY", zone, days);
     }
 
     /** {@code MO}, {@code TU}… */

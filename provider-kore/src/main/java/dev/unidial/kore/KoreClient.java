@@ -1,9 +1,6 @@
 package dev.unidial.kore;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.Audience;
-import dev.unidial.Campaign;
-import dev.unidial.CampaignValidator;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
@@ -20,7 +17,7 @@ import dev.unidial.http.Transport;
 import dev.unidial.http.TransportSettings;
 import dev.unidial.http.WireResponse;
 import dev.unidial.spi.CampaignPlan;
-import dev.unidial.spi.SingleRequestCampaignClient;
+import dev.unidial.spi.AbstractCampaignClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +30,11 @@ import java.util.function.Supplier;
 
 /**
  * Kore.ai Contact Center campaigns (v1 public APIs). The neutral {@link #create} posts an
- * agentless voice campaign on contact lists; {@link #createWithTargets} first puts inline
- * targets in a new contact list. The lifecycle is typed: {@link #getCampaign},
+ * agentless voice campaign on contact lists; with inline targets it first creates a contact
+ * list named after the campaign and adds the targets to it (1000 per request, each target's
+ * variables as contact fields), then creates the campaign on that list. Kore adds contacts
+ * <b>asynchronously</b>, so such a result carries a warning: check
+ * {@link #campaignContacts} before {@link #startCampaign}. The lifecycle is typed: {@link #getCampaign},
  * {@link #listCampaigns}, {@link #startCampaign}, {@link #stopCampaign},
  * {@link #campaignStatus}, {@link #campaignContacts}, {@link #deleteCampaign},
  * {@link #createContactList}, {@link #addContacts}.
@@ -44,7 +44,7 @@ import java.util.function.Supplier;
  * signed by the client from the app's client id and secret
  * ({@link Builder#clientCredentials}), HS256 as Kore documents. Safe for concurrent use.
  */
-public final class KoreClient extends SingleRequestCampaignClient {
+public final class KoreClient extends AbstractCampaignClient {
     /** The provider name. */
     public static final String PROVIDER = "kore";
     /** Kore's documented host. */
@@ -64,12 +64,14 @@ public final class KoreClient extends SingleRequestCampaignClient {
 
     private static final int CONTACTS_PER_REQUEST = 1000;
 
+    private final Transport transport;
     private final String appId;
     private final String accountId;
 
     private KoreClient(MappingPolicy policy, TransportSettings settings, String baseUrl, String appId,
             String accountId, RequestAuth auth) {
-        super(PROVIDER, policy, transport(settings, baseUrl, auth));
+        super(PROVIDER, policy, settings.clock());
+        this.transport = transport(settings, baseUrl, auth);
         this.appId = appId;
         this.accountId = accountId;
     }
@@ -119,14 +121,63 @@ public final class KoreClient extends SingleRequestCampaignClient {
         KoreCampaignMapper.validate(plan, violations);
     }
 
+    /**
+     * The requests in order: for inline targets, the contact list, the contacts 1000 at a
+     * time, then the campaign on that list; otherwise the campaign alone.
+     */
     @Override
-    protected WireRequest createRequest(CampaignPlan plan) {
-        return createRequest(KoreCampaignMapper.toRequest(plan));
+    protected List<WireRequest> requests(CampaignPlan plan) {
+        List<WireRequest> requests = new ArrayList<>();
+        if (KoreCampaignMapper.hasInlineTargets(plan)) {
+            requests.add(transport.preview(contactListRequest(KoreCampaignMapper.contactListName(plan),
+                    plan.campaign().description(), false)));
+            forEachContactBatch(plan, batch -> requests.add(transport.preview(addContactsRequest(
+                    KoreCampaignMapper.contactListName(plan), batch))));
+        }
+        requests.add(transport.preview(createRequest(KoreCampaignMapper.toRequest(plan))));
+        return requests;
     }
 
     @Override
-    protected CreatedCampaign toCreated(WireResponse response, CampaignPlan plan) {
-        return toCreated(response, plan, List.of());
+    protected CreatedCampaign send(CampaignPlan plan) {
+        List<String> warnings = new ArrayList<>();
+        if (KoreCampaignMapper.hasInlineTargets(plan)) {
+            String list = KoreCampaignMapper.contactListName(plan);
+            createContactList(list, plan.campaign().description(), false);
+            forEachContactBatch(plan, batch -> addContacts(list, batch));
+            warnings.add(KoreCampaignMapper.asyncContactsWarning(list));
+        }
+        return toCreated(transport.execute(createRequest(KoreCampaignMapper.toRequest(plan))), plan, warnings);
+    }
+
+    /**
+     * As {@link #send}, one request after another without blocking: the contact list, each
+     * batch of contacts, then the campaign.
+     */
+    @Override
+    protected java.util.concurrent.CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
+        java.util.concurrent.CompletableFuture<?> before = java.util.concurrent.CompletableFuture.completedFuture(null);
+        List<String> warnings = new ArrayList<>();
+        if (KoreCampaignMapper.hasInlineTargets(plan)) {
+            String list = KoreCampaignMapper.contactListName(plan);
+            List<List<KoreContact>> batches = new ArrayList<>();
+            forEachContactBatch(plan, batches::add);
+            java.util.concurrent.CompletableFuture<?> chain = transport.executeAsync(
+                    contactListRequest(list, plan.campaign().description(), false));
+            for (List<KoreContact> batch : batches) {
+                chain = chain.thenCompose(r -> transport.executeAsync(addContactsRequest(list, batch)));
+            }
+            before = chain;
+            warnings.add(KoreCampaignMapper.asyncContactsWarning(list));
+        }
+        return before.thenCompose(r -> transport.executeAsync(createRequest(KoreCampaignMapper.toRequest(plan))))
+                .thenApply(response -> toCreated(response, plan, warnings));
+    }
+
+    /** Closes the transport: it refuses every later request and releases what it created itself. */
+    @Override
+    protected void release() {
+        transport.close();
     }
 
     private CreatedCampaign toCreated(WireResponse response, CampaignPlan plan, List<String> warnings) {
@@ -134,37 +185,19 @@ public final class KoreClient extends SingleRequestCampaignClient {
         return KoreCampaignMapper.toCreated(dataAs(root, response, KoreCampaign.class, "id"), root, plan, warnings);
     }
 
-    /**
-     * Creates a campaign on inline targets in three steps: a contact list named after the
-     * campaign, the targets added to it (1000 per request, each target's variables as
-     * contact fields), then the campaign on that list. Everything is validated before the
-     * first request. Kore adds contacts <b>asynchronously</b>, so the result carries a
-     * warning: check {@link #campaignContacts} before {@link #startCampaign}. If a later step
-     * fails, the list already exists and can be reused with {@link Audience#contactLists}.
-     */
-    public CreatedCampaign createWithTargets(Campaign campaign) {
-        Objects.requireNonNull(campaign, "campaign");
-        new Violations().addAll(CampaignValidator.validate(campaign)).throwIfAny();
-        Audience targets = campaign.audience().filter(a -> a.kind() == Audience.Kind.TARGETS)
-                .orElseThrow(() -> new IllegalArgumentException("createWithTargets needs Audience.targets(...)"));
-        Campaign onList = campaign.toBuilder().audience(Audience.contactLists(List.of(campaign.name()))).build();
-        CampaignPlan plan = plan(onList);
-
-        createContactList(campaign.name(), campaign.description(), false);
+    /** The inline targets as contacts, {@value #CONTACTS_PER_REQUEST} at a time. */
+    private static void forEachContactBatch(CampaignPlan plan, java.util.function.Consumer<List<KoreContact>> each) {
         List<KoreContact> batch = new ArrayList<>(CONTACTS_PER_REQUEST);
-        for (Target t : targets.targets()) {
-            batch.add(KoreContact.of(t.phone(), t.variables()));
+        for (Target t : plan.campaign().audience().orElseThrow().targets()) {
+            batch.add(KoreCampaignMapper.contact(plan, t));
             if (batch.size() == CONTACTS_PER_REQUEST) {
-                addContacts(campaign.name(), batch);
+                each.accept(batch);
                 batch = new ArrayList<>(CONTACTS_PER_REQUEST);
             }
         }
         if (!batch.isEmpty()) {
-            addContacts(campaign.name(), batch);
+            each.accept(batch);
         }
-        return toCreated(transport.execute(createRequest(KoreCampaignMapper.toRequest(plan))), plan,
-                List.of("Kore.ai adds contacts to list '" + campaign.name() + "' asynchronously: check "
-                        + "campaignContacts(...) before startCampaign(...)"));
     }
 
     // ---- Kore.ai's own API ----
@@ -244,14 +277,17 @@ public final class KoreClient extends SingleRequestCampaignClient {
         v.requireLength("name", name, 1, 48);
         description.ifPresent(d -> v.requireLength("description", d, 0, 256));
         v.throwIfAny();
+        WireResponse response = transport.execute(contactListRequest(name, description, allowDuplicates));
+        return dataAs(transport.json().tree(response), response, KoreContactList.class, "_id");
+    }
+
+    private WireRequest contactListRequest(String name, Optional<String> description, boolean allowDuplicates) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);
         description.ifPresent(d -> body.put("description", d));
         body.put("source", "passiveApiIntegration");
         body.put("allowDuplicates", allowDuplicates);
-        WireResponse response = transport.execute(request("POST", v1("/campaign/contactList/createContactList"))
-                .body(transport.json().body(body)).build());
-        return dataAs(transport.json().tree(response), response, KoreContactList.class, "_id");
+        return request("POST", v1("/campaign/contactList/createContactList")).body(transport.json().body(body)).build();
     }
 
     /** Adds contacts to a list; Kore accepts them and adds them asynchronously. Returns Kore's message. */
@@ -261,10 +297,14 @@ public final class KoreClient extends SingleRequestCampaignClient {
             v.requireE164("contacts[" + i + "].phoneNumber", contacts.get(i).phoneNumber());
         }
         v.throwIfAny();
+        WireResponse response = transport.execute(addContactsRequest(contactListName, contacts));
+        return transport.json().tryTree(response).map(n -> n.path("message").asText("")).orElse("");
+    }
+
+    private WireRequest addContactsRequest(String contactListName, List<KoreContact> contacts) {
         String path = "/api/1.1/public/" + BaseUrl.segment(appId) + "/campaign/contactList/addContacts";
         Map<String, Object> body = Map.of("contact_list_name", contactListName, "data", contacts);
-        WireResponse response = transport.execute(request("POST", path).body(transport.json().body(body)).build());
-        return transport.json().tryTree(response).map(n -> n.path("message").asText("")).orElse("");
+        return request("POST", path).body(transport.json().body(body)).build();
     }
 
     private String v1(String suffix) {

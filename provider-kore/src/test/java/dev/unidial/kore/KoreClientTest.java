@@ -109,9 +109,9 @@ class KoreClientTest {
     }
 
     @Test
-    void one_window_on_every_day_is_daily_with_a_block_per_day() {
+    void one_window_on_every_day_is_weekly_as_the_sample_shows_with_a_block_per_day() {
         var hours = KoreCampaignMapper.callingHours("UTC", List.of(CallingWindow.everyDay(LocalTime.of(8, 0), LocalTime.of(20, 0))));
-        assertThat(hours.frequency()).isEqualTo("DAILY");
+        assertThat(hours.frequency()).isEqualTo("WEEKLY");
         assertThat(hours.days()).extracting(d -> d.day()).containsExactly("MO", "TU", "WE", "TH", "FR", "SA", "SU");
     }
 
@@ -229,14 +229,14 @@ class KoreClientTest {
     }
 
     @Test
-    void create_with_targets_makes_a_list_adds_contacts_then_creates_the_campaign() throws Exception {
+    void create_on_inline_targets_makes_a_list_adds_contacts_then_creates_the_campaign() throws Exception {
         ok("{\"status\":\"success\",\"data\":{\"_id\":\"cl-1\",\"name\":\"Renewals\",\"status\":\"Ready\"}}");
         ok("{\"message\":\"Adding contacts to public list is in progress\"}");
         ok(KoreFixtures.created("cd-7"));
         Campaign campaign = KoreFixtures.sample().toBuilder().name("Renewals")
                 .audience(Audience.targets(Target.of("+919876543210", Map.of("firstName", "Asha")))).build();
         try (KoreClient client = client()) {
-            CreatedCampaign created = client.createWithTargets(campaign);
+            CreatedCampaign created = client.create(campaign);
             assertThat(created.id()).isEqualTo("cd-7");
             assertThat(created.warnings()).anySatisfy(w -> assertThat(w).contains("asynchronously"));
         }
@@ -252,11 +252,28 @@ class KoreClientTest {
     }
 
     @Test
-    void create_with_targets_validates_everything_before_the_first_request() {
+    void the_preview_of_inline_targets_shows_the_list_the_contacts_and_the_campaign_and_async_does_the_same() throws Exception {
+        Campaign campaign = KoreFixtures.sample().toBuilder().name("Renewals")
+                .audience(Audience.targets(Target.of("+919876543210"), Target.of("+919876543211"))).build();
+        try (KoreClient client = client()) {
+            assertThat(client.preview(campaign)).extracting(r -> r.url().replaceAll("^https?://[^/]+", ""))
+                    .containsExactly("/agentassist/api/v1/public/" + KoreFixtures.APP_ID + "/campaign/contactList/createContactList",
+                            "/api/1.1/public/" + KoreFixtures.APP_ID + "/campaign/contactList/addContacts",
+                            "/agentassist/api/v1/public/" + KoreFixtures.APP_ID + "/campaign?campaignType=voice");
+            ok("{\"status\":\"success\",\"data\":{\"_id\":\"cl-1\",\"name\":\"Renewals\",\"status\":\"Ready\"}}");
+            ok("{\"message\":\"Adding contacts to public list is in progress\"}");
+            ok(KoreFixtures.created("cd-8"));
+            assertThat(client.createAsync(campaign).get(10, java.util.concurrent.TimeUnit.SECONDS).id()).isEqualTo("cd-8");
+        }
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void create_on_inline_targets_validates_everything_before_the_first_request() {
         Campaign campaign = KoreFixtures.sample().toBuilder().description("x".repeat(300))
                 .audience(Audience.targets(Target.of("+919876543210"))).build();
         try (KoreClient client = client()) {
-            assertThatThrownBy(() -> client.createWithTargets(campaign)).isInstanceOf(CampaignValidationException.class)
+            assertThatThrownBy(() -> client.create(campaign)).isInstanceOf(CampaignValidationException.class)
                     .hasMessageContaining("description");
         }
         assertThat(server.getRequestCount()).isZero();

@@ -32,6 +32,13 @@ class KoreContractTest extends CampaignClientContract {
 
     @Override
     protected void enqueueSuccess(Campaign campaign) {
+        if (campaign.audience().filter(a -> a.kind() == dev.unidial.Audience.Kind.TARGETS).isPresent()) {
+            // Inline targets: the contact list, the contacts, then the campaign.
+            server.enqueue(new MockResponse.Builder().code(200)
+                    .body("{\"status\":\"success\",\"data\":{\"_id\":\"cl-1\",\"status\":\"Ready\"}}").build());
+            server.enqueue(new MockResponse.Builder().code(200)
+                    .body("{\"message\":\"Adding contacts to public list is in progress\"}").build());
+        }
         server.enqueue(new MockResponse.Builder().code(200).body(KoreFixtures.created("cd-1")).build());
     }
 

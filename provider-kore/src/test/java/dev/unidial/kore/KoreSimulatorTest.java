@@ -29,7 +29,7 @@ class KoreSimulatorTest {
             client.deleteCampaign(created.id());
             assertThat(sim.campaigns()).isEmpty();
 
-            CreatedCampaign withTargets = client.createWithTargets(KoreFixtures.sample().toBuilder().name("Renewals")
+            CreatedCampaign withTargets = client.create(KoreFixtures.sample().toBuilder().name("Renewals")
                     .audience(Audience.targets(Target.of("+919876543210"), Target.of("+919876543211"))).build());
             assertThat(sim.contactLists().get("Renewals")).hasSize(2);
             assertThat(sim.campaigns().get(withTargets.id()).path("contactLists").get(0).asText()).isEqualTo("Renewals");

@@ -29,7 +29,8 @@ public final class MrAssistantCampaignMapper {
 
     /** What MrAssistant can express. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
-            .supports(Feature.INLINE_TARGETS, Feature.TARGET_VARIABLES, Feature.CAMPAIGN_VARIABLES, Feature.AGENT,
+            .supports(Feature.INLINE_TARGETS, Feature.TARGET_VARIABLES, Feature.PER_TARGET_CALLER_ID,
+                    Feature.CAMPAIGN_VARIABLES, Feature.AGENT,
                     Feature.CALLER_NUMBER, Feature.SCHEDULED_START, Feature.CONCURRENCY, Feature.RETRIES,
                     Feature.WEBHOOK)
             .maxTargetsPerRequest(MAX_TARGETS)
@@ -55,6 +56,17 @@ public final class MrAssistantCampaignMapper {
         }
         v.requireLength("name", c.name(), 1, 255);
         boolean inline = c.audience().filter(a -> a.kind() == Audience.Kind.TARGETS).isPresent();
+        if (inline && plan.keeps(Feature.PER_TARGET_CALLER_ID) && plan.targetCount() <= MAX_TARGETS) {
+            // MrAssistant takes a caller number per target (targets[].from_number), not a line id.
+            long i = 0;
+            for (Target t : c.audience().orElseThrow().targets()) {
+                if (t.callerId().isPresent() && t.callerId().get().number().isEmpty()) {
+                    v.add("audience.targets[" + i + "].callerId.number", "is required by MrAssistant for a target's own"
+                            + " caller line (targets[].from_number): use CallerId.ofNumber(...)");
+                }
+                i++;
+            }
+        }
         if (!inline) {
             v.add("audience.targets", "is required: MrAssistant campaigns take inline targets");
         } else if (plan.targetCount() > MAX_TARGETS) {
@@ -90,7 +102,8 @@ public final class MrAssistantCampaignMapper {
         Optional<String> from = c.callerId().flatMap(CallerId::number).filter(n -> plan.keeps(Feature.CALLER_NUMBER));
         boolean targetVariables = plan.keeps(Feature.TARGET_VARIABLES);
         for (Target t : targets) {
-            b.target(new MrAssistantTarget(t.phone(), from, targetVariables ? t.variables() : Map.of()));
+            Optional<String> own = t.callerId().flatMap(CallerId::number).filter(n -> plan.keeps(Feature.PER_TARGET_CALLER_ID));
+            b.target(new MrAssistantTarget(t.phone(), own.or(() -> from), targetVariables ? t.variables() : Map.of()));
         }
         if (plan.keeps(Feature.SCHEDULED_START)) {
             c.schedule().startAt().ifPresent(s -> b.scheduleAt(s.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));

@@ -38,4 +38,32 @@ class MrAssistantSimulatorTest {
             assertThat(sim.campaigns()).hasSize(3);
         }
     }
+
+    @Test
+    void each_target_may_name_its_own_caller_number_as_from_number() {
+        try (MrAssistantSimulator sim = VendorSimulator.mrassistant();
+             CampaignClient client = CampaignClients.create("mrassistant", sim.settings())) {
+            CreatedCampaign created = client.create(campaign().toBuilder()
+                    .callerId(dev.unidial.CallerId.ofNumber("+14155550100"))
+                    .audience(Audience.targets(java.util.List.of(Target.of("+919876543210"),
+                            Target.builder("+919876543211").callerId(dev.unidial.CallerId.ofNumber("+918000000001")).build())))
+                    .build());
+            var targets = sim.campaigns().get(created.id()).path("targets");
+            assertThat(targets.get(0).path("from_number").asText()).isEqualTo("+14155550100");
+            assertThat(targets.get(1).path("from_number").asText()).isEqualTo("+918000000001");
+        }
+    }
+
+    @Test
+    void a_targets_own_line_without_a_number_is_refused_before_sending() {
+        try (MrAssistantSimulator sim = VendorSimulator.mrassistant();
+             CampaignClient client = CampaignClients.create("mrassistant", sim.settings())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.create(campaign().toBuilder()
+                    .audience(Audience.targets(java.util.List.of(
+                            Target.builder("+919876543211").callerId(dev.unidial.CallerId.ofPhoneNumberId("line-7")).build())))
+                    .build())).isInstanceOf(dev.unidial.CampaignValidationException.class)
+                    .hasMessageContaining("audience.targets[0].callerId.number");
+            assertThat(sim.requestCount("POST", "/campaigns")).isZero();
+        }
+    }
 }

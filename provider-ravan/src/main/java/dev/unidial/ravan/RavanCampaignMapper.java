@@ -22,9 +22,11 @@ import java.util.Optional;
 /**
  * The neutral {@link Campaign} to Ravan's create body and back; pure, no I/O.
  *
- * <p>Ravan takes one daily window on chosen days: the first window's hours and days are
- * sent. Several windows with different hours are {@link Feature#PER_DAY_HOURS}, which
- * Ravan cannot express. Ravan calls existing contacts only, so the audience must be
+ * <p>Ravan takes one daily window on chosen days ({@code windowStart}, {@code windowEnd},
+ * {@code windowDays}). Windows that share their hours are sent as those hours on the union
+ * of their days. Windows with different hours are {@link Feature#PER_DAY_HOURS}, which
+ * Ravan cannot express: under LENIENT the first window is sent and the warning names every
+ * window left out. Ravan calls existing contacts only, so the audience must be
  * {@link Audience#contactIds}.
  */
 public final class RavanCampaignMapper {
@@ -80,8 +82,12 @@ public final class RavanCampaignMapper {
         List<CallingWindow> windows = c.schedule().windows();
         if (!windows.isEmpty() && plan.keeps(Feature.CALLING_WINDOWS)) {
             CallingWindow first = windows.get(0);
-            List<DayOfWeek> days = plan.keeps(Feature.DAY_OF_WEEK_SELECTION)
-                    ? List.copyOf(first.days()) : List.of(DayOfWeek.values());
+            java.util.Set<DayOfWeek> days = java.util.EnumSet.noneOf(DayOfWeek.class);
+            if (plan.keeps(Feature.DAY_OF_WEEK_SELECTION)) {
+                sent(windows).forEach(w -> days.addAll(w.days()));
+            } else {
+                days.addAll(List.of(DayOfWeek.values()));
+            }
             s = s.withWindow(first.start().format(HH_MM), first.end().format(HH_MM),
                     days.stream().map(DayOfWeek::getValue).toList());
         }
@@ -101,9 +107,47 @@ public final class RavanCampaignMapper {
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
-    /** Ravan's status in neutral terms. */
+    /** The windows sent: all of them when they share the first one's hours, else only the first. */
+    private static List<CallingWindow> sent(List<CallingWindow> windows) {
+        CallingWindow first = windows.get(0);
+        return windows.stream().filter(w -> w.start().equals(first.start()) && w.end().equals(first.end())).toList();
+    }
+
+    /** The warning that names the windows left out, when windows with other hours were dropped. */
+    private static Optional<String> droppedWindows(CampaignPlan plan) {
+        List<CallingWindow> windows = plan.campaign().schedule().windows();
+        if (windows.isEmpty() || !plan.keeps(Feature.CALLING_WINDOWS) || plan.keeps(Feature.PER_DAY_HOURS)) {
+            return Optional.empty();
+        }
+        List<CallingWindow> kept = sent(windows);
+        List<String> dropped = new java.util.ArrayList<>();
+        for (int i = 0; i < windows.size(); i++) {
+            if (!kept.contains(windows.get(i))) {
+                CallingWindow w = windows.get(i);
+                dropped.add("schedule.windows[" + i + "] (" + w.days() + " " + w.start() + "–" + w.end() + ")");
+            }
+        }
+        return dropped.isEmpty() ? Optional.empty() : Optional.of("Ravan takes one daily window, so these windows"
+                + " were not sent: " + String.join(", ", dropped) + ".");
+    }
+
+    /**
+     * Ravan's status in neutral terms, from {@code executionStatus} ({@code draft},
+     * {@code running}, {@code paused}, {@code completed}) when the campaign carries it, else
+     * from {@code status} ({@code draft}, {@code active}, {@code paused}, {@code completed}).
+     */
+    public static CampaignStatus status(RavanCampaign campaign) {
+        return status(rawStatus(campaign));
+    }
+
+    /** The value the neutral status is read from: {@code executionStatus}, else {@code status}. */
+    static String rawStatus(RavanCampaign campaign) {
+        return campaign.executionStatus().filter(s -> !s.isBlank()).or(campaign::status).orElse("");
+    }
+
+    /** One of Ravan's status values in neutral terms; case does not matter. */
     public static CampaignStatus status(String raw) {
-        return switch (raw) {
+        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
             case "draft" -> CampaignStatus.DRAFT;
             case "active", "running" -> CampaignStatus.RUNNING;
             case "paused" -> CampaignStatus.PAUSED;
@@ -114,7 +158,9 @@ public final class RavanCampaignMapper {
 
     /** The neutral result of a create. */
     public static CreatedCampaign toCreated(RavanCampaign campaign, JsonNode raw, CampaignPlan plan) {
-        String rawStatus = campaign.status().orElse("");
+        String rawStatus = rawStatus(campaign);
+        List<String> warnings = new java.util.ArrayList<>(plan.warnings());
+        droppedWindows(plan).ifPresent(warnings::add);
         CreatedCampaign.Builder b = CreatedCampaign.builder()
                 .id(campaign.id())
                 .provider(RavanClient.PROVIDER)
@@ -122,7 +168,7 @@ public final class RavanCampaignMapper {
                 .name(campaign.name().orElse(plan.campaign().name()))
                 .createdAt(WireFields.dateTime(campaign.createdAt()))
                 .scheduledAt(WireFields.dateTime(campaign.schedule().flatMap(RavanSchedule::start)))
-                .warnings(plan.warnings())
+                .warnings(warnings)
                 .raw(raw);
         Optional<Long> total = campaign.contactStats().map(RavanContactStats::total).filter(t -> t > 0);
         b.targetCount(total.orElse((long) plan.campaign().audience().map(Audience::contactIds).orElse(List.of()).size()));

@@ -35,6 +35,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -177,6 +178,39 @@ class RavanClientTest {
     }
 
     @Test
+    void windows_with_the_same_hours_on_different_days_send_the_union_of_their_days() throws Exception {
+        enqueue(RavanFixtures.created("c-1"));
+        Campaign campaign = RavanFixtures.campaign().toBuilder()
+                .schedule(Schedule.builder()
+                        .window(CallingWindow.weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)))
+                        .window(CallingWindow.of(EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(9, 0), LocalTime.of(17, 0)))
+                        .build())
+                .build();
+        try (RavanClient client = client(server.url("/").toString())) {
+            assertThat(client.create(campaign).warnings()).isEmpty();
+        }
+        JsonNode schedule = JSON.readTree(server.takeRequest().getBody().utf8()).path("schedule");
+        assertThat(schedule.path("windowStart").asText()).isEqualTo("09:00");
+        assertThat(schedule.path("windowEnd").asText()).isEqualTo("17:00");
+        assertThat(schedule.path("windowDays").toString()).as("Saturday is not lost").isEqualTo("[1,2,3,4,5,6]");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"active,running,RUNNING", "active,paused,PAUSED", "paused,,PAUSED", "draft,draft,DRAFT",
+            "active,completed,COMPLETED", "Active,,RUNNING"})
+    void the_status_comes_from_execution_status_when_present_else_from_status(String status, String execution,
+            CampaignStatus expected) throws Exception {
+        enqueue("""
+            {"success": true, "message": "Campaign created", "data": {"id": "c-9", "name": "Q4", "status": "%s"%s}}
+            """.formatted(status, execution == null ? "" : ", \"executionStatus\": \"" + execution + "\""));
+        try (RavanClient client = client(server.url("/").toString())) {
+            CreatedCampaign created = client.create(RavanFixtures.campaign());
+            assertThat(created.status()).isEqualTo(expected);
+            assertThat(created.rawStatus()).isEqualTo(execution == null ? status : execution);
+        }
+    }
+
+    @Test
     void lenient_sends_the_first_window_when_days_have_different_hours_and_says_so() throws Exception {
         enqueue(RavanFixtures.created("c-1"));
         Campaign campaign = RavanFixtures.campaign().toBuilder()
@@ -189,7 +223,8 @@ class RavanClientTest {
                 .mappingPolicy(MappingPolicy.LENIENT).build()) {
             CreatedCampaign created = client.create(campaign);
             assertThat(created.warnings()).containsExactly(
-                    "different hours on different days was not sent: ravan cannot express it");
+                    "Different hours on different days were not sent: ravan cannot express them.",
+                    "Ravan takes one daily window, so these windows were not sent: schedule.windows[1] ([SATURDAY] 10:00–14:00).");
         }
         JsonNode schedule = JSON.readTree(server.takeRequest().getBody().utf8()).path("schedule");
         assertThat(schedule.path("windowStart").asText()).isEqualTo("09:00");

@@ -13,6 +13,7 @@ import dev.unidial.Violations;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.WireFields;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
@@ -23,14 +24,24 @@ import java.util.Optional;
  *
  * <p>Voiceable takes only numbers: the audience's numbers become the recipients CSV, read
  * lazily while the request is sent. The start becomes {@code schedule_date} and
- * {@code schedule_time}, the start's own local date and time unless
- * {@link VoiceableOptions#scheduleZone()} converts it into another zone first.
+ * {@code schedule_time}: Voiceable's page names no zone for them, so they are taken to be
+ * read in the account's zone (an assumption). With the client's account zone the start is
+ * converted into it; without one, the start's own local date and time are sent.
  */
 public final class VoiceableCampaignMapper {
-    /** What Voiceable can express. */
+    /** What Voiceable can express without an account zone: no time zone. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
             .supports(Feature.INLINE_TARGETS, Feature.SCHEDULED_START, Feature.AGENT, Feature.CALLER_PHONE_NUMBER_ID)
+            .hint(Feature.TIME_ZONE, "Voiceable reads schedule_date and schedule_time without a zone, presumably in"
+                    + " the account's zone, which only you know: set accountZone(...) on the client builder (or"
+                    + " VOICEABLE_ACCOUNT_ZONE) and the start is converted into it.")
             .build();
+
+    /** What a client with this account zone can express: with one, also the schedule's time zone. */
+    static Capabilities capabilities(Optional<ZoneId> accountZone) {
+        return accountZone.isEmpty() ? CAPABILITIES
+                : Capabilities.Builder.from(CAPABILITIES).supports(Feature.TIME_ZONE).build();
+    }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -56,7 +67,7 @@ public final class VoiceableCampaignMapper {
     }
 
     /** The create request. */
-    public static VoiceableCreateCampaignRequest toRequest(CampaignPlan plan) {
+    public static VoiceableCreateCampaignRequest toRequest(CampaignPlan plan, Optional<ZoneId> accountZone) {
         Campaign c = plan.campaign();
         VoiceableOptions options = c.option(VoiceableOptions.class).orElse(VoiceableOptions.none());
         VoiceableRecipients recipients = options.recipients().orElseGet(() -> VoiceableRecipients.numbers(
@@ -68,8 +79,7 @@ public final class VoiceableCampaignMapper {
         if (start.isEmpty()) {
             return VoiceableCreateCampaignRequest.immediate(name, line, agent, recipients);
         }
-        LocalDateTime local = options.scheduleZone()
-                .map(z -> start.get().atZoneSameInstant(z).toLocalDateTime())
+        LocalDateTime local = accountZone.map(z -> start.get().atZoneSameInstant(z).toLocalDateTime())
                 .orElse(start.get().toLocalDateTime());
         return VoiceableCreateCampaignRequest.scheduled(name, line, agent, recipients, local.format(DATE),
                 local.format(TIME));

@@ -18,6 +18,7 @@ import dev.unidial.http.TransportSettings;
 import dev.unidial.http.WireResponse;
 import dev.unidial.spi.SingleRequestCampaignClient;
 import dev.unidial.spi.CampaignPlan;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,12 +41,19 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
     public static final String ENV_API_KEY = "VOICEABLE_API_KEY";
     /** The environment variable holding the base URL (required). */
     public static final String ENV_BASE_URL = "VOICEABLE_BASE_URL";
+    /** The environment variable naming the account's time zone; see {@link Builder#accountZone}. */
+    public static final String ENV_ACCOUNT_ZONE = "VOICEABLE_ACCOUNT_ZONE";
 
     private final String apiRoot;
+    private final Optional<ZoneId> accountZone;
+    private final Capabilities capabilities;
 
-    private VoiceableClient(MappingPolicy policy, TransportSettings settings, String baseUrl, Secret apiKey) {
+    private VoiceableClient(MappingPolicy policy, TransportSettings settings, String baseUrl, Secret apiKey,
+            ZoneId accountZone) {
         super(PROVIDER, policy, transport(settings, baseUrl, apiKey));
         this.apiRoot = transport.baseUrl().pathEndsWith("/api/v1") ? "" : "/api/v1";
+        this.accountZone = Optional.ofNullable(accountZone);
+        this.capabilities = VoiceableCampaignMapper.capabilities(this.accountZone);
     }
 
     private static Transport transport(TransportSettings settings, String baseUrl, Secret apiKey) {
@@ -69,12 +77,13 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
         b.applySharedSettings(settings);
         Transport.setting(settings, ENV_API_KEY).ifPresent(b::apiKey);
         Transport.setting(settings, ENV_BASE_URL).ifPresent(b::baseUrl);
+        Transport.setting(settings, ENV_ACCOUNT_ZONE).ifPresent(z -> b.accountZone(Transport.zone(ENV_ACCOUNT_ZONE, z)));
         return b.build();
     }
 
     @Override
     public Capabilities capabilities() {
-        return VoiceableCampaignMapper.CAPABILITIES;
+        return capabilities;
     }
 
     @Override
@@ -84,7 +93,7 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
 
     @Override
     protected WireRequest createRequest(CampaignPlan plan) {
-        return createRequest(VoiceableCampaignMapper.toRequest(plan));
+        return createRequest(VoiceableCampaignMapper.toRequest(plan, accountZone));
     }
 
     @Override
@@ -164,14 +173,29 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
 
     @Override
     public String toString() {
-        return "VoiceableClient[" + transport.baseUrl() + ", " + mappingPolicy() + "]";
+        return "VoiceableClient[" + transport.baseUrl() + accountZone.map(z -> ", accountZone=" + z).orElse("") + ", "
+                + mappingPolicy() + "]";
     }
 
     /** Builds a {@link VoiceableClient}; shared settings are documented on {@link AbstractClientBuilder}. */
     public static final class Builder extends AbstractClientBuilder<Builder> {
         private Secret apiKey;
+        private ZoneId accountZone;
 
         private Builder() {}
+
+        /**
+         * The time zone the Voiceable account reads {@code schedule_date}/{@code schedule_time}
+         * in (Voiceable's page names none; it is taken to be the account's). With it, the
+         * client can express a schedule's time zone: the start is converted into this zone.
+         * Without it, the start's own local date and time are sent, and a campaign whose
+         * schedule names a zone is refused under STRICT and warned about under LENIENT. Also
+         * {@value VoiceableClient#ENV_ACCOUNT_ZONE}.
+         */
+        public Builder accountZone(ZoneId zone) {
+            this.accountZone = Objects.requireNonNull(zone, "accountZone");
+            return this;
+        }
 
         /** The API key, sent as {@code X-API-Key}. */
         public Builder apiKey(String apiKey) {
@@ -191,7 +215,7 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
                 throw new IllegalStateException("Voiceable needs an API key: call apiKey(...) or set " + ENV_API_KEY);
             }
             HeaderValues.requireValid("Voiceable's API key (apiKey, " + ENV_API_KEY + ")", apiKey.reveal());
-            return new VoiceableClient(mappingPolicy(), transportSettings(), base, apiKey);
+            return new VoiceableClient(mappingPolicy(), transportSettings(), base, apiKey, accountZone);
         }
     }
 }

@@ -98,20 +98,22 @@ class VoiceableClientTest {
     }
 
     @Test
-    void a_scheduled_start_is_sent_as_its_local_date_and_time_or_converted_into_the_chosen_zone() throws Exception {
+    void a_scheduled_start_is_sent_as_its_local_date_and_time_or_converted_into_the_account_zone() throws Exception {
         server.enqueue(new MockResponse.Builder().code(201).body(created(2)).build());
         server.enqueue(new MockResponse.Builder().code(201).body(created(3)).build());
         Campaign scheduled = campaign().schedule(Schedule.builder()
-                .startAt(OffsetDateTime.parse("2024-02-01T10:00:00+05:30")).build()).build();
-        try (VoiceableClient client = client()) {
+                .startAt(OffsetDateTime.parse("2030-02-01T10:00:00+05:30")).build()).build();
+        try (VoiceableClient client = client();
+             VoiceableClient inUtc = VoiceableClient.builder().apiKey("vk_test_123456").baseUrl(server.url("/").toString())
+                     .accountZone(ZoneId.of("UTC")).build()) {
             client.create(scheduled);
-            client.create(scheduled.toBuilder().option(VoiceableOptions.none().scheduleZone(ZoneId.of("UTC"))).build());
+            inUtc.create(scheduled);
         }
         MultipartForm asWritten = form(server.takeRequest());
         assertThat(asWritten.fields()).containsEntry("send_immediately", "false")
-                .containsEntry("schedule_date", "2024-02-01").containsEntry("schedule_time", "10:00:00");
+                .containsEntry("schedule_date", "2030-02-01").containsEntry("schedule_time", "10:00:00");
         MultipartForm converted = form(server.takeRequest());
-        assertThat(converted.fields()).containsEntry("schedule_date", "2024-02-01").containsEntry("schedule_time", "04:30:00");
+        assertThat(converted.fields()).containsEntry("schedule_date", "2030-02-01").containsEntry("schedule_time", "04:30:00");
     }
 
     @Test

@@ -178,8 +178,9 @@ public final class KoreSimulator extends VendorSimulator {
                 }
             });
         }
-        if (!Set.of("1", "2", "3", "4", "5").contains(b.path("priority").asText(""))) {
-            problems.add("priority must be one of 1, 2, 3, 4, 5");
+        // The page types priority as a string ("5"); a JSON number is not what it documents.
+        if (!b.path("priority").isTextual() || !Set.of("1", "2", "3", "4", "5").contains(b.path("priority").asText())) {
+            problems.add("priority must be a string, one of \"1\", \"2\", \"3\", \"4\", \"5\"");
         }
         String mode = b.path("dialingMode").asText("");
         if (!Set.of("Agentless", "Progressive", "Preview").contains(mode)) {
@@ -240,9 +241,9 @@ public final class KoreSimulator extends VendorSimulator {
         if (name.isBlank() || name.length() > 48) {
             return errors(List.of("name is required, at most 48 characters"));
         }
-        if (lists.putIfAbsent(name, JSON.createArrayNode()) != null && !b.path("allowDuplicates").asBoolean(false)) {
-            return errors(List.of("A contact list named '" + name + "' already exists"));
-        }
+        // Kore's pages say nothing of a list whose name exists already (allowDuplicates is about
+        // contacts), so the simulator accepts it and keeps adding to that list.
+        lists.putIfAbsent(name, JSON.createArrayNode());
         return success("ok", object().put("_id", String.format("cl-%08x", nextId())).put("name", name)
                 .put("status", "Ready").put("listType", "call").put("source", "passiveApi"));
     }

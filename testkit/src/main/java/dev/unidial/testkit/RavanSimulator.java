@@ -100,7 +100,7 @@ public final class RavanSimulator extends VendorSimulator {
 
     private MockResponse create(SimulatedRequest r) {
         JsonNode body = jsonBody(r);
-        if (body == null || !r.header("Content-Type").orElse("").startsWith("application/json")) {
+        if (body == null) {
             return error(400, "Body must be a JSON object");
         }
         List<String> problems = problems();
@@ -113,8 +113,14 @@ public final class RavanSimulator extends VendorSimulator {
             problems.add("fromPhoneNumber must be E.164");
         }
         JsonNode ids = body.path("contactIds");
-        if (!ids.isArray() || ids.isEmpty()) {
-            problems.add("contactIds must list at least one contact");
+        if (!ids.isArray()) {
+            problems.add("contactIds is required, an array of contact ids");
+        } else {
+            ids.forEach(id -> {
+                if (!id.isTextual()) {
+                    problems.add("contactIds must be strings");
+                }
+            });
         }
         JsonNode schedule = body.path("schedule");
         if (!schedule.isMissingNode()) {
@@ -142,9 +148,7 @@ public final class RavanSimulator extends VendorSimulator {
                 problems.add("schedule." + f + " must be HH:mm");
             }
         }
-        if (s.has("windowStart") && s.has("windowEnd") && s.path("windowStart").asText().compareTo(s.path("windowEnd").asText()) >= 0) {
-            problems.add("schedule.windowStart must be before windowEnd");
-        }
+        // The page does not say whether a window may end before it starts (overnight): accepted.
         s.path("windowDays").forEach(d -> {
             if (!d.isInt() || d.asInt() < 1 || d.asInt() > 7) {
                 problems.add("schedule.windowDays must be 1 to 7");
@@ -157,14 +161,11 @@ public final class RavanSimulator extends VendorSimulator {
                 problems.add("schedule.timezone must be an IANA zone");
             }
         }
-        if (s.has("maxConcurrent") && s.path("maxConcurrent").asInt(0) < 1) {
-            problems.add("schedule.maxConcurrent must be at least 1");
-        }
-        if (s.has("retryAttempts") && s.path("retryAttempts").asInt(-1) < 0) {
-            problems.add("schedule.retryAttempts must be 0 or more");
-        }
-        if (s.has("retryGapMin") && !s.path("retryGapMin").isInt()) {
-            problems.add("schedule.retryGapMin must be whole minutes");
+        // The page gives these integers no range, so only their type is checked.
+        for (String f : List.of("maxConcurrent", "retryAttempts", "retryGapMin")) {
+            if (s.has(f) && !s.path(f).isInt()) {
+                problems.add("schedule." + f + " must be an integer");
+            }
         }
     }
 

@@ -195,8 +195,14 @@ public abstract class VendorSimulator implements AutoCloseable {
         return JSON.createObjectNode();
     }
 
-    /** The request body as a JSON object, or null when it is not one. */
+    /**
+     * The request body as a JSON object, or null when it is not one or is not sent as
+     * {@code application/json}, the content type every vendor here shows for JSON bodies.
+     */
     protected static JsonNode jsonBody(SimulatedRequest request) {
+        if (!request.header("Content-Type").orElse("").toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            return null;
+        }
         try {
             JsonNode node = JSON.readTree(request.body());
             return node != null && node.isObject() ? node : null;

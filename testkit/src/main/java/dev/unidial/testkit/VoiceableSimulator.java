@@ -37,8 +37,20 @@ public final class VoiceableSimulator extends VendorSimulator {
     public record Received(JsonNode data, Map<String, String> fields, List<String> recipients, String fileName) {}
 
     private final Map<Long, Received> campaigns = new ConcurrentHashMap<>();
+    private volatile java.time.ZoneId accountZone = java.time.ZoneOffset.UTC;
 
     VoiceableSimulator() {}
+
+    /**
+     * The zone this simulated account reads {@code schedule_date}/{@code schedule_time} in, as
+     * the vendor would read them in the account's (Voiceable's page names no zone); default
+     * UTC. {@code scheduled_at} in the answer is that moment in UTC, so a client that sent
+     * its times in another zone sees the difference in {@code scheduledAt()}.
+     */
+    public VoiceableSimulator accountZone(java.time.ZoneId zone) {
+        this.accountZone = java.util.Objects.requireNonNull(zone, "zone");
+        return this;
+    }
 
     @Override
     public String provider() {
@@ -178,12 +190,13 @@ public final class VoiceableSimulator extends VendorSimulator {
             return errors(422, "Validation error", errors);
         }
         long id = nextId();
-        ObjectNode data = object().put("id", id).put("name", fields.get("name"))
-                .put("status", immediately.equals("true") ? "pending" : "scheduled");
+        // The page's answer shows "pending"; it documents no other status for a new campaign.
+        ObjectNode data = object().put("id", id).put("name", fields.get("name")).put("status", "pending");
         data.putNull("elevenlabs_batch_call_id");
         data.put("recipients_count", recipients.size());
         if (immediately.equals("false")) {
-            data.put("scheduled_at", fields.get("schedule_date") + "T" + fields.get("schedule_time") + "Z");
+            data.put("scheduled_at", java.time.LocalDateTime.parse(fields.get("schedule_date") + "T"
+                    + fields.get("schedule_time")).atZone(accountZone).toInstant().toString());
         } else {
             data.putNull("scheduled_at");
         }

@@ -194,6 +194,40 @@ class SimulatorDocSamplesTest {
         }
     }
 
+    private static RequestBody plainText(String body) {
+        return RequestBody.create(body, MediaType.get("text/plain"));
+    }
+
+    /** Each vendor's page shows Content-Type: application/json for its JSON creates; the simulators hold them to it. */
+    @Test
+    void every_json_create_is_refused_without_the_json_content_type_its_page_shows() throws Exception {
+        try (CallKaroSimulator sim = VendorSimulator.callkaro()) {
+            Request.Builder r = new Request.Builder().url(sim.baseUrl() + "/v2/call/campaign").header("X-API-KEY", CallKaroSimulator.API_KEY);
+            assertThat(send(r.post(plainText("{\"name\":\"x\"}"))).status()).isEqualTo(400);
+            assertThat(send(r.post(json("{\"name\":\"x\"}"))).status()).isEqualTo(200);
+        }
+        try (MrAssistantSimulator sim = VendorSimulator.mrassistant()) {
+            String body = "{\"agent_id\":\"3c90c3cc-0d44-4b50-8888-8dd25736052a\",\"name\":\"Feedback\","
+                    + "\"targets\":[{\"to_number\":\"+919876543210\",\"context\":{}}]}";
+            Request.Builder r = new Request.Builder().url(sim.baseUrl() + "/campaigns")
+                    .header("Authorization", "Bearer " + MrAssistantSimulator.API_KEY);
+            assertThat(send(r.post(plainText(body))).status()).isEqualTo(422);
+            assertThat(send(r.post(json(body))).status()).isEqualTo(200);
+        }
+        try (KoreSimulator sim = VendorSimulator.kore()) {
+            String sample = new String(SimulatorDocSamplesTest.class.getResourceAsStream("/kore-sample.json").readAllBytes(),
+                    StandardCharsets.UTF_8);
+            Request.Builder r = new Request.Builder()
+                    .url(sim.baseUrl() + "/agentassist/api/v1/public/" + KoreSimulator.APP_ID + "/campaign?campaignType=voice")
+                    .header("auth", jwt()).header("iid", KoreSimulator.APP_ID).header("accountId", KoreSimulator.ACCOUNT_ID);
+            assertThat(send(r.post(plainText(sample))).status()).isEqualTo(400);
+            assertThat(send(r.post(json(sample))).status()).isEqualTo(200);
+            Answer numeric = send(r.post(json(sample.replace("\"priority\": \"5\"", "\"priority\": 5"))));
+            assertThat(numeric.status()).as("Kore types priority as a string").isEqualTo(400);
+            assertThat(numeric.body().path("errors").toString()).contains("priority must be a string");
+        }
+    }
+
     static String jwt() throws Exception {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String input = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
