@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -157,9 +156,7 @@ final class Redactor {
         }
         if (node instanceof ObjectNode object) {
             ObjectNode copy = object.objectNode();
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> f = fields.next();
+            for (Map.Entry<String, JsonNode> f : object.properties()) {
                 copy.set(scrub(f.getKey()), scrubTree(f.getValue()));
             }
             return copy;

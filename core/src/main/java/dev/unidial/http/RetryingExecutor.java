@@ -82,7 +82,7 @@ public final class RetryingExecutor implements HttpExecutor {
             return Optional.empty();
         }
         Duration delay = retryAfter.orElseGet(() -> backoff(attempt));
-        LoggingExecutor.LOG.log(Level.INFO, "Retrying {0} {1} in {2} ms after: {3} (retry {4} of {5})",
+        LoggingExecutor.LOG.log(Level.DEBUG, "Retrying {0} {1} in {2} ms after: {3} (retry {4} of {5})",
                 request.method(), request.url(), delay.toMillis(), e.getMessage(), attempt + 1, settings.maxRetries());
         return Optional.of(delay);
     }

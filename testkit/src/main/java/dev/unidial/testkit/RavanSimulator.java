@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -132,8 +131,7 @@ public final class RavanSimulator extends VendorSimulator {
         String id = new UUID(0x019ebbef48d77ebcL, nextId()).toString();
         String now = Instant.now().toString();
         ObjectNode c = object().put("id", id).put("organizationId", "95a4e479-03a7-4f1b-834d-8705756e8e59");
-        Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
-        fields.forEachRemaining(e -> c.set(e.getKey(), e.getValue()));
+        body.properties().forEach(e -> c.set(e.getKey(), e.getValue()));
         c.put("status", "draft").put("executionStatus", "draft");
         c.set("contactStats", object().put("total", ids.size()).put("contacted", 0).put("successful", 0)
                 .put("failed", 0).put("noAnswer", 0).put("pending", ids.size()).put("inProgress", 0));
@@ -174,7 +172,7 @@ public final class RavanSimulator extends VendorSimulator {
         if (body == null) {
             return error(400, "Body must be a JSON object");
         }
-        body.fields().forEachRemaining(e -> c.set(e.getKey(), e.getValue()));
+        body.properties().forEach(e -> c.set(e.getKey(), e.getValue()));
         c.put("updatedAt", Instant.now().toString());
         return ok(200, "Campaign updated successfully", c);
     }
