@@ -30,6 +30,10 @@ final class FakeVendorClient extends SingleRequestCampaignClient {
         super("fake", policy, transport(baseUrl, key, settings));
     }
 
+    FakeVendorClient(Transport transport, MappingPolicy policy) {
+        super("fake", policy, transport);
+    }
+
     private static Transport transport(String baseUrl, String key, TransportSettings settings) {
         Json json = Json.create();
         return new Transport(BaseUrl.of(baseUrl), settings, RequestAuth.header("X-Fake-Key", Secret.of(key)),

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletionException;
  * {@link RequestAuth} for fresh credentials and tries once more. A 401 means the vendor
  * did not act on the request, so the second try is safe even for a create.
  */
-public final class AuthenticatingExecutor implements HttpExecutor {
+final class AuthenticatingExecutor implements HttpExecutor {
     private final HttpExecutor next;
     private final RequestAuth auth;
 

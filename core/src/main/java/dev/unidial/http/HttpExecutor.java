@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
  * wrapping the next; a failure is an unchecked {@link dev.unidial.UnidialException}
  * (thrown, or completing the future exceptionally).
  */
-public interface HttpExecutor {
+interface HttpExecutor {
 
     /** Sends the request and waits for the whole response. */
     WireResponse execute(WireRequest request);

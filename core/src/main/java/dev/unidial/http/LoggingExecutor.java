@@ -14,10 +14,8 @@ import java.util.stream.Collectors;
  * ({@code dev.unidial.http}), with credential headers shown as {@code [redacted]}. Bodies
  * are never logged: they carry people's phone numbers.
  */
-public final class LoggingExecutor implements HttpExecutor {
+final class LoggingExecutor implements HttpExecutor {
     static final System.Logger LOG = System.getLogger("dev.unidial.http");
-    /** What replaces a credential wherever one would show. */
-    public static final String REDACTED = "[redacted]";
 
     private final HttpExecutor next;
     private final Set<String> sensitive;
@@ -57,7 +55,8 @@ public final class LoggingExecutor implements HttpExecutor {
 
     private void logRequest(WireRequest request) {
         if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, "--> {0} {1} {2}", request.method(), request.url(), redact(request.headers()));
+            LOG.log(Level.DEBUG, "--> {0} {1} {2}", request.method(), request.url(),
+                    Redactor.headerValues(request.headers(), sensitive));
         }
     }
 
@@ -73,13 +72,6 @@ public final class LoggingExecutor implements HttpExecutor {
             LOG.log(Level.DEBUG, "<-- failed {0} {1} ({2} ms): {3}", request.method(), request.url(),
                     (System.nanoTime() - start) / 1_000_000, error.getMessage());
         }
-    }
-
-    /** The headers with credentials replaced by {@value #REDACTED}. */
-    Map<String, String> redact(Map<String, String> headers) {
-        return headers.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                e -> sensitive.contains(e.getKey().toLowerCase(Locale.ROOT)) ? REDACTED : e.getValue(),
-                (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     static Set<String> lowerCase(Set<String> names) {

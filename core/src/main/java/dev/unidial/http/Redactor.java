@@ -23,12 +23,14 @@ import java.util.Set;
  * Base64 text), hex, and behind JSON escapes ({@code \/}, {@code \u0073}), percent-encoding
  * ({@code %2F}, {@code +}) or HTML character references. A text that holds none of the
  * secrets is returned unchanged; one that does is returned with every occurrence replaced
- * by {@value LoggingExecutor#REDACTED}, decoded where the secret was hidden behind an escape.
+ * by {@value #REDACTED}, decoded where the secret was hidden behind an escape.
  *
  * <p>Secrets shorter than {@value #MIN_LENGTH} characters are ignored: cutting such short
  * strings out of every message would mangle ordinary text and protect little.
  */
 final class Redactor {
+    /** What replaces a secret wherever one would show. */
+    static final String REDACTED = "[redacted]";
     /** The shortest secret that is looked for. */
     static final int MIN_LENGTH = 6;
     /** Redacts nothing. */
@@ -140,6 +142,16 @@ final class Redactor {
         return scrubbed.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Request headers as logs and previews show them: the value of every header named in
+     * {@code sensitive} (lower case) replaced by {@value #REDACTED}.
+     */
+    static Map<String, String> headerValues(Map<String, String> headers, Set<String> sensitive) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        headers.forEach((name, value) -> out.put(name, sensitive.contains(name.toLowerCase(Locale.ROOT)) ? REDACTED : value));
+        return out;
+    }
+
     /** Header values with every secret removed. */
     Map<String, List<String>> scrubHeaders(Map<String, List<String>> headers) {
         if (secrets.isEmpty()) {
@@ -182,7 +194,7 @@ final class Redactor {
         String out = text;
         for (String f : forms()) {
             if (out.contains(f)) {
-                out = out.replace(f, LoggingExecutor.REDACTED);
+                out = out.replace(f, REDACTED);
             }
         }
         return out;

@@ -25,7 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * A {@code Retry-After} longer than {@code maxRetryAfter} is not waited for: the error is
  * thrown at once so the caller can decide.
  */
-public final class RetryingExecutor implements HttpExecutor {
+final class RetryingExecutor implements HttpExecutor {
     private final HttpExecutor next;
     private final TransportSettings settings;
 

@@ -3,9 +3,7 @@ package dev.unidial.http;
 import dev.unidial.WireRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,12 +41,28 @@ public final class Transport implements AutoCloseable {
      * @param json the codec the decoder and provider share
      */
     public Transport(BaseUrl baseUrl, TransportSettings settings, RequestAuth auth, ErrorDecoder decoder, Json json) {
+        this(baseUrl, settings, t -> auth, decoder, json);
+    }
+
+    /**
+     * Builds the pipeline for auth that obtains its credentials over the vendor's own API (a
+     * login): the factory is given this transport, whose {@link #executeUnauthenticated} the
+     * auth may call once requests start (not from the factory itself).
+     *
+     * @param baseUrl the checked base URL
+     * @param settings shared settings (timeouts, retries, the user's OkHttp client)
+     * @param auth makes the vendor's auth from this transport
+     * @param decoder the vendor's error decoder
+     * @param json the codec the decoder and provider share
+     */
+    public Transport(BaseUrl baseUrl, TransportSettings settings, java.util.function.Function<Transport, RequestAuth> auth,
+            ErrorDecoder decoder, Json json) {
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.auth = Objects.requireNonNull(auth, "auth");
         this.json = Objects.requireNonNull(json, "json");
+        this.auth = Objects.requireNonNull(auth.apply(this), "auth");
         Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        names.addAll(auth.headerNames());
+        names.addAll(this.auth.headerNames());
         names.add("Authorization");
         this.sensitive = names;
 
@@ -67,8 +81,8 @@ public final class Transport implements AutoCloseable {
         HttpExecutor okhttp = new OkHttpExecutor(base == null ? ownedClient : keepUserTimeouts(base, settings),
                 settings.maxResponseBytes(), settings.callTimeout());
         HttpExecutor logging = new LoggingExecutor(okhttp, sensitive);
-        HttpExecutor decoding = new ErrorDecodingExecutor(logging, decoder, sensitive, auth, json);
-        HttpExecutor authenticating = new AuthenticatingExecutor(decoding, auth);
+        HttpExecutor decoding = new ErrorDecodingExecutor(logging, decoder, sensitive, this.auth, json);
+        HttpExecutor authenticating = new AuthenticatingExecutor(decoding, this.auth);
         this.pipeline = new RetryingExecutor(authenticating, settings);
         this.unauthenticated = new RetryingExecutor(decoding, settings);
     }
@@ -163,7 +177,7 @@ public final class Transport implements AutoCloseable {
     public WireRequest preview(WireRequest request) {
         WireRequest.Builder b = request.toBuilder();
         for (String name : auth.headerNames()) {
-            b.header(name, LoggingExecutor.REDACTED);
+            b.header(name, Redactor.REDACTED);
         }
         return b.build();
     }
@@ -197,28 +211,5 @@ public final class Transport implements AutoCloseable {
         }
         String v = p.getProperty("version", "unknown");
         return v.startsWith("$") ? "dev" : v;
-    }
-
-    /**
-     * A time-zone setting such as {@code CALLKARO_ACCOUNT_ZONE}.
-     *
-     * @throws IllegalArgumentException naming the setting, if the value is not a zone id
-     */
-    public static java.time.ZoneId zone(String setting, String value) {
-        try {
-            return java.time.ZoneId.of(value.trim());
-        } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException(setting + " must be a time-zone id such as Asia/Kolkata or"
-                    + " America/New_York, but is '" + value + "'", e);
-        }
-    }
-
-    /** A setting for a provider's {@code fromEnv()}: a map value wins, else the environment. */
-    public static Optional<String> setting(Map<String, String> settings, String name) {
-        String v = settings.get(name);
-        if (v == null || v.isBlank()) {
-            v = System.getenv(name);
-        }
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
     }
 }

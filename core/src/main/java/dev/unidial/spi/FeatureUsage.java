@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Which {@link Feature}s a campaign uses; the other half of a capability check. */
-public final class FeatureUsage {
+final class FeatureUsage {
     private FeatureUsage() {}
 
     /**

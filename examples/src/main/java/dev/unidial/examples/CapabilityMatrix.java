@@ -1,15 +1,13 @@
 package dev.unidial.examples;
 
+import dev.unidial.CampaignClients;
+import dev.unidial.spi.ProviderDescriptor;
+import dev.unidial.spi.Settings;
 import dev.unidial.Capabilities;
 import dev.unidial.Feature;
-import dev.unidial.callkaro.CallKaroCampaignMapper;
 import dev.unidial.callkaro.CallKaroClient;
 import dev.unidial.voiceable.VoiceableClient;
 import java.time.ZoneOffset;
-import dev.unidial.kore.KoreCampaignMapper;
-import dev.unidial.mrassistant.MrAssistantCampaignMapper;
-import dev.unidial.ravan.RavanCampaignMapper;
-import dev.unidial.voiceable.VoiceableCampaignMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,21 +16,22 @@ import java.util.Map;
  * that the README cannot drift from the code (a test compares them).
  */
 public final class CapabilityMatrix {
+    /** The providers, in the README's order. */
+    static final java.util.List<String> PROVIDERS = java.util.List.of("callkaro", "voiceable", "mrassistant", "kore", "ravan");
+
     private CapabilityMatrix() {}
 
     /** Prints the table, to paste between the README's capability-matrix markers. */
     public static void main(String[] args) {
-        System.out.print(markdown());
+        System.out.print(args.length > 0 && args[0].equals("settings") ? settingsMarkdown() : markdown());
     }
 
     /** Each provider's capabilities, in the README's order. */
     public static Map<String, Capabilities> capabilities() {
         Map<String, Capabilities> all = new LinkedHashMap<>();
-        all.put("CallKaro", CallKaroCampaignMapper.CAPABILITIES);
-        all.put("Voiceable", VoiceableCampaignMapper.CAPABILITIES);
-        all.put("MrAssistant", MrAssistantCampaignMapper.CAPABILITIES);
-        all.put("Kore.ai", KoreCampaignMapper.CAPABILITIES);
-        all.put("Ravan", RavanCampaignMapper.CAPABILITIES);
+        for (String provider : PROVIDERS) {
+            all.put(CampaignClients.descriptor(provider).displayName(), CampaignClients.capabilities(provider));
+        }
         return all;
     }
 
@@ -74,5 +73,19 @@ public final class CapabilityMatrix {
                 ? String.valueOf(c.maxNameLength().getAsInt()) : "–").append(" |"));
         return b.append("\n\n¹ With the client's `accountZone` set (`CALLKARO_ACCOUNT_ZONE`, `VOICEABLE_ACCOUNT_ZONE`):"
                 + " the vendor reads times without a zone, in the account's.\n").toString();
+    }
+
+    /** The settings table, generated from each provider's descriptor, to paste between the README's settings markers. */
+    public static String settingsMarkdown() {
+        StringBuilder b = new StringBuilder("| Setting | Provider | Meaning |\n|---|---|---|\n");
+        b.append("| `").append(Settings.MAPPING_POLICY).append("` | all | `STRICT` (default) or `LENIENT` |\n");
+        b.append("| `").append(Settings.MAX_RETRIES).append("` | all | HTTP retries of the SDK's own requests; default 2 |\n");
+        for (String provider : PROVIDERS) {
+            for (ProviderDescriptor.Setting<?> s : CampaignClients.descriptor(provider).settings()) {
+                b.append("| `").append(s.name()).append("` | ").append(provider).append(" | ").append(s.meaning())
+                        .append(" |\n");
+            }
+        }
+        return b.toString();
     }
 }

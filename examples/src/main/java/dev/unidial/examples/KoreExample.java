@@ -50,10 +50,10 @@ public final class KoreExample {
             CreatedCampaign created = client.create(campaign); // a contact list from the targets, then the campaign
             System.out.println("Created " + created.id() + " (" + created.rawStatus() + ")");
             created.warnings().forEach(w -> System.out.println("  note: " + w));
-            System.out.println("Status now: " + client.getCampaign(created.id()).status().orElse("?"));
-            System.out.println("Start: " + client.startCampaign(created.id()).message().orElse(""));
-            System.out.println("Contacts: " + client.campaignContacts(created.id(), 1, 50).results().size());
-            System.out.println("Stop: " + client.stopCampaign(created.id()).message().orElse(""));
+            System.out.println("Status now: " + client.api().getCampaign(created.id()).status().orElse("?"));
+            System.out.println("Start: " + client.api().startCampaign(created.id()).message().orElse(""));
+            System.out.println("Contacts: " + client.api().campaignContacts(created.id(), 1, 50).results().size());
+            System.out.println("Stop: " + client.api().stopCampaign(created.id()).message().orElse(""));
         }
     }
 }

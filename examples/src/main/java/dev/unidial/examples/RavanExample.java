@@ -15,7 +15,6 @@ import dev.unidial.testkit.VendorSimulator;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Optional;
 
 /** Ravan: a campaign on existing contacts, with a weekday window, then activated with an update. */
 public final class RavanExample {
@@ -26,7 +25,7 @@ public final class RavanExample {
         try (Sandbox sandbox = Sandbox.of("ravan", VendorSimulator::ravan);
              RavanClient client = (RavanClient) sandbox.client()) {
             System.out.println("Ravan example against " + sandbox.where());
-            var contacts = client.listContacts(Optional.empty(), 50, 0).data().stream().map(RavanContact::id).toList();
+            var contacts = client.api().listContacts(50, 0).data().stream().map(RavanContact::id).toList();
             System.out.println("Contacts: " + contacts);
             CreatedCampaign created = client.create(Campaign.builder()
                     .name("Q4 Outreach")
@@ -39,7 +38,7 @@ public final class RavanExample {
                     .retryPolicy(RetryPolicy.of(2, Duration.ofMinutes(30)))
                     .build());
             System.out.println("Created " + created.id() + " (" + created.status() + ")");
-            RavanCampaign active = client.updateCampaign(created.id(),
+            RavanCampaign active = client.api().updateCampaign(created.id(),
                     RavanUpdateCampaignRequest.builder().status("active").executionStatus("running").build());
             System.out.println("Updated: status " + active.status().orElse("?") + ", execution "
                     + active.executionStatus().orElse("?"));

@@ -36,7 +36,7 @@ public final class VoiceableExample {
             CreatedCampaign created = client.create(campaign);
             System.out.println("Created " + created.id() + " (" + created.status() + ") with "
                     + created.targetCount().orElse(0) + " recipients");
-            VoiceableCampaign read = ((VoiceableClient) client).get(created.id());
+            VoiceableCampaign read = ((VoiceableClient) client).api().getCampaign(created.id());
             System.out.println("Read back: " + read.name().orElse("") + ", scheduled at " + read.scheduledAt().orElse("-"));
         }
     }

@@ -49,7 +49,7 @@ import java.util.Optional;
  *       and {@code language}/{@code carry_over} from {@link CallKaroOptions}.</li>
  * </ul>
  */
-public final class CallKaroCampaignMapper {
+final class CallKaroCampaignMapper {
     /** What CallKaro can express without an account zone: no time zone. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
             .supports(Feature.INLINE_TARGETS, Feature.TARGET_VARIABLES, Feature.PER_TARGET_AGENT,
@@ -160,6 +160,29 @@ public final class CallKaroCampaignMapper {
             end = convert(day, end, scheduleZone.get(), accountZone.get()).toLocalTime();
         }
         return Optional.of(new String[] {start.format(HH_MM), end.format(HH_MM)});
+    }
+
+    /** CallKaro's rules on a batch create built by hand. */
+    static void validate(CallKaroCampaignRequest request, Violations v) {
+        v.requireText("name", request.name());
+        v.requireLength("name", request.name(), 1, 200);
+        request.agentId().ifPresent(a -> v.requireText("agent_id", a));
+    }
+
+    /** CallKaro's rules on one call built by hand ({@code POST /call/outbound}). */
+    static void validate(CallKaroCallRequest request, Violations v) {
+        v.requireE164("to_number", request.toNumber());
+        v.requireText("agent_id", request.agentId());
+        request.numberOfRetries().ifPresent(n -> v.requireRange("number_of_retries", n, 0, 10));
+        request.priority().ifPresent(p -> v.requireRange("priority", p, -100, 100));
+        request.language().filter(l -> !CallKaroOptions.LANGUAGES.contains(l))
+                .ifPresent(l -> v.add("language", "must be one of " + CallKaroOptions.LANGUAGES));
+        for (var t : List.of(request.minTriggerTime(), request.maxTriggerTime())) {
+            t.filter(s -> !s.matches("^([0-1]?[0-9]|2[0-3]):[0-5][0-9]$"))
+                    .ifPresent(s -> v.add("trigger_time", "must be HH:MM, but is '" + s + "'"));
+        }
+        request.scheduleAt().filter(s -> !s.matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"))
+                .ifPresent(s -> v.add("schedule_at", "must be YYYY-MM-DDTHH:MM:SS, but is '" + s + "'"));
     }
 
     /** The v2 campaign body. */

@@ -12,16 +12,13 @@ import dev.unidial.Target;
 import dev.unidial.TargetOutcome;
 import dev.unidial.Violations;
 import dev.unidial.WireRequest;
-import dev.unidial.http.AbstractClientBuilder;
-import dev.unidial.http.BaseUrl;
 import dev.unidial.http.HeaderValues;
-import dev.unidial.http.Json;
 import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
-import dev.unidial.http.TransportSettings;
-import dev.unidial.http.WireResponse;
 import dev.unidial.spi.AbstractCampaignClient;
+import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.Settings;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -40,7 +37,7 @@ import java.util.function.Consumer;
  * and every target's outcome, and {@link #resendFailed} sends again just those CallKaro
  * certainly never acted on.
  *
- * <p>Beside it: {@link #createCampaignV2}, {@link #createCampaignV1}, {@link #addCall}.
+ * <p>CallKaro's own endpoints are typed behind {@link #api()}.
  * Authenticates with {@code X-API-KEY}. Safe for concurrent use.
  */
 public final class CallKaroClient extends AbstractCampaignClient {
@@ -58,40 +55,42 @@ public final class CallKaroClient extends AbstractCampaignClient {
     public static final int DEFAULT_CALL_CONCURRENCY = 4;
 
     private final Transport transport;
+    private final CallKaroApi api;
     private final int concurrency;
     private final Consumer<TargetOutcome> listener;
     private final java.util.Optional<java.time.ZoneId> accountZone;
     private final Capabilities capabilities;
 
-    private CallKaroClient(MappingPolicy policy, TransportSettings settings, String baseUrl, Secret apiKey,
-            int concurrency, Consumer<TargetOutcome> listener, java.time.ZoneId accountZone) {
-        super(PROVIDER, policy, settings.clock());
-        Json json = Json.create();
-        this.transport = new Transport(BaseUrl.of(baseUrl), settings, RequestAuth.header("X-API-KEY", apiKey),
-                CallKaroErrorDecoder.create(json, settings.clock()), json);
+    private CallKaroClient(MappingPolicy policy, Transport transport, int concurrency, Consumer<TargetOutcome> listener,
+            java.time.ZoneId accountZone) {
+        super(PROVIDER, policy, transport.settings().clock());
+        this.transport = transport;
+        this.api = new CallKaroApi(transport);
         this.concurrency = concurrency;
         this.listener = listener;
         this.accountZone = java.util.Optional.ofNullable(accountZone);
         this.capabilities = CallKaroCampaignMapper.capabilities(this.accountZone);
     }
 
-    /** A builder; {@code apiKey} is required. */
+    /** @return a builder; {@code apiKey} is required */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A client from {@value #ENV_API_KEY} and, if set, {@value #ENV_BASE_URL}. */
+    /**
+     * @return a client from {@value #ENV_API_KEY} and, if set, {@value #ENV_BASE_URL} and
+     *     {@value #ENV_ACCOUNT_ZONE} (and the shared settings of {@link Settings})
+     * @throws IllegalArgumentException if the key is missing or a setting is not valid
+     */
     public static CallKaroClient fromEnv() {
-        return fromSettings(Map.of());
+        return (CallKaroClient) Settings.build(new CallKaroDescriptor(), Map.of());
     }
 
-    static CallKaroClient fromSettings(Map<String, String> settings) {
-        Builder b = builder();
-        b.applySharedSettings(settings);
-        Transport.setting(settings, ENV_API_KEY).ifPresent(b::apiKey);
-        Transport.setting(settings, ENV_BASE_URL).ifPresent(b::baseUrl);
-        Transport.setting(settings, ENV_ACCOUNT_ZONE).ifPresent(z -> b.accountZone(Transport.zone(ENV_ACCOUNT_ZONE, z)));
-        return b.build();
+    /**
+     * @return CallKaro's own API, typed; it shares this client's transport and is closed with it
+     */
+    public CallKaroApi api() {
+        return api;
     }
 
     @Override
@@ -108,9 +107,9 @@ public final class CallKaroClient extends AbstractCampaignClient {
     @Override
     protected List<WireRequest> requests(CampaignPlan plan) {
         List<WireRequest> requests = new ArrayList<>();
-        requests.add(transport.preview(campaignRequest(CallKaroCampaignMapper.campaignRequest(plan))));
+        requests.add(transport.preview(api.campaignRequest(CallKaroCampaignMapper.campaignRequest(plan))));
         for (Target t : targets(plan.campaign())) {
-            requests.add(transport.preview(callRequest(
+            requests.add(transport.preview(api.callRequest(
                     CallKaroCampaignMapper.callRequest(plan, t, CallKaroCampaignMapper.BATCH_ID_PLACEHOLDER, accountZone))));
         }
         return requests;
@@ -123,10 +122,10 @@ public final class CallKaroClient extends AbstractCampaignClient {
 
     @Override
     protected CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
-        WireRequest batchRequest = campaignRequest(CallKaroCampaignMapper.campaignRequest(plan));
+        WireRequest batchRequest = api.campaignRequest(CallKaroCampaignMapper.campaignRequest(plan));
         return transport.executeAsync(batchRequest).thenCompose(response -> {
             JsonNode root = transport.json().tree(response);
-            CallKaroBatch batch = batch(root, response);
+            CallKaroBatch batch = api.batch(response);
             return fanOut(plan, batch.batchId(), indexed(targets(plan.campaign()).iterator(), null))
                     .thenApply(outcomes -> complete(CallKaroCampaignMapper.toCreated(batch, root, plan, outcomes, accountZone)));
         });
@@ -193,7 +192,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
     private CompletableFuture<List<TargetOutcome>> fanOut(CampaignPlan plan, String batchId,
             Iterator<CallKaroFanOut.Indexed> source) {
         return new CallKaroFanOut(transport, source,
-                t -> callRequest(CallKaroCampaignMapper.callRequest(plan, t, batchId, accountZone)), listener).run(concurrency);
+                t -> api.callRequest(CallKaroCampaignMapper.callRequest(plan, t, batchId, accountZone)), listener).run(concurrency);
     }
 
     private static Iterable<Target> targets(Campaign campaign) {
@@ -239,69 +238,6 @@ public final class CallKaroClient extends AbstractCampaignClient {
         }
     }
 
-    // ---- CallKaro's own API ----
-
-    /** {@code POST /v2/call/campaign}: a batch whose calls may use different agents. */
-    public CallKaroBatch createCampaignV2(String name) {
-        return createCampaign(CallKaroCampaignRequest.v2(name));
-    }
-
-    /** {@code POST /call/campaign}: a batch whose calls all use one agent. */
-    public CallKaroBatch createCampaignV1(String name, String agentId) {
-        return createCampaign(CallKaroCampaignRequest.v1(name, agentId));
-    }
-
-    private CallKaroBatch createCampaign(CallKaroCampaignRequest request) {
-        Violations v = new Violations();
-        v.requireText("name", request.name());
-        v.requireLength("name", request.name(), 1, 200);
-        request.agentId().ifPresent(a -> v.requireText("agent_id", a));
-        v.throwIfAny();
-        WireResponse response = transport.execute(campaignRequest(request));
-        return batch(transport.json().tree(response), response);
-    }
-
-    /**
-     * {@code POST /call/outbound}: one call.
-     *
-     * @throws dev.unidial.CampaignValidationException if the request breaks a documented rule (nothing sent)
-     */
-    public CallKaroCallResult addCall(CallKaroCallRequest request) {
-        Objects.requireNonNull(request, "request");
-        Violations v = new Violations();
-        v.requireE164("to_number", request.toNumber());
-        v.requireText("agent_id", request.agentId());
-        request.numberOfRetries().ifPresent(n -> v.requireRange("number_of_retries", n, 0, 10));
-        request.priority().ifPresent(p -> v.requireRange("priority", p, -100, 100));
-        request.language().filter(l -> !CallKaroOptions.LANGUAGES.contains(l))
-                .ifPresent(l -> v.add("language", "must be one of " + CallKaroOptions.LANGUAGES));
-        for (var t : List.of(request.minTriggerTime(), request.maxTriggerTime())) {
-            t.filter(s -> !s.matches("^([0-1]?[0-9]|2[0-3]):[0-5][0-9]$"))
-                    .ifPresent(s -> v.add("trigger_time", "must be HH:MM, but is '" + s + "'"));
-        }
-        request.scheduleAt().filter(s -> !s.matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"))
-                .ifPresent(s -> v.add("schedule_at", "must be YYYY-MM-DDTHH:MM:SS, but is '" + s + "'"));
-        v.throwIfAny();
-        WireResponse response = transport.execute(callRequest(request));
-        JsonNode root = transport.json().tree(response);
-        CallKaroFanOut.callSid(root, response);
-        return transport.json().read(root, CallKaroCallResult.class, response);
-    }
-
-    private WireRequest campaignRequest(CallKaroCampaignRequest body) {
-        String path = body.agentId().isPresent() ? "/call/campaign" : "/v2/call/campaign";
-        return transport.request("POST", path).body(transport.json().body(body)).build();
-    }
-
-    private WireRequest callRequest(CallKaroCallRequest body) {
-        return transport.request("POST", "/call/outbound").body(transport.json().body(body)).build();
-    }
-
-    private CallKaroBatch batch(JsonNode root, WireResponse response) {
-        transport.json().requireId(root, response, "batch_id");
-        return transport.json().read(root, CallKaroBatch.class, response);
-    }
-
     @Override
     protected void release() {
         transport.close();
@@ -320,7 +256,9 @@ public final class CallKaroClient extends AbstractCampaignClient {
         private Consumer<TargetOutcome> listener = o -> { };
         private java.time.ZoneId accountZone;
 
-        private Builder() {}
+        private Builder() {
+            super(new CallKaroDescriptor());
+        }
 
         /**
          * The time zone the CallKaro account reads times in (CallKaro's pages name none; it is
@@ -360,13 +298,14 @@ public final class CallKaroClient extends AbstractCampaignClient {
          *
          * @throws IllegalStateException if no API key was given
          */
+        @Override
         public CallKaroClient build() {
             if (apiKey == null) {
                 throw new IllegalStateException("CallKaro needs an API key: call apiKey(...) or set " + ENV_API_KEY);
             }
             HeaderValues.requireValid("CallKaro's API key (apiKey, " + ENV_API_KEY + ")", apiKey.reveal());
-            return new CallKaroClient(mappingPolicy(), transportSettings(), baseUrl().orElse(DEFAULT_BASE_URL), apiKey,
-                    concurrency, listener, accountZone);
+            return new CallKaroClient(mappingPolicy(), transport(RequestAuth.header("X-API-KEY", apiKey)), concurrency,
+                    listener, accountZone);
         }
     }
 }

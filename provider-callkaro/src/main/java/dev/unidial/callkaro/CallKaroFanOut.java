@@ -6,7 +6,6 @@ import dev.unidial.TargetOutcome;
 import dev.unidial.UnexpectedResponseException;
 import dev.unidial.UnidialException;
 import dev.unidial.WireRequest;
-import dev.unidial.http.Json;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
 import java.lang.System.Logger.Level;
@@ -85,7 +84,7 @@ final class CallKaroFanOut {
         TargetOutcome outcome;
         if (error == null) {
             try {
-                outcome = TargetOutcome.queued(item.index(), item.target(), callSid(transport.json().tree(response), response));
+                outcome = TargetOutcome.queued(item.index(), item.target(), CallKaroApi.callSid(transport.json().tree(response), response));
             } catch (UnidialException e) {
                 outcome = TargetOutcome.notQueued(item.index(), item.target(), e);
             }
@@ -102,16 +101,5 @@ final class CallKaroFanOut {
             LOG.log(Level.WARNING, "The CallKaro progress listener threw; the fan-out goes on", e);
         }
         return null;
-    }
-
-    /**
-     * The id of the queued call: {@code call_sid}, or {@code call_id} as some answers name it.
-     *
-     * @throws UnexpectedResponseException if neither is a JSON string or integer
-     */
-    static String callSid(JsonNode root, WireResponse response) {
-        return Json.optionalId(root.path("call_sid")).or(() -> Json.optionalId(root.path("call_id")))
-                .orElseThrow(() -> Json.unexpected(response, "CallKaro queued no call: the answer has no usable call_sid."
-                        + " Body: " + Json.shorten(response.bodyText())));
     }
 }

@@ -272,8 +272,8 @@ class CallKaroClientTest {
         server.enqueue(new MockResponse.Builder().code(200).body(BATCH).build());
         server.enqueue(new MockResponse.Builder().code(200).body("{\"status\":\"success\",\"message\":\"Call initiated successfully\",\"call_id\":\"c-9\"}").build());
         try (CallKaroClient client = builder().build()) {
-            assertThat(client.createCampaignV1("Single agent", "agent_1").batchId()).isEqualTo("68433b7b0dee98e59245ebab");
-            CallKaroCallResult result = client.addCall(CallKaroCallRequest.builder("+919876543210", "agent_1")
+            assertThat(client.api().createCampaignV1("Single agent", "agent_1").batchId()).isEqualTo("68433b7b0dee98e59245ebab");
+            CallKaroCallResult result = client.api().addCall(CallKaroCallRequest.builder("+919876543210", "agent_1")
                     .numberOfRetries(2).gapBetweenRetries(CallKaroRetryGap.perRetry(List.of(30, 60))).build());
             assertThat(result.callSid()).isEqualTo("c-9");
         }
@@ -286,7 +286,7 @@ class CallKaroClientTest {
     @Test
     void add_call_refuses_documented_violations_before_sending() {
         try (CallKaroClient client = builder().build()) {
-            assertThatThrownBy(() -> client.addCall(CallKaroCallRequest.builder("98765", "a").numberOfRetries(11)
+            assertThatThrownBy(() -> client.api().addCall(CallKaroCallRequest.builder("98765", "a").numberOfRetries(11)
                     .triggerWindow("9am", "24:00").scheduleAt("tomorrow").build()))
                     .isInstanceOf(CampaignValidationException.class)
                     .hasMessageContaining("to_number").hasMessageContaining("number_of_retries")

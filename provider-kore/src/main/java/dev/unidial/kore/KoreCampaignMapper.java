@@ -36,7 +36,7 @@ import java.util.Optional;
  * {@value #DEFAULT_RETRY_MINUTES} minutes, a ring time of {@value #DEFAULT_RING_SECONDS} s,
  * machine detection off.
  */
-public final class KoreCampaignMapper {
+final class KoreCampaignMapper {
     /** What Kore.ai's create can express. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
             .supports(Feature.CONTACT_LISTS, Feature.INLINE_TARGETS, Feature.TARGET_VARIABLES, Feature.DESCRIPTION, Feature.PRIORITY, Feature.CALLER_NUMBER,
@@ -94,18 +94,13 @@ public final class KoreCampaignMapper {
             v.add("audience", "is required: Kore.ai campaigns call contact lists; use Audience.contactLists(...), or "
                     + "Audience.targets(...) to have a contact list made from them");
         }
-        if (!KoreOptions.DIALING_MODES.contains(options.dialingMode())) {
-            v.add("options.kore.dialingMode", "must be one of " + KoreOptions.DIALING_MODES);
-        }
-        if (!KoreOptions.DIALING_ORDERS.contains(options.dialingOrder())) {
-            v.add("options.kore.dialingOrder", "must be one of " + KoreOptions.DIALING_ORDERS);
-        }
-        if (options.dialingMode().equals("Agentless") && options.experienceFlowName().filter(s -> !s.isBlank()).isEmpty()) {
+        boolean agentless = options.dialingMode() == KoreDialingMode.AGENTLESS;
+        if (agentless && options.experienceFlowName().filter(s -> !s.isBlank()).isEmpty()) {
             v.add("options.kore.experienceFlowName", "is required in Agentless mode: "
                     + "add KoreOptions.builder().experienceFlowName(...) to the campaign");
         }
-        if (!options.dialingMode().equals("Agentless") && options.queueName().isEmpty()) {
-            v.add("options.kore.queueName", "is required in " + options.dialingMode() + " mode");
+        if (!agentless && options.queueName().isEmpty()) {
+            v.add("options.kore.queueName", "is required in " + options.dialingMode().wireValue() + " mode");
         }
     }
 
@@ -114,6 +109,26 @@ public final class KoreCampaignMapper {
             if (t.getSecond() != 0 || t.getNano() != 0) {
                 v.add(path, "Kore.ai takes whole minutes, but the window has " + t);
             }
+        }
+    }
+
+    /** Kore's page rule for {@code view=contacts}: page from 1, limit 1–100. */
+    static void validatePage(int page, int limit, Violations v) {
+        v.requireRange("page", page, 1, Integer.MAX_VALUE);
+        v.requireRange("limit", limit, 1, 100);
+    }
+
+    /** Kore's rules for a contact list: name 1–48, description at most 256 characters. */
+    static void validateContactList(String name, Optional<String> description, Violations v) {
+        v.requireText("name", name);
+        v.requireLength("name", name, 1, 48);
+        description.ifPresent(d -> v.requireLength("description", d, 0, 256));
+    }
+
+    /** Every contact's number is E.164. */
+    static void validateContacts(List<KoreContact> contacts, Violations v) {
+        for (int i = 0; i < contacts.size(); i++) {
+            v.requireE164("contacts[" + i + "].phoneNumber", contacts.get(i).phoneNumber());
         }
     }
 
@@ -150,18 +165,18 @@ public final class KoreCampaignMapper {
         KoreDialingStrategy strategy = new KoreDialingStrategy(
                 new KoreDialingStrategy.CallerId(c.callerId().flatMap(CallerId::number).orElseThrow()),
                 callingHours(c.schedule().timeZone().orElseThrow().getId(), c.schedule().windows()),
-                options.dialingOrder(), retries + 1, gap, ring, null);
+                options.dialingOrder().name(), retries + 1, gap, ring, null);
         return new KoreCampaignRequest(
                 c.name(),
                 c.description().orElseThrow(),
                 hasInlineTargets(plan) ? List.of(contactListName(plan))
                         : c.audience().map(Audience::contactLists).orElse(List.of()),
                 c.priority().isPresent() ? Integer.toString(c.priority().getAsInt()) : DEFAULT_PRIORITY,
-                options.dialingMode(),
+                options.dialingMode().wireValue(),
                 strategy,
                 new KoreCampaignRequest.Schedule(options.schedulingEnabled()),
-                options.dialingMode().equals("Agentless") ? options.experienceFlowName() : Optional.empty(),
-                options.dialingMode().equals("Agentless") ? Optional.empty() : options.queueName(),
+                options.dialingMode() == KoreDialingMode.AGENTLESS ? options.experienceFlowName() : Optional.empty(),
+                options.dialingMode() == KoreDialingMode.AGENTLESS ? Optional.empty() : options.queueName(),
                 c.machineDetection().filter(m -> plan.keeps(Feature.MACHINE_DETECTION)).orElse(false),
                 "voice");
     }

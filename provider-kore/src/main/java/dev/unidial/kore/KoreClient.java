@@ -8,24 +8,18 @@ import dev.unidial.Secret;
 import dev.unidial.Target;
 import dev.unidial.Violations;
 import dev.unidial.WireRequest;
-import dev.unidial.http.AbstractClientBuilder;
-import dev.unidial.http.BaseUrl;
+import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.http.HeaderValues;
-import dev.unidial.http.Json;
 import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
-import dev.unidial.http.TransportSettings;
 import dev.unidial.http.WireResponse;
 import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.Settings;
 import dev.unidial.spi.AbstractCampaignClient;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -34,10 +28,8 @@ import java.util.function.Supplier;
  * list named after the campaign and adds the targets to it (1000 per request, each target's
  * variables as contact fields), then creates the campaign on that list. Kore adds contacts
  * <b>asynchronously</b>, so such a result carries a warning: check
- * {@link #campaignContacts} before {@link #startCampaign}. The lifecycle is typed: {@link #getCampaign},
- * {@link #listCampaigns}, {@link #startCampaign}, {@link #stopCampaign},
- * {@link #campaignStatus}, {@link #campaignContacts}, {@link #deleteCampaign},
- * {@link #createContactList}, {@link #addContacts}.
+ * {@link KoreApi#campaignContacts} before {@link KoreApi#startCampaign}. Kore's own API (the
+ * lifecycle, contact lists) is typed behind {@link #api()}.
  *
  * <p>Every request carries the headers {@code auth: <JWT>}, {@code iid: <appId>} and
  * {@code accountId}. The JWT is given ({@link Builder#jwt}, {@link Builder#jwtSupplier}) or
@@ -65,50 +57,36 @@ public final class KoreClient extends AbstractCampaignClient {
     private static final int CONTACTS_PER_REQUEST = 1000;
 
     private final Transport transport;
+    private final KoreApi api;
     private final String appId;
-    private final String accountId;
 
-    private KoreClient(MappingPolicy policy, TransportSettings settings, String baseUrl, String appId,
-            String accountId, RequestAuth auth) {
-        super(PROVIDER, policy, settings.clock());
-        this.transport = transport(settings, baseUrl, auth);
+    private KoreClient(MappingPolicy policy, Transport transport, String appId, String accountId) {
+        super(PROVIDER, policy, transport.settings().clock());
+        this.transport = transport;
+        this.api = new KoreApi(transport, appId, accountId);
         this.appId = appId;
-        this.accountId = accountId;
     }
 
-    private static Transport transport(TransportSettings settings, String baseUrl, RequestAuth auth) {
-        Json json = Json.create();
-        return new Transport(BaseUrl.of(baseUrl), settings, auth, KoreErrorDecoder.create(json, settings.clock()), json);
-    }
-
-    /** A builder; {@code appId}, {@code accountId} and one source of JWT are required. */
+    /** @return a builder; {@code appId}, {@code accountId} and one source of JWT are required */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * A client from {@code KORE_APP_ID}, {@code KORE_ACCOUNT_ID}, either {@code KORE_JWT} or
-     * {@code KORE_CLIENT_ID} and {@code KORE_CLIENT_SECRET}, and optionally {@code KORE_BASE_URL}.
+     * @return a client from {@code KORE_APP_ID}, {@code KORE_ACCOUNT_ID}, either {@code KORE_JWT}
+     *     or {@code KORE_CLIENT_ID} and {@code KORE_CLIENT_SECRET}, and optionally
+     *     {@code KORE_BASE_URL} (and the shared settings of {@link Settings})
+     * @throws IllegalArgumentException if a required setting is missing or one is not valid
      */
     public static KoreClient fromEnv() {
-        return fromSettings(Map.of());
+        return (KoreClient) Settings.build(new KoreDescriptor(), Map.of());
     }
 
-    static KoreClient fromSettings(Map<String, String> settings) {
-        Builder b = builder();
-        b.applySharedSettings(settings);
-        Transport.setting(settings, ENV_BASE_URL).ifPresent(b::baseUrl);
-        Transport.setting(settings, ENV_APP_ID).ifPresent(b::appId);
-        Transport.setting(settings, ENV_ACCOUNT_ID).ifPresent(b::accountId);
-        Optional<String> jwt = Transport.setting(settings, ENV_JWT);
-        Optional<String> id = Transport.setting(settings, ENV_CLIENT_ID);
-        Optional<String> secret = Transport.setting(settings, ENV_CLIENT_SECRET);
-        if (jwt.isPresent()) {
-            b.jwt(jwt.get());
-        } else if (id.isPresent() && secret.isPresent()) {
-            b.clientCredentials(id.get(), secret.get());
-        }
-        return b.build();
+    /**
+     * @return Kore.ai's own API, typed; it shares this client's transport and is closed with it
+     */
+    public KoreApi api() {
+        return api;
     }
 
     @Override
@@ -129,12 +107,12 @@ public final class KoreClient extends AbstractCampaignClient {
     protected List<WireRequest> requests(CampaignPlan plan) {
         List<WireRequest> requests = new ArrayList<>();
         if (KoreCampaignMapper.hasInlineTargets(plan)) {
-            requests.add(transport.preview(contactListRequest(KoreCampaignMapper.contactListName(plan),
+            requests.add(transport.preview(api.contactListRequest(KoreCampaignMapper.contactListName(plan),
                     plan.campaign().description(), false)));
-            forEachContactBatch(plan, batch -> requests.add(transport.preview(addContactsRequest(
+            forEachContactBatch(plan, batch -> requests.add(transport.preview(api.addContactsRequest(
                     KoreCampaignMapper.contactListName(plan), batch))));
         }
-        requests.add(transport.preview(createRequest(KoreCampaignMapper.toRequest(plan))));
+        requests.add(transport.preview(api.createRequest(KoreCampaignMapper.toRequest(plan))));
         return requests;
     }
 
@@ -143,11 +121,11 @@ public final class KoreClient extends AbstractCampaignClient {
         List<String> warnings = new ArrayList<>();
         if (KoreCampaignMapper.hasInlineTargets(plan)) {
             String list = KoreCampaignMapper.contactListName(plan);
-            createContactList(list, plan.campaign().description(), false);
-            forEachContactBatch(plan, batch -> addContacts(list, batch));
+            api.createContactList(list, plan.campaign().description(), false);
+            forEachContactBatch(plan, batch -> api.addContacts(list, batch));
             warnings.add(KoreCampaignMapper.asyncContactsWarning(list));
         }
-        return toCreated(transport.execute(createRequest(KoreCampaignMapper.toRequest(plan))), plan, warnings);
+        return toCreated(transport.execute(api.createRequest(KoreCampaignMapper.toRequest(plan))), plan, warnings);
     }
 
     /**
@@ -163,14 +141,14 @@ public final class KoreClient extends AbstractCampaignClient {
             List<List<KoreContact>> batches = new ArrayList<>();
             forEachContactBatch(plan, batches::add);
             java.util.concurrent.CompletableFuture<?> chain = transport.executeAsync(
-                    contactListRequest(list, plan.campaign().description(), false));
+                    api.contactListRequest(list, plan.campaign().description(), false));
             for (List<KoreContact> batch : batches) {
-                chain = chain.thenCompose(r -> transport.executeAsync(addContactsRequest(list, batch)));
+                chain = chain.thenCompose(r -> transport.executeAsync(api.addContactsRequest(list, batch)));
             }
             before = chain;
             warnings.add(KoreCampaignMapper.asyncContactsWarning(list));
         }
-        return before.thenCompose(r -> transport.executeAsync(createRequest(KoreCampaignMapper.toRequest(plan))))
+        return before.thenCompose(r -> transport.executeAsync(api.createRequest(KoreCampaignMapper.toRequest(plan))))
                 .thenApply(response -> toCreated(response, plan, warnings));
     }
 
@@ -182,7 +160,7 @@ public final class KoreClient extends AbstractCampaignClient {
 
     private CreatedCampaign toCreated(WireResponse response, CampaignPlan plan, List<String> warnings) {
         JsonNode root = transport.json().tree(response);
-        return KoreCampaignMapper.toCreated(dataAs(root, response, KoreCampaign.class, "id"), root, plan, warnings);
+        return KoreCampaignMapper.toCreated(api.dataAs(root, response, KoreCampaign.class, "id"), root, plan, warnings);
     }
 
     /** The inline targets as contacts, {@value #CONTACTS_PER_REQUEST} at a time. */
@@ -200,217 +178,9 @@ public final class KoreClient extends AbstractCampaignClient {
         }
     }
 
-    // ---- Kore.ai's own API ----
-
-    /** Creates a campaign from a body you built. */
-    public KoreCampaign createCampaign(KoreCampaignRequest request) {
-        WireResponse response = transport.execute(createRequest(Objects.requireNonNull(request, "request")));
-        return dataAs(transport.json().tree(response), response, KoreCampaign.class, "id");
-    }
-
-    /** {@code GET …/campaign/{id}}. */
-    public KoreCampaign getCampaign(String campaignId) {
-        WireResponse response = transport.execute(request("GET", v1("/campaign/" + BaseUrl.segment(campaignId))).build());
-        JsonNode root = transport.json().tree(response);
-        JsonNode data = root.path("data").isObject() ? root.path("data") : root;
-        return readWithId(data, response, KoreCampaign.class);
-    }
-
-    /** {@code POST …/campaign/getAllCampaignDetails}: one page of voice campaigns. */
-    public KorePage<KoreCampaign> listCampaigns(int page, int limit) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("limit", limit);
-        body.put("skip", Math.max(0, (page - 1) * limit));
-        body.put("page", page);
-        body.put("type", "voice");
-        WireRequest request = request("POST", v1("/campaign/getAllCampaignDetails?accountId=" + BaseUrl.queryValue(accountId)))
-                .body(transport.json().body(body)).idempotent(true).build();
-        return page(transport.execute(request), KoreCampaign.class);
-    }
-
-    /** Starts a campaign ({@code trigger=play}). */
-    public KoreTriggerResult startCampaign(String campaignId) {
-        return trigger(campaignId, "play");
-    }
-
-    /** Stops a campaign ({@code trigger=stop}); Kore has no pause. */
-    public KoreTriggerResult stopCampaign(String campaignId) {
-        return trigger(campaignId, "stop");
-    }
-
-    private KoreTriggerResult trigger(String campaignId, String trigger) {
-        String path = "/campaign/api/v1/public/" + BaseUrl.segment(appId) + "/campaign/" + BaseUrl.segment(campaignId)
-                + "?campaignType=voice&trigger=" + trigger;
-        WireResponse response = transport.execute(request("POST", path).body(transport.json().body(Map.of())).build());
-        return transport.json().read(transport.json().tree(response), KoreTriggerResult.class, response);
-    }
-
-    /** {@code POST …/campaign/{id}/status?view=status}: the campaign's current status. */
-    public KoreCampaign campaignStatus(String campaignId) {
-        WireRequest request = request("POST", v1("/campaign/" + BaseUrl.segment(campaignId) + "/status?view=status"))
-                .body(transport.json().body(Map.of())).idempotent(true).build();
-        WireResponse response = transport.execute(request);
-        return dataAs(transport.json().tree(response), response, KoreCampaign.class, "id");
-    }
-
-    /** {@code POST …/campaign/{id}/status?view=contacts}: per-contact outcomes, page from 1, limit 1–100. */
-    public KorePage<KoreContactResult> campaignContacts(String campaignId, int page, int limit) {
-        Violations v = new Violations();
-        v.requireRange("page", page, 1, Integer.MAX_VALUE);
-        v.requireRange("limit", limit, 1, 100);
-        v.throwIfAny();
-        WireRequest request = request("POST", v1("/campaign/" + BaseUrl.segment(campaignId) + "/status?view=contacts"))
-                .body(transport.json().body(Map.of("page", page, "limit", limit))).idempotent(true).build();
-        return page(transport.execute(request), KoreContactResult.class);
-    }
-
-    /** Deletes a campaign. */
-    public void deleteCampaign(String campaignId) {
-        transport.execute(request("DELETE", v1("/campaign/" + BaseUrl.segment(campaignId) + "?campaignType=voice"))
-                .idempotent(true).build());
-    }
-
-    /** Creates a contact list that campaigns can name; name ≤ 48, description ≤ 256 characters. */
-    public KoreContactList createContactList(String name, Optional<String> description, boolean allowDuplicates) {
-        Violations v = new Violations();
-        v.requireText("name", name);
-        v.requireLength("name", name, 1, 48);
-        description.ifPresent(d -> v.requireLength("description", d, 0, 256));
-        v.throwIfAny();
-        WireResponse response = transport.execute(contactListRequest(name, description, allowDuplicates));
-        return dataAs(transport.json().tree(response), response, KoreContactList.class, "_id");
-    }
-
-    private WireRequest contactListRequest(String name, Optional<String> description, boolean allowDuplicates) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        description.ifPresent(d -> body.put("description", d));
-        body.put("source", "passiveApiIntegration");
-        body.put("allowDuplicates", allowDuplicates);
-        return request("POST", v1("/campaign/contactList/createContactList")).body(transport.json().body(body)).build();
-    }
-
-    /** Adds contacts to a list; Kore accepts them and adds them asynchronously. Returns Kore's message. */
-    public String addContacts(String contactListName, List<KoreContact> contacts) {
-        Violations v = new Violations();
-        for (int i = 0; i < contacts.size(); i++) {
-            v.requireE164("contacts[" + i + "].phoneNumber", contacts.get(i).phoneNumber());
-        }
-        v.throwIfAny();
-        WireResponse response = transport.execute(addContactsRequest(contactListName, contacts));
-        return transport.json().tryTree(response).map(n -> n.path("message").asText("")).orElse("");
-    }
-
-    private WireRequest addContactsRequest(String contactListName, List<KoreContact> contacts) {
-        String path = "/api/1.1/public/" + BaseUrl.segment(appId) + "/campaign/contactList/addContacts";
-        Map<String, Object> body = Map.of("contact_list_name", contactListName, "data", contacts);
-        return request("POST", path).body(transport.json().body(body)).build();
-    }
-
-    private String v1(String suffix) {
-        return "/agentassist/api/v1/public/" + BaseUrl.segment(appId) + suffix;
-    }
-
-    private WireRequest.Builder request(String method, String path) {
-        return transport.request(method, path).header("iid", appId).header("accountId", accountId);
-    }
-
-    private WireRequest createRequest(KoreCampaignRequest body) {
-        return request("POST", v1("/campaign?campaignType=voice")).body(transport.json().body(body)).build();
-    }
-
-    private <T> T dataAs(JsonNode root, WireResponse response, Class<T> type, String idField) {
-        JsonNode data = root.path("data");
-        if (!data.isObject()) {
-            throw Json.unexpected(response, "Kore.ai's answer has no data object. Body: " + Json.shorten(response.bodyText()));
-        }
-        return readWithId(data, response, type);
-    }
-
-    private <T> T readWithId(JsonNode data, WireResponse response, Class<T> type) {
-        if (Json.optionalId(data.path("id")).or(() -> Json.optionalId(data.path("_id"))).isEmpty()) {
-            throw Json.unexpected(response, "Kore.ai's answer has no usable id (a JSON string or integer in id or _id)."
-                    + " Body: " + Json.shorten(response.bodyText()));
-        }
-        return transport.json().read(data, type, response);
-    }
-
-    private <T> KorePage<T> page(WireResponse response, Class<T> type) {
-        JsonNode data = transport.json().tree(response).path("data");
-        List<T> items = transport.json().readList(data.path("results"), type, response, "Kore.ai's data.results");
-        return new KorePage<>(items, optInt(data, "page"), optInt(data, "limit"), optInt(data, "totalPages"),
-                data.path("totalResults").isNumber() ? Optional.of(data.path("totalResults").asLong()) : Optional.empty(),
-                data.path("hasMore").asBoolean(false));
-    }
-
-    private static Optional<Integer> optInt(JsonNode node, String field) {
-        return node.path(field).isNumber() ? Optional.of(node.path(field).asInt()) : Optional.empty();
-    }
-
     @Override
     public String toString() {
         return "KoreClient[" + transport.baseUrl() + ", appId=" + appId + ", " + mappingPolicy() + "]";
-    }
-
-    /** Signs Kore's JWT from client credentials; once, or per request with a fresh {@code jti}. */
-    private static final class ClientCredentialsAuth implements RequestAuth {
-        private final String clientId;
-        private final Secret clientSecret;
-        private final String subject;
-        private final boolean jti;
-        private final Json json = Json.create();
-        private volatile Secret cached;
-
-        ClientCredentialsAuth(String clientId, Secret clientSecret, String subject, boolean jti) {
-            this.clientId = clientId;
-            this.clientSecret = clientSecret;
-            this.subject = subject;
-            this.jti = jti;
-        }
-
-        @Override
-        public Map<String, String> headers() {
-            if (jti) {
-                return Map.of("auth", sign());
-            }
-            Secret token = cached;
-            if (token == null) {
-                token = Secret.of(sign());
-                cached = token;
-            }
-            return Map.of("auth", token.reveal());
-        }
-
-        private String sign() {
-            Map<String, Object> claims = new LinkedHashMap<>();
-            claims.put("sub", subject);
-            claims.put("appId", clientId);
-            if (jti) {
-                claims.put("jti", UUID.randomUUID().toString());
-            }
-            try {
-                return KoreJwt.sign(json.mapper().writeValueAsString(claims), clientSecret);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public Set<String> headerNames() {
-            return Set.of("auth");
-        }
-
-        /** The signing secret and the token signed with it. */
-        @Override
-        public java.util.Collection<Secret> secrets() {
-            Secret token = cached;
-            return token == null ? List.of(clientSecret) : List.of(clientSecret, token);
-        }
-
-        @Override
-        public String toString() {
-            return "KoreClientCredentials[clientId=" + clientId + "]";
-        }
     }
 
     /** Builds a {@link KoreClient}; shared settings are documented on {@link AbstractClientBuilder}. */
@@ -423,7 +193,9 @@ public final class KoreClient extends AbstractCampaignClient {
         private String subject = "unidial";
         private boolean jti;
 
-        private Builder() {}
+        private Builder() {
+            super(new KoreDescriptor());
+        }
 
         /** The app's stream id ({@code st-…}): in the path and the {@code iid} header. */
         public Builder appId(String appId) {
@@ -451,11 +223,32 @@ public final class KoreClient extends AbstractCampaignClient {
             return this;
         }
 
-        /** Sign Kore's JWT from the app's client id and secret (HS256, {@code {"sub", "appId"}}). */
+        /**
+         * Sign Kore's JWT from the app's client id and secret (HS256, {@code {"sub", "appId"}}).
+         *
+         * @param clientId the JWT app's client id
+         * @param clientSecret the JWT app's client secret
+         * @return this builder
+         */
         public Builder clientCredentials(String clientId, String clientSecret) {
+            return clientId(clientId).clientSecret(clientSecret);
+        }
+
+        /**
+         * @param clientId the JWT app's client id, with {@link #clientSecret}; also {@value KoreClient#ENV_CLIENT_ID}
+         * @return this builder
+         */
+        public Builder clientId(String clientId) {
             this.clientId = Objects.requireNonNull(clientId, "clientId");
+            return this;
+        }
+
+        /**
+         * @param clientSecret the JWT app's client secret, with {@link #clientId}; also {@value KoreClient#ENV_CLIENT_SECRET}
+         * @return this builder
+         */
+        public Builder clientSecret(String clientSecret) {
             this.clientSecret = Secret.of(Objects.requireNonNull(clientSecret, "clientSecret"));
-            this.auth = null;
             return this;
         }
 
@@ -476,6 +269,7 @@ public final class KoreClient extends AbstractCampaignClient {
          *
          * @throws IllegalStateException if the app id, account id or JWT source is missing
          */
+        @Override
         public KoreClient build() {
             List<String> missing = new ArrayList<>();
             if (appId == null) {
@@ -485,7 +279,7 @@ public final class KoreClient extends AbstractCampaignClient {
                 missing.add("accountId (" + ENV_ACCOUNT_ID + ")");
             }
             RequestAuth a = auth != null ? auth
-                    : clientId != null ? new ClientCredentialsAuth(clientId, clientSecret, subject, jti) : null;
+                    : clientId != null && clientSecret != null ? new KoreJwtAuth(clientId, clientSecret, subject, jti) : null;
             if (a == null) {
                 missing.add("jwt(...), jwtSupplier(...) or clientCredentials(...) (" + ENV_JWT + ", or "
                         + ENV_CLIENT_ID + " and " + ENV_CLIENT_SECRET + ")");
@@ -495,8 +289,7 @@ public final class KoreClient extends AbstractCampaignClient {
             }
             HeaderValues.requireValid("Kore.ai's app id (appId, " + ENV_APP_ID + ")", appId);
             HeaderValues.requireValid("Kore.ai's account id (accountId, " + ENV_ACCOUNT_ID + ")", accountId);
-            return new KoreClient(mappingPolicy(), transportSettings(), baseUrl().orElse(DEFAULT_BASE_URL), appId,
-                    accountId, a);
+            return new KoreClient(mappingPolicy(), transport(a), appId, accountId);
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.unidial.kore;
 import dev.unidial.ProviderOptions;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Kore.ai settings the neutral model has no words for. Defaults: dialing mode
@@ -16,14 +15,9 @@ import java.util.Set;
  * }</pre>
  */
 public final class KoreOptions implements ProviderOptions {
-    /** Kore's dialing modes. */
-    public static final Set<String> DIALING_MODES = Set.of("Agentless", "Progressive", "Preview");
-    /** Kore's dialing orders. */
-    public static final Set<String> DIALING_ORDERS = Set.of("FIFO", "LIFO");
-
     private final String experienceFlowName;
-    private final String dialingMode;
-    private final String dialingOrder;
+    private final KoreDialingMode dialingMode;
+    private final KoreDialingOrder dialingOrder;
     private final String queueName;
     private final boolean schedulingEnabled;
 
@@ -56,12 +50,12 @@ public final class KoreOptions implements ProviderOptions {
     }
 
     /** {@code Agentless}, {@code Progressive} or {@code Preview}. */
-    public String dialingMode() {
+    public KoreDialingMode dialingMode() {
         return dialingMode;
     }
 
     /** {@code FIFO} or {@code LIFO}. */
-    public String dialingOrder() {
+    public KoreDialingOrder dialingOrder() {
         return dialingOrder;
     }
 
@@ -78,7 +72,7 @@ public final class KoreOptions implements ProviderOptions {
     @Override
     public boolean equals(Object o) {
         return o instanceof KoreOptions k && Objects.equals(experienceFlowName, k.experienceFlowName)
-                && dialingMode.equals(k.dialingMode) && dialingOrder.equals(k.dialingOrder)
+                && dialingMode == k.dialingMode && dialingOrder == k.dialingOrder
                 && Objects.equals(queueName, k.queueName) && schedulingEnabled == k.schedulingEnabled;
     }
 
@@ -96,8 +90,8 @@ public final class KoreOptions implements ProviderOptions {
     /** Builds {@link KoreOptions}; values are checked when the campaign is validated. */
     public static final class Builder {
         private String experienceFlowName;
-        private String dialingMode = "Agentless";
-        private String dialingOrder = "FIFO";
+        private KoreDialingMode dialingMode = KoreDialingMode.AGENTLESS;
+        private KoreDialingOrder dialingOrder = KoreDialingOrder.FIFO;
         private String queueName;
         private boolean schedulingEnabled;
 
@@ -109,14 +103,20 @@ public final class KoreOptions implements ProviderOptions {
             return this;
         }
 
-        /** {@code Agentless} (default), {@code Progressive} or {@code Preview}. */
-        public Builder dialingMode(String mode) {
+        /**
+         * @param mode {@code AGENTLESS} (default), {@code PROGRESSIVE} or {@code PREVIEW}
+         * @return this builder
+         */
+        public Builder dialingMode(KoreDialingMode mode) {
             this.dialingMode = Objects.requireNonNull(mode, "dialingMode");
             return this;
         }
 
-        /** {@code FIFO} (default) or {@code LIFO}. */
-        public Builder dialingOrder(String order) {
+        /**
+         * @param order {@code FIFO} (default) or {@code LIFO}
+         * @return this builder
+         */
+        public Builder dialingOrder(KoreDialingOrder order) {
             this.dialingOrder = Objects.requireNonNull(order, "dialingOrder");
             return this;
         }

@@ -204,13 +204,13 @@ class KoreClientTest {
         ok("{\"status\":\"success\",\"data\":{\"results\":[{\"phoneNumber\":\"+919876543210\",\"dialerOutcome\":\"ANSWERED\",\"numberOfAttemptsSoFar\":1}],\"page\":1,\"limit\":50,\"totalPages\":1,\"totalResults\":1}}");
         ok("{\"status\":\"success\",\"message\":\"deleted\",\"data\":{\"_id\":\"cd-1\"}}");
         try (KoreClient client = client()) {
-            assertThat(client.getCampaign("cd-1").status()).contains("Ready");
-            assertThat(client.listCampaigns(1, 20).results()).extracting(KoreCampaign::id).containsExactly("cd-1");
-            assertThat(client.startCampaign("cd-1").campaignInstanceId()).contains("cid-9");
-            assertThat(client.stopCampaign("cd-1").status()).contains("Stopped");
-            assertThat(client.campaignStatus("cd-1").status()).contains("Active");
-            assertThat(client.campaignContacts("cd-1", 1, 50).results().get(0).dialerOutcome()).contains("ANSWERED");
-            client.deleteCampaign("cd-1");
+            assertThat(client.api().getCampaign("cd-1").status()).contains("Ready");
+            assertThat(client.api().listCampaigns(1, 20).results()).extracting(KoreCampaign::id).containsExactly("cd-1");
+            assertThat(client.api().startCampaign("cd-1").campaignInstanceId()).contains("cid-9");
+            assertThat(client.api().stopCampaign("cd-1").status()).contains("Stopped");
+            assertThat(client.api().campaignStatus("cd-1").status()).contains("Active");
+            assertThat(client.api().campaignContacts("cd-1", 1, 50).results().get(0).dialerOutcome()).contains("ANSWERED");
+            client.api().deleteCampaign("cd-1");
         }
         String base = "/agentassist/api/v1/public/" + KoreFixtures.APP_ID + "/campaign";
         assertThat(line(server.takeRequest())).isEqualTo("GET " + base + "/cd-1");

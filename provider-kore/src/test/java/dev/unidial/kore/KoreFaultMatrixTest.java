@@ -73,9 +73,9 @@ class KoreFaultMatrixTest extends FaultMatrixContract {
     @Override
     protected Map<String, Consumer<String>> nativeCallsTakingAnId(CampaignClient client) {
         KoreClient kore = (KoreClient) client;
-        return Map.of("getCampaign", id -> kore.getCampaign(id), "startCampaign", id -> kore.startCampaign(id),
-                "stopCampaign", id -> kore.stopCampaign(id), "campaignStatus", id -> kore.campaignStatus(id),
-                "campaignContacts", id -> kore.campaignContacts(id, 1, 10), "deleteCampaign", id -> kore.deleteCampaign(id));
+        return Map.of("getCampaign", id -> kore.api().getCampaign(id), "startCampaign", id -> kore.api().startCampaign(id),
+                "stopCampaign", id -> kore.api().stopCampaign(id), "campaignStatus", id -> kore.api().campaignStatus(id),
+                "campaignContacts", id -> kore.api().campaignContacts(id, 1, 10), "deleteCampaign", id -> kore.api().deleteCampaign(id));
     }
 
     @Override

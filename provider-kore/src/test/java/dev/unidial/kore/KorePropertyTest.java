@@ -21,7 +21,8 @@ class KorePropertyTest extends CampaignPropertyContract {
             // Which lists exist is the vendor's state, not a rule the SDK can check: name one that exists.
             b.audience(Audience.contactLists(java.util.List.of(KoreSimulator.SEEDED_LIST)));
         }
-        String[] modes = {"Agentless", "Agentless", "Progressive", "Robot"};
+        KoreDialingMode[] modes = {KoreDialingMode.AGENTLESS, KoreDialingMode.AGENTLESS, KoreDialingMode.PROGRESSIVE,
+            KoreDialingMode.PREVIEW};
         KoreOptions.Builder options = KoreOptions.builder().dialingMode(modes[Math.floorMod(draw, modes.length)]);
         if (draw % 5 != 0) {
             options.experienceFlowName("Voice Survey Entry Flow");

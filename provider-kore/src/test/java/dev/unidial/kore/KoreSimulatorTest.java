@@ -21,12 +21,12 @@ class KoreSimulatorTest {
             CreatedCampaign created = client.create(KoreFixtures.sample().toBuilder()
                     .audience(Audience.contactLists(List.of(KoreSimulator.SEEDED_LIST))).build());
             assertThat(created.status()).isEqualTo(CampaignStatus.PENDING);
-            assertThat(client.getCampaign(created.id()).status()).contains("Ready");
-            assertThat(client.startCampaign(created.id()).status()).contains("Active");
-            assertThat(client.campaignContacts(created.id(), 1, 50).results()).hasSize(1);
-            assertThat(client.stopCampaign(created.id()).status()).contains("Stopped");
-            assertThat(client.listCampaigns(1, 10).results()).hasSize(1);
-            client.deleteCampaign(created.id());
+            assertThat(client.api().getCampaign(created.id()).status()).contains("Ready");
+            assertThat(client.api().startCampaign(created.id()).status()).contains("Active");
+            assertThat(client.api().campaignContacts(created.id(), 1, 50).results()).hasSize(1);
+            assertThat(client.api().stopCampaign(created.id()).status()).contains("Stopped");
+            assertThat(client.api().listCampaigns(1, 10).results()).hasSize(1);
+            client.api().deleteCampaign(created.id());
             assertThat(sim.campaigns()).isEmpty();
 
             CreatedCampaign withTargets = client.create(KoreFixtures.sample().toBuilder().name("Renewals")

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Targets carry the campaign's caller number as {@code from_number} and their own
  * variables as {@code context}; campaign variables go in the top-level {@code context}.
  */
-public final class MrAssistantCampaignMapper {
+final class MrAssistantCampaignMapper {
     /** The most targets MrAssistant takes in one campaign. */
     public static final int MAX_TARGETS = 1000;
 
@@ -93,6 +93,31 @@ public final class MrAssistantCampaignMapper {
     public static MrAssistantCampaignRequest toRequest(CampaignPlan plan) {
         return toRequest(plan, plan.campaign().name(),
                 plan.campaign().audience().map(Audience::targets).orElse(java.util.List.of()));
+    }
+
+    /** MrAssistant's rules on one call built by hand ({@code POST /calls/outbound}). */
+    static void validate(MrAssistantOutboundCallRequest r, Violations v) {
+        v.requireText("agent_id", r.agentId());
+        if (!isUuid(r.agentId())) {
+            v.add("agent_id", "must be a UUID, but is '" + r.agentId() + "'");
+        }
+        v.requireE164("to_number", r.toNumber().replace(" ", ""));
+        r.fromNumber().ifPresent(n -> v.requireE164("from_number", n.replace(" ", "")));
+        r.priority().filter(p -> !MrAssistantOutboundCallRequest.PRIORITIES.contains(p)).ifPresent(p -> v.add("priority",
+                "must be one of " + MrAssistantOutboundCallRequest.PRIORITIES + ", but is '" + p + "'"));
+        r.mediaEncryption().filter(p -> !MrAssistantOutboundCallRequest.ENCRYPTIONS.contains(p)).ifPresent(p -> v.add(
+                "media_encryption", "must be one of " + MrAssistantOutboundCallRequest.ENCRYPTIONS + ", but is '" + p + "'"));
+        r.ringingTimeoutSeconds().ifPresent(t -> v.requireRange("ringing_timeout_seconds", t, 1, 80));
+        r.maxCallDurationSeconds().ifPresent(t -> v.requireRange("max_call_duration_seconds", t, 60, 86_400));
+    }
+
+    /** MrAssistant's rules on a caller number: E.164, and one of the documented telephony providers. */
+    static void validate(MrAssistantPhoneNumberRequest request, Violations v) {
+        v.requireE164("phone_number", request.phoneNumber());
+        if (!MrAssistantPhoneNumberRequest.PROVIDERS.contains(request.provider())) {
+            v.add("provider", "must be one of " + MrAssistantPhoneNumberRequest.PROVIDERS + ", but is '"
+                    + request.provider() + "'");
+        }
     }
 
     /** The create body for some of the campaign's targets under a given name (for batches). */

@@ -1,7 +1,6 @@
 package dev.unidial.mrassistant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.unidial.Violations;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,22 +49,6 @@ public record MrAssistantOutboundCallRequest(
     /** A builder for a call from this agent to this number. */
     public static Builder builder(String agentId, String toNumber) {
         return new Builder(agentId, toNumber);
-    }
-
-    /** MrAssistant's documented rules for this request. */
-    void validate(Violations v) {
-        v.requireText("agent_id", agentId);
-        if (!MrAssistantCampaignMapper.isUuid(agentId)) {
-            v.add("agent_id", "must be a UUID, but is '" + agentId + "'");
-        }
-        v.requireE164("to_number", toNumber.replace(" ", ""));
-        fromNumber.ifPresent(n -> v.requireE164("from_number", n.replace(" ", "")));
-        priority.filter(p -> !PRIORITIES.contains(p))
-                .ifPresent(p -> v.add("priority", "must be one of " + PRIORITIES + ", but is '" + p + "'"));
-        mediaEncryption.filter(p -> !ENCRYPTIONS.contains(p))
-                .ifPresent(p -> v.add("media_encryption", "must be one of " + ENCRYPTIONS + ", but is '" + p + "'"));
-        ringingTimeoutSeconds.ifPresent(t -> v.requireRange("ringing_timeout_seconds", t, 1, 80));
-        maxCallDurationSeconds.ifPresent(t -> v.requireRange("max_call_duration_seconds", t, 60, 86_400));
     }
 
     /** Builds a {@link MrAssistantOutboundCallRequest}; values are checked when it is sent. */

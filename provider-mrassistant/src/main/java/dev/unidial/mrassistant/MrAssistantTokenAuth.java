@@ -36,17 +36,14 @@ final class MrAssistantTokenAuth implements RequestAuth {
     private final Secret password;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
+    private final TokenEndpoint endpoint;
     private volatile State state;
-    private volatile TokenEndpoint endpoint;
 
-    MrAssistantTokenAuth(String username, Secret password, Clock clock) {
+    MrAssistantTokenAuth(String username, Secret password, Clock clock, TokenEndpoint endpoint) {
         this.username = Objects.requireNonNull(username, "username");
         this.password = Objects.requireNonNull(password, "password");
-        this.clock = clock;
-    }
-
-    void bind(TokenEndpoint endpoint) {
-        this.endpoint = endpoint;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     }
 
     @Override

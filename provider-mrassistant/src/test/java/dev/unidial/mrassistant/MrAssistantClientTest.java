@@ -218,12 +218,12 @@ class MrAssistantClientTest {
              "duration_seconds": 42.5, "sentiment_score": 0.8, "language_detected": "hi", "ended_at": "2026-01-01T10:00:00Z"}
             """);
         try (MrAssistantClient client = client()) {
-            MrAssistantCall call = client.initiateCall(MrAssistantOutboundCallRequest.builder(AGENT, "+919876543210")
+            MrAssistantCall call = client.api().initiateCall(MrAssistantOutboundCallRequest.builder(AGENT, "+919876543210")
                     .fromNumber("+15101234567").context(Map.of("name", "Asha")).priority("high").krispEnabled(false)
                     .waitUntilAnswered(true).displayName("Acme").dtmf("12#").playDialtone(true).mediaEncryption("ALLOW")
                     .ringingTimeoutSeconds(30).maxCallDurationSeconds(600).hidePhoneNumber(false)
                     .customHeaders(Map.of("X-Campaign", "7")).build());
-            MrAssistantCall status = client.getCall("call_1");
+            MrAssistantCall status = client.api().getCall("call_1");
 
             assertThat(call.roomName()).contains("r1");
             assertThat(status.disposition()).contains("interested");
@@ -240,7 +240,7 @@ class MrAssistantClientTest {
     @Test
     void a_call_breaking_documented_ranges_is_refused_before_sending() {
         try (MrAssistantClient client = client()) {
-            assertThatThrownBy(() -> client.initiateCall(MrAssistantOutboundCallRequest.builder("nope", "12345")
+            assertThatThrownBy(() -> client.api().initiateCall(MrAssistantOutboundCallRequest.builder("nope", "12345")
                     .priority("asap").mediaEncryption("MAYBE").ringingTimeoutSeconds(81).maxCallDurationSeconds(59).build()))
                     .isInstanceOfSatisfying(CampaignValidationException.class, e -> assertThat(e.violations())
                             .extracting(Violation::path).containsExactlyInAnyOrder("agent_id", "to_number", "priority",
@@ -254,10 +254,10 @@ class MrAssistantClientTest {
         ok("{\"phone_number\": \"+15101234567\", \"provider\": \"twilio\", \"sip_uri\": \"sip:x\", \"outbound_enabled\": true}");
         server.enqueue(new MockResponse.Builder().code(200).body("[{\"phone_number\": \"+15101234567\", \"status\": \"active\"}]").build());
         try (MrAssistantClient client = client()) {
-            MrAssistantPhoneNumber registered = client.registerPhoneNumber(AGENT,
+            MrAssistantPhoneNumber registered = client.api().registerPhoneNumber(AGENT,
                     MrAssistantPhoneNumberRequest.outbound("+15101234567", "twilio", "sip.example.com"));
             assertThat(registered.sipUri()).contains("sip:x");
-            assertThat(client.listPhoneNumbers(AGENT)).extracting(p -> p.status().orElse("")).containsExactly("active");
+            assertThat(client.api().listPhoneNumbers(AGENT)).extracting(p -> p.status().orElse("")).containsExactly("active");
         }
         RecordedRequest r = server.takeRequest();
         assertThat(r.getTarget()).isEqualTo("/agents/" + AGENT + "/phone-numbers");

@@ -104,9 +104,9 @@ class MrAssistantFaultMatrixTest extends FaultMatrixContract {
     @Override
     protected Map<String, Consumer<String>> nativeCallsTakingAnId(CampaignClient client) {
         MrAssistantClient mr = (MrAssistantClient) client;
-        return Map.of("getCall", id -> mr.getCall(id),
-                "listPhoneNumbers", id -> mr.listPhoneNumbers(id),
-                "registerPhoneNumber", id -> mr.registerPhoneNumber(id,
+        return Map.of("getCall", id -> mr.api().getCall(id),
+                "listPhoneNumbers", id -> mr.api().listPhoneNumbers(id),
+                "registerPhoneNumber", id -> mr.api().registerPhoneNumber(id,
                         MrAssistantPhoneNumberRequest.outbound("+14155550100", "twilio", "sip.example.com")));
     }
 

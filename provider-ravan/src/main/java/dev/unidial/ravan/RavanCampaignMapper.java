@@ -29,7 +29,7 @@ import java.util.Optional;
  * window left out. Ravan calls existing contacts only, so the audience must be
  * {@link Audience#contactIds}.
  */
-public final class RavanCampaignMapper {
+final class RavanCampaignMapper {
     /** What Ravan can express. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
             .supports(Feature.CONTACT_IDS, Feature.AGENT, Feature.CALLER_NUMBER, Feature.CALLER_PHONE_NUMBER_ID,

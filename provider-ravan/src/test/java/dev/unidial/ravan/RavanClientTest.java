@@ -249,7 +249,7 @@ class RavanClientTest {
                       "contact_stats": {"total": 10, "no_answer": 3, "in_progress": 1}}}
             """).build());
         try (RavanClient client = client(server.url("/").toString())) {
-            RavanCampaign c = client.getCampaign("c-9");
+            RavanCampaign c = client.api().getCampaign("c-9");
 
             assertThat(c.agentId()).contains("a-1");
             assertThat(c.executionStatus()).contains("running");
@@ -267,7 +267,7 @@ class RavanClientTest {
         server.enqueue(new MockResponse.Builder().code(200)
                 .body("{\"success\": true, \"data\": {\"id\": \"c/9\", \"status\": \"paused\"}}").build());
         try (RavanClient client = client(server.url("/").toString())) {
-            RavanCampaign c = client.updateCampaign("c/9",
+            RavanCampaign c = client.api().updateCampaign("c/9",
                     RavanUpdateCampaignRequest.builder().status("paused").executionStatus("paused").build());
             assertThat(c.status()).contains("paused");
         }
@@ -289,8 +289,8 @@ class RavanClientTest {
              "meta": {"total": 1, "limit": 10, "offset": 0}}
             """).build());
         try (RavanClient client = client(server.url("/").toString())) {
-            RavanPage<RavanContact> contacts = client.listContacts(Optional.of("Asha K"), 1, 0);
-            RavanPage<RavanAgent> agents = client.listAgents(10, 0);
+            RavanPage<RavanContact> contacts = client.api().searchContacts("Asha K", 1, 0);
+            RavanPage<RavanAgent> agents = client.api().listAgents(10, 0);
 
             assertThat(contacts.total()).contains(41L);
             assertThat(contacts.data().get(0).firstName()).contains("Asha");

@@ -63,8 +63,8 @@ class RavanFaultMatrixTest extends FaultMatrixContract {
     @Override
     protected Map<String, Consumer<String>> nativeCallsTakingAnId(CampaignClient client) {
         RavanClient ravan = (RavanClient) client;
-        return Map.of("getCampaign", id -> ravan.getCampaign(id),
-                "updateCampaign", id -> ravan.updateCampaign(id, RavanUpdateCampaignRequest.builder().status("paused").build()));
+        return Map.of("getCampaign", id -> ravan.api().getCampaign(id),
+                "updateCampaign", id -> ravan.api().updateCampaign(id, RavanUpdateCampaignRequest.builder().status("paused").build()));
     }
 
     @Override

@@ -29,10 +29,10 @@ class RavanSimulatorTest {
             assertThat(sim.campaigns()).containsKey(created.id());
             assertThat(sim.campaigns().get(created.id()).path("schedule").path("windowDays").toString()).isEqualTo("[1,2,3,4,5]");
             RavanClient ravan = (RavanClient) client;
-            assertThat(ravan.updateCampaign(created.id(), RavanUpdateCampaignRequest.builder().status("active").build())
+            assertThat(ravan.api().updateCampaign(created.id(), RavanUpdateCampaignRequest.builder().status("active").build())
                     .status()).contains("active");
-            assertThat(ravan.getCampaign(created.id()).status()).contains("active");
-            assertThat(ravan.listContacts(java.util.Optional.empty(), 50, 0).data()).isNotEmpty();
+            assertThat(ravan.api().getCampaign(created.id()).status()).contains("active");
+            assertThat(ravan.api().listContacts(50, 0).data()).isNotEmpty();
         }
     }
 }

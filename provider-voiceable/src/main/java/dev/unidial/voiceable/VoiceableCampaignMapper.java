@@ -28,7 +28,7 @@ import java.util.Optional;
  * read in the account's zone (an assumption). With the client's account zone the start is
  * converted into it; without one, the start's own local date and time are sent.
  */
-public final class VoiceableCampaignMapper {
+final class VoiceableCampaignMapper {
     /** What Voiceable can express without an account zone: no time zone. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
             .supports(Feature.INLINE_TARGETS, Feature.SCHEDULED_START, Feature.AGENT, Feature.CALLER_PHONE_NUMBER_ID)
@@ -63,6 +63,23 @@ public final class VoiceableCampaignMapper {
         if (!ownCsv && !inline) {
             v.add("audience.targets", "Voiceable needs at least one recipient: use Audience.targets(...) or "
                     + "VoiceableOptions.recipients(...)");
+        }
+    }
+
+    /** Voiceable's rules on a create request built by hand ({@link VoiceableApi#createCampaign}). */
+    static void validate(VoiceableCreateCampaignRequest request, Violations v) {
+        v.requireText("name", request.name());
+        v.requireText("agent_id", request.agentId());
+        if (!request.phoneNumberId().matches("\\d+")) {
+            v.add("phone_number_id", "must be numeric, but is '" + request.phoneNumberId() + "'");
+        }
+        if (!request.sendImmediately()) {
+            if (request.scheduleDate().filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}")).isEmpty()) {
+                v.add("schedule_date", "is required as YYYY-MM-DD when send_immediately is false");
+            }
+            if (request.scheduleTime().filter(t -> t.matches("\\d{2}:\\d{2}:\\d{2}")).isEmpty()) {
+                v.add("schedule_time", "is required as HH:MM:SS when send_immediately is false");
+            }
         }
     }
 

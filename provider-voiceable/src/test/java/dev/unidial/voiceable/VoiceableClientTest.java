@@ -183,9 +183,9 @@ class VoiceableClientTest {
         server.enqueue(new MockResponse.Builder().code(200)
                 .body("{\"data\":[{\"id\":\"agent_x\",\"name\":\"Sales\",\"tags\":[\"en\"],\"conversation_config\":{}}]}").build());
         try (VoiceableClient client = client()) {
-            assertThat(client.list()).extracting(VoiceableCampaign::id).containsExactly(1L);
-            assertThat(client.get("7").campaignStatus()).isEqualTo(CampaignStatus.COMPLETED);
-            List<VoiceableAgent> agents = client.listAgents(Optional.of("Sa"), 30);
+            assertThat(client.api().listCampaigns()).extracting(VoiceableCampaign::id).containsExactly(1L);
+            assertThat(client.api().getCampaign("7").campaignStatus()).isEqualTo(CampaignStatus.COMPLETED);
+            List<VoiceableAgent> agents = client.api().searchAgents("Sa", 30);
             assertThat(agents.get(0).other()).containsKey("conversation_config");
         }
         assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v1/campaigns");
@@ -197,7 +197,7 @@ class VoiceableClientTest {
     void needs_a_base_url_and_a_key() {
         assertThatThrownBy(() -> VoiceableClient.builder().apiKey("k-123456").build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("VOICEABLE_BASE_URL");
-        assertThatThrownBy(() -> VoiceableClient.fromSettings(Map.of("VOICEABLE_BASE_URL", "https://v.example.com")))
+        assertThatThrownBy(() -> dev.unidial.CampaignClients.create("voiceable", Map.of("VOICEABLE_BASE_URL", "https://v.example.com")))
                 .hasMessageContaining("VOICEABLE_API_KEY");
     }
 }

@@ -63,7 +63,7 @@ class VoiceableFaultMatrixTest extends FaultMatrixContract {
     @Override
     protected Map<String, Consumer<String>> nativeCallsTakingAnId(CampaignClient client) {
         VoiceableClient voiceable = (VoiceableClient) client;
-        return Map.of("get", id -> voiceable.get(id));
+        return Map.of("getCampaign", id -> voiceable.api().getCampaign(id));
     }
 
     @Override

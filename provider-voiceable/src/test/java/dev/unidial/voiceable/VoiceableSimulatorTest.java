@@ -34,8 +34,8 @@ class VoiceableSimulatorTest {
             assertThat(received.fileName()).isEqualTo("recipients.csv");
             assertThat(sim.campaigns().get(Long.parseLong(later.id())).fields())
                     .containsEntry("schedule_date", "2030-02-01").containsEntry("schedule_time", "10:00:00");
-            assertThat(client.list()).hasSize(2);
-            assertThat(client.get(now.id()).recipientsCount()).contains(2L);
+            assertThat(client.api().listCampaigns()).hasSize(2);
+            assertThat(client.api().getCampaign(now.id()).recipientsCount()).contains(2L);
         }
     }
 

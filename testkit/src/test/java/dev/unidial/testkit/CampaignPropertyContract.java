@@ -17,7 +17,7 @@ import dev.unidial.Secret;
 import dev.unidial.Target;
 import dev.unidial.UnsupportedFeatureException;
 import dev.unidial.Webhook;
-import dev.unidial.http.AbstractClientBuilder;
+import dev.unidial.spi.Settings;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -68,9 +68,9 @@ public abstract class CampaignPropertyContract {
     void start() {
         simulator = newSimulator();
         Map<String, String> settings = new HashMap<>(simulator.settings());
-        settings.put(AbstractClientBuilder.SETTING_MAX_RETRIES, "0");
+        settings.put(Settings.MAX_RETRIES, "0");
         strict = CampaignClients.create(simulator.provider(), settings);
-        settings.put(AbstractClientBuilder.SETTING_MAPPING_POLICY, MappingPolicy.LENIENT.name());
+        settings.put(Settings.MAPPING_POLICY, MappingPolicy.LENIENT.name());
         lenient = CampaignClients.create(simulator.provider(), settings);
     }
 

@@ -1,6 +1,13 @@
-package dev.unidial.http;
+package dev.unidial.spi;
 
+import dev.unidial.CampaignClient;
 import dev.unidial.MappingPolicy;
+import dev.unidial.http.BaseUrl;
+import dev.unidial.http.Json;
+import dev.unidial.http.RequestAuth;
+import dev.unidial.http.Sleeper;
+import dev.unidial.http.Transport;
+import dev.unidial.http.TransportSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -10,16 +17,28 @@ import okhttp3.OkHttpClient;
 /**
  * The settings every vendor client builder shares, so that {@code baseUrl},
  * {@code httpClient}, timeouts, {@code maxRetries} and {@code mappingPolicy} read the same
- * on all five. See {@link TransportSettings} for the defaults.
+ * on all five, and the one place a client's transport is wired from its vendor's
+ * {@link ProviderDescriptor}. See {@link TransportSettings} for the defaults.
  *
  * @param <B> the concrete builder
  */
 public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> {
     private final TransportSettings.Builder transport = TransportSettings.builder();
+    private final ProviderDescriptor<B> descriptor;
     private String baseUrl;
     private MappingPolicy mappingPolicy = MappingPolicy.STRICT;
 
-    protected AbstractClientBuilder() {}
+    /** @param descriptor the vendor this builder builds clients of */
+    protected AbstractClientBuilder(ProviderDescriptor<B> descriptor) {
+        this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
+    }
+
+    /**
+     * @return the client
+     * @throws IllegalStateException if a required setting is missing (named, with its environment variable)
+     * @throws IllegalArgumentException if a setting is not valid
+     */
+    public abstract CampaignClient build();
 
     @SuppressWarnings("unchecked")
     private B self() {
@@ -117,36 +136,6 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         return self();
     }
 
-    /** The setting naming the mapping policy ({@code STRICT} or {@code LENIENT}) for every provider. */
-    public static final String SETTING_MAPPING_POLICY = "UNIDIAL_MAPPING_POLICY";
-    /** The setting naming {@code maxRetries} for every provider. */
-    public static final String SETTING_MAX_RETRIES = "UNIDIAL_MAX_RETRIES";
-
-    /**
-     * Applies the settings every provider shares, keyed as environment variables:
-     * {@value #SETTING_MAPPING_POLICY} and {@value #SETTING_MAX_RETRIES}; a missing key falls
-     * back to the environment, and an absent one leaves the default.
-     *
-     * @throws IllegalArgumentException if a value is not valid
-     */
-    public B applySharedSettings(java.util.Map<String, String> settings) {
-        Transport.setting(settings, SETTING_MAPPING_POLICY).ifPresent(v -> {
-            try {
-                mappingPolicy(MappingPolicy.valueOf(v.trim().toUpperCase(java.util.Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(SETTING_MAPPING_POLICY + " must be STRICT or LENIENT, but is '" + v + "'", e);
-            }
-        });
-        Transport.setting(settings, SETTING_MAX_RETRIES).ifPresent(v -> {
-            try {
-                maxRetries(Integer.parseInt(v.trim()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(SETTING_MAX_RETRIES + " must be a whole number, but is '" + v + "'", e);
-            }
-        });
-        return self();
-    }
-
     /** The base URL, when set. */
     protected Optional<String> baseUrl() {
         return Optional.ofNullable(baseUrl);
@@ -157,8 +146,38 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         return mappingPolicy;
     }
 
-    /** The transport settings built so far. */
+    /** @return the transport settings built so far */
     protected TransportSettings transportSettings() {
         return transport.build();
+    }
+
+    /**
+     * The vendor's transport: the base URL set here or the vendor's default, the settings
+     * above, the vendor's error decoder, and this auth.
+     *
+     * @param auth how requests are authenticated
+     * @return the transport
+     * @throws IllegalStateException if the vendor documents no base URL and none was set
+     * @throws IllegalArgumentException if the base URL is not acceptable (see {@link BaseUrl#of})
+     */
+    protected Transport transport(RequestAuth auth) {
+        return transport(t -> auth);
+    }
+
+    /**
+     * As {@link #transport(RequestAuth)}, for auth that obtains its credentials over the
+     * vendor's own API (a login): the factory gets the transport, whose
+     * {@link Transport#executeUnauthenticated} it may use once requests start.
+     *
+     * @param auth makes the auth from the transport
+     * @return the transport
+     */
+    protected Transport transport(java.util.function.Function<Transport, RequestAuth> auth) {
+        String base = baseUrl().or(descriptor::defaultBaseUrl).orElseThrow(() -> new IllegalStateException(
+                descriptor.displayName() + " needs a base URL: its docs show only a placeholder host, so call baseUrl(...)"
+                        + " or set " + descriptor.name().toUpperCase(java.util.Locale.ROOT) + "_BASE_URL"));
+        TransportSettings settings = transportSettings();
+        Json json = Json.create();
+        return new Transport(BaseUrl.of(base), settings, auth, descriptor.errorDecoder(json, settings.clock()), json);
     }
 }

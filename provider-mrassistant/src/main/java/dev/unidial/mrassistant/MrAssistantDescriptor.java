@@ -1,0 +1,58 @@
+package dev.unidial.mrassistant;
+
+import dev.unidial.Capabilities;
+import dev.unidial.http.ErrorDecoder;
+import dev.unidial.http.Json;
+import dev.unidial.spi.ProviderDescriptor;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** MrAssistant, declared to core: found through {@link java.util.ServiceLoader}. */
+public final class MrAssistantDescriptor implements ProviderDescriptor<MrAssistantClient.Builder> {
+    /** For {@link java.util.ServiceLoader}. */
+    public MrAssistantDescriptor() {}
+
+    @Override
+    public String name() {
+        return MrAssistantClient.PROVIDER;
+    }
+
+    @Override
+    public String displayName() {
+        return "MrAssistant";
+    }
+
+    /** MrAssistant documents only a placeholder host: the base URL must be set. */
+    @Override
+    public Optional<String> defaultBaseUrl() {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<Setting<MrAssistantClient.Builder>> settings() {
+        return List.of(
+                new Setting<>(MrAssistantClient.ENV_BASE_URL, "required: MrAssistant documents only a placeholder host",
+                        MrAssistantClient.Builder::baseUrl),
+                new Setting<>(MrAssistantClient.ENV_API_KEY, "a bearer token; or the two below",
+                        MrAssistantClient.Builder::apiKey),
+                new Setting<>(MrAssistantClient.ENV_USERNAME, "with `MRASSISTANT_PASSWORD`: log in and keep the token fresh",
+                        MrAssistantClient.Builder::username),
+                new Setting<>(MrAssistantClient.ENV_PASSWORD, "see above", MrAssistantClient.Builder::password));
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return MrAssistantCampaignMapper.CAPABILITIES;
+    }
+
+    @Override
+    public ErrorDecoder errorDecoder(Json json, Clock clock) {
+        return MrAssistantErrorDecoder.create(json, clock);
+    }
+
+    @Override
+    public MrAssistantClient.Builder newBuilder() {
+        return MrAssistantClient.builder();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.unidial.ravan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.WireRequest;
+import dev.unidial.http.BaseUrl;
+import dev.unidial.http.Transport;
+import dev.unidial.http.WireResponse;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Ravan's own API (the Agni API), typed: everything its pages document beside the neutral
+ * create. Get it from {@link RavanClient#api()}; it shares the client's transport (auth,
+ * retries, error decoding) and is closed with it. Ids are single path segments: an empty
+ * id, {@code .} or {@code ..} is refused with {@link IllegalArgumentException} before
+ * anything is sent.
+ */
+public final class RavanApi {
+    static final String CAMPAIGNS = "/api/v1/campaigns/";
+
+    private final Transport transport;
+
+    RavanApi(Transport transport) {
+        this.transport = transport;
+    }
+
+    /**
+     * {@code POST /api/v1/campaigns/} with a body you built.
+     *
+     * @param request the body
+     * @return the created campaign
+     */
+    public RavanCampaign createCampaign(RavanCreateCampaignRequest request) {
+        Objects.requireNonNull(request, "request");
+        WireResponse response = transport.execute(createRequest(request));
+        return campaign(response);
+    }
+
+    /**
+     * {@code GET /api/v1/campaigns/{id}}.
+     *
+     * @param id the campaign's id
+     * @return the campaign
+     */
+    public RavanCampaign getCampaign(String id) {
+        return campaign(transport.execute(transport.request("GET", "/api/v1/campaigns/" + BaseUrl.segment(id)).build()));
+    }
+
+    /**
+     * {@code PATCH /api/v1/campaigns/{id}}: changes the fields set, including
+     * {@code status} and {@code executionStatus} to start or pause a campaign.
+     *
+     * @param id the campaign's id
+     * @param update the fields to change
+     * @return the campaign as Ravan answers it
+     */
+    public RavanCampaign updateCampaign(String id, RavanUpdateCampaignRequest update) {
+        Objects.requireNonNull(update, "update");
+        WireRequest request = transport.request("PATCH", "/api/v1/campaigns/" + BaseUrl.segment(id))
+                .body(transport.json().body(update)).build();
+        return campaign(transport.execute(request));
+    }
+
+    /**
+     * {@code GET /api/v1/contacts/}: contacts whose ids a campaign can take.
+     *
+     * @param limit the page size
+     * @param offset how many to skip
+     * @return one page
+     */
+    public RavanPage<RavanContact> listContacts(int limit, int offset) {
+        return page("/api/v1/contacts/?limit=" + limit + "&offset=" + offset, RavanContact.class);
+    }
+
+    /**
+     * {@code GET /api/v1/contacts/?search=}: contacts matching a text.
+     *
+     * @param search the text Ravan searches for
+     * @param limit the page size
+     * @param offset how many to skip
+     * @return one page
+     */
+    public RavanPage<RavanContact> searchContacts(String search, int limit, int offset) {
+        Objects.requireNonNull(search, "search");
+        return page("/api/v1/contacts/?limit=" + limit + "&offset=" + offset + "&search=" + BaseUrl.queryValue(search),
+                RavanContact.class);
+    }
+
+    /**
+     * {@code GET /api/v1/agents/}: agents whose ids a campaign can take.
+     *
+     * @param limit the page size
+     * @param offset how many to skip
+     * @return one page
+     */
+    public RavanPage<RavanAgent> listAgents(int limit, int offset) {
+        return page("/api/v1/agents/?limit=" + limit + "&offset=" + offset, RavanAgent.class);
+    }
+
+    WireRequest createRequest(RavanCreateCampaignRequest body) {
+        return transport.request("POST", CAMPAIGNS).body(transport.json().body(body)).build();
+    }
+
+    /** The campaign in Ravan's envelope ({@code data}), whose id must be a JSON string or integer. */
+    RavanCampaign campaign(WireResponse response) {
+        JsonNode root = transport.json().tree(response);
+        transport.json().requireId(root, response, "data", "id");
+        return transport.json().read(root.path("data"), RavanCampaign.class, response);
+    }
+
+    private <T> RavanPage<T> page(String path, Class<T> type) {
+        WireResponse response = transport.execute(transport.request("GET", path).build());
+        JsonNode root = transport.json().tree(response);
+        List<T> items = transport.json().readList(root.path("data"), type, response, "Ravan's list data");
+        JsonNode meta = root.path("meta");
+        return new RavanPage<>(items, number(meta.path("total")), number(meta.path("limit")), number(meta.path("offset")));
+    }
+
+    private static Optional<Long> number(JsonNode node) {
+        if (node.isNumber()) {
+            return Optional.of(node.asLong());
+        }
+        if (node.isTextual()) {
+            try {
+                return Optional.of(Long.parseLong(node.asText().trim()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}
