@@ -124,6 +124,22 @@ public final class CreatedCampaign {
         return raw;
     }
 
+    /** Equal when every part is equal, the vendor's raw answer included. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CreatedCampaign c && id.equals(c.id) && provider.equals(c.provider) && status == c.status
+                && Objects.equals(rawStatus, c.rawStatus) && Objects.equals(name, c.name)
+                && Objects.equals(createdAt, c.createdAt) && Objects.equals(scheduledAt, c.scheduledAt)
+                && Objects.equals(targetCount, c.targetCount) && warnings.equals(c.warnings)
+                && targetOutcomes.equals(c.targetOutcomes) && Objects.equals(raw, c.raw);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, provider, status, rawStatus, name, createdAt, scheduledAt, targetCount, warnings,
+                targetOutcomes);
+    }
+
     @Override
     public String toString() {
         return "CreatedCampaign[provider=" + provider + ", id=" + id + ", status=" + status + " (" + rawStatus

@@ -84,6 +84,18 @@ public final class TargetOutcome {
         return Optional.ofNullable(error);
     }
 
+    /** Equal when index, target, call id and state are equal and the error is the same one. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TargetOutcome t && index == t.index && target.equals(t.target)
+                && Objects.equals(callId, t.callId) && state == t.state && error == t.error;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(index, target, callId, state);
+    }
+
     @Override
     public String toString() {
         return "TargetOutcome[" + index + ", " + target.phone() + ", "

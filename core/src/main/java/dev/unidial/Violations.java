@@ -16,7 +16,7 @@ public final class Violations {
     public static final int LIMIT = 1000;
 
     /** E.164: a plus, a non-zero digit, then 1 to 14 more digits. */
-    public static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
+    static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
 
     private final List<Violation> list = new ArrayList<>();
     private long dropped;
@@ -91,6 +91,53 @@ public final class Violations {
     }
 
     /** Whether nothing was recorded. */
+    /**
+     * Records a violation unless the duration is a whole, positive number of minutes, as
+     * vendors that take minutes need.
+     *
+     * @param path the field's path
+     * @param value the duration
+     * @param vendor the vendor's name, for the message
+     * @return this
+     */
+    public Violations requireWholeMinutes(String path, java.time.Duration value, String vendor) {
+        if (!isWholeMinutes(value)) {
+            add(path, "must be a whole number of minutes for " + vendor + ", but is " + value);
+        }
+        return this;
+    }
+
+    /**
+     * Records a violation unless the duration is a whole, positive number of seconds.
+     *
+     * @param path the field's path
+     * @param value the duration
+     * @param vendor the vendor's name, for the message
+     * @return this
+     */
+    public Violations requireWholeSeconds(String path, java.time.Duration value, String vendor) {
+        if (!isWholeSeconds(value)) {
+            add(path, "must be a whole number of seconds for " + vendor + ", but is " + value);
+        }
+        return this;
+    }
+
+    /**
+     * @param value a duration
+     * @return whether it is a whole number of minutes, at least one
+     */
+    public static boolean isWholeMinutes(java.time.Duration value) {
+        return value.toSeconds() % 60 == 0 && value.getNano() == 0 && value.compareTo(java.time.Duration.ofMinutes(1)) >= 0;
+    }
+
+    /**
+     * @param value a duration
+     * @return whether it is a whole number of seconds, at least one
+     */
+    public static boolean isWholeSeconds(java.time.Duration value) {
+        return value.getNano() == 0 && value.compareTo(java.time.Duration.ofSeconds(1)) >= 0;
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }

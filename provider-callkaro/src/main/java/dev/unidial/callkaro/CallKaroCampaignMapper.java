@@ -14,7 +14,6 @@ import dev.unidial.Target;
 import dev.unidial.TargetOutcome;
 import dev.unidial.Violations;
 import dev.unidial.spi.CampaignPlan;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -85,11 +84,8 @@ final class CallKaroCampaignMapper {
         }
         c.retryPolicy().filter(r -> plan.keeps(Feature.RETRIES))
                 .ifPresent(r -> v.requireRange("retryPolicy.retries", r.retries(), 0, 10));
-        c.retryPolicy().flatMap(RetryPolicy::gap).filter(g -> plan.keeps(Feature.RETRY_GAP)).ifPresent(g -> {
-            if (g.toSeconds() % 60 != 0 || g.getNano() != 0 || g.compareTo(Duration.ofMinutes(1)) < 0) {
-                v.add("retryPolicy.gap", "must be a whole number of minutes for CallKaro, but is " + g);
-            }
-        });
+        c.retryPolicy().flatMap(RetryPolicy::gap).filter(g -> plan.keeps(Feature.RETRY_GAP))
+                .ifPresent(g -> v.requireWholeMinutes("retryPolicy.gap", g, "CallKaro"));
         c.priority().ifPresent(p -> v.requireRange("priority", p, -100, 100));
         c.option(CallKaroOptions.class).flatMap(CallKaroOptions::language).ifPresent(l -> {
             if (!CallKaroOptions.LANGUAGES.contains(l)) {

@@ -64,16 +64,14 @@ final class KoreCampaignMapper {
         c.retryPolicy().filter(r -> plan.keeps(Feature.RETRIES))
                 .ifPresent(r -> v.requireRange("retryPolicy.retries", r.retries(), 0, 99));
         c.retryPolicy().flatMap(RetryPolicy::gap).filter(g -> plan.keeps(Feature.RETRY_GAP)).ifPresent(g -> {
-            if (g.toSeconds() % 60 != 0 || g.getNano() != 0) {
-                v.add("retryPolicy.gap", "must be whole minutes for Kore.ai, but is " + g);
-            } else {
+            v.requireWholeMinutes("retryPolicy.gap", g, "Kore.ai");
+            if (Violations.isWholeMinutes(g)) {
                 v.requireRange("retryPolicy.gap", g.toMinutes(), 1, 1440);
             }
         });
         c.maxRingTime().filter(t -> plan.keeps(Feature.RING_TIME)).ifPresent(t -> {
-            if (t.getNano() != 0) {
-                v.add("maxRingTime", "must be whole seconds for Kore.ai, but is " + t);
-            } else {
+            v.requireWholeSeconds("maxRingTime", t, "Kore.ai");
+            if (Violations.isWholeSeconds(t)) {
                 v.requireRange("maxRingTime", t.toSeconds(), 5, 120);
             }
         });
@@ -162,23 +160,23 @@ final class KoreCampaignMapper {
                 .map(Duration::toMinutes).map(Math::toIntExact).orElse(DEFAULT_RETRY_MINUTES);
         int ring = c.maxRingTime().filter(t -> plan.keeps(Feature.RING_TIME)).map(Duration::toSeconds)
                 .map(Math::toIntExact).orElse(DEFAULT_RING_SECONDS);
-        KoreDialingStrategy strategy = new KoreDialingStrategy(
-                new KoreDialingStrategy.CallerId(c.callerId().flatMap(CallerId::number).orElseThrow()),
-                callingHours(c.schedule().timeZone().orElseThrow().getId(), c.schedule().windows()),
-                options.dialingOrder().name(), retries + 1, gap, ring, null);
-        return new KoreCampaignRequest(
-                c.name(),
-                c.description().orElseThrow(),
-                hasInlineTargets(plan) ? List.of(contactListName(plan))
-                        : c.audience().map(Audience::contactLists).orElse(List.of()),
-                c.priority().isPresent() ? Integer.toString(c.priority().getAsInt()) : DEFAULT_PRIORITY,
-                options.dialingMode().wireValue(),
-                strategy,
-                new KoreCampaignRequest.Schedule(options.schedulingEnabled()),
-                options.dialingMode() == KoreDialingMode.AGENTLESS ? options.experienceFlowName() : Optional.empty(),
-                options.dialingMode() == KoreDialingMode.AGENTLESS ? Optional.empty() : options.queueName(),
-                c.machineDetection().filter(m -> plan.keeps(Feature.MACHINE_DETECTION)).orElse(false),
-                "voice");
+        KoreDialingStrategy strategy = KoreDialingStrategy.builder(c.callerId().flatMap(CallerId::number).orElseThrow(),
+                        callingHours(c.schedule().timeZone().orElseThrow().getId(), c.schedule().windows()))
+                .dialingOrder(options.dialingOrder()).maxAttemptsPerRecord(retries + 1).defaultRetryPeriod(gap)
+                .maxRingTime(ring).build();
+        KoreCampaignRequest.Builder request = KoreCampaignRequest.builder(c.name(), c.description().orElseThrow(), strategy)
+                .contactLists(hasInlineTargets(plan) ? List.of(contactListName(plan))
+                        : c.audience().map(Audience::contactLists).orElse(List.of()))
+                .priority(c.priority().isPresent() ? Integer.toString(c.priority().getAsInt()) : DEFAULT_PRIORITY)
+                .dialingMode(options.dialingMode())
+                .schedulingEnabled(options.schedulingEnabled())
+                .machineDetection(c.machineDetection().filter(m -> plan.keeps(Feature.MACHINE_DETECTION)).orElse(false));
+        if (options.dialingMode() == KoreDialingMode.AGENTLESS) {
+            options.experienceFlowName().ifPresent(request::experienceFlowName);
+        } else {
+            options.queueName().ifPresent(request::queueName);
+        }
+        return request.build();
     }
 
     static KoreDialingStrategy.CallingHours callingHours(String zone, List<CallingWindow> windows) {

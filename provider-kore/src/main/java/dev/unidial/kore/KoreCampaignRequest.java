@@ -56,4 +56,105 @@ public record KoreCampaignRequest(
      * @param schedulingEnabled Kore's {@code isSchedulingEnabled}
      */
     public record Schedule(@JsonProperty("isSchedulingEnabled") boolean schedulingEnabled) {}
+
+    /**
+     * @param name at most 48 characters
+     * @param description at most 256 characters
+     * @param dialingStrategy caller id, hours, order, attempts, retry period and ring time
+     * @return a builder: Agentless, priority {@code "1"}, no contact lists, scheduling and
+     *     machine detection off, campaign type {@code voice}
+     */
+    public static Builder builder(String name, String description, KoreDialingStrategy dialingStrategy) {
+        return new Builder(name, description, dialingStrategy);
+    }
+
+    /** Builds a {@link KoreCampaignRequest}; every method refuses null. */
+    public static final class Builder {
+        private final String name;
+        private final String description;
+        private final KoreDialingStrategy dialingStrategy;
+        private List<String> contactLists = List.of();
+        private String priority = "1";
+        private KoreDialingMode dialingMode = KoreDialingMode.AGENTLESS;
+        private boolean schedulingEnabled;
+        private String experienceFlowName;
+        private String queueName;
+        private boolean machineDetection;
+
+        private Builder(String name, String description, KoreDialingStrategy dialingStrategy) {
+            this.name = Objects.requireNonNull(name, "name");
+            this.description = Objects.requireNonNull(description, "description");
+            this.dialingStrategy = Objects.requireNonNull(dialingStrategy, "dialingStrategy");
+        }
+
+        /**
+         * @param lists names of existing contact lists
+         * @return this builder
+         */
+        public Builder contactLists(List<String> lists) {
+            this.contactLists = List.copyOf(lists);
+            return this;
+        }
+
+        /**
+         * @param priority {@code "1"} to {@code "5"}
+         * @return this builder
+         */
+        public Builder priority(String priority) {
+            this.priority = Objects.requireNonNull(priority, "priority");
+            return this;
+        }
+
+        /**
+         * @param mode how the campaign dials
+         * @return this builder
+         */
+        public Builder dialingMode(KoreDialingMode mode) {
+            this.dialingMode = Objects.requireNonNull(mode, "dialingMode");
+            return this;
+        }
+
+        /**
+         * @param enabled Kore's {@code schedule.isSchedulingEnabled}
+         * @return this builder
+         */
+        public Builder schedulingEnabled(boolean enabled) {
+            this.schedulingEnabled = enabled;
+            return this;
+        }
+
+        /**
+         * @param flow the experience flow Agentless calls run
+         * @return this builder
+         */
+        public Builder experienceFlowName(String flow) {
+            this.experienceFlowName = Objects.requireNonNull(flow, "experienceFlowName");
+            return this;
+        }
+
+        /**
+         * @param queue the agent queue (Progressive, Preview)
+         * @return this builder
+         */
+        public Builder queueName(String queue) {
+            this.queueName = Objects.requireNonNull(queue, "queueName");
+            return this;
+        }
+
+        /**
+         * @param detect Kore's {@code enableMachineDetect}
+         * @return this builder
+         */
+        public Builder machineDetection(boolean detect) {
+            this.machineDetection = detect;
+            return this;
+        }
+
+        /** @return the request */
+        public KoreCampaignRequest build() {
+            return new KoreCampaignRequest(name, description, contactLists, priority, dialingMode.wireValue(),
+                    dialingStrategy, new Schedule(schedulingEnabled), Optional.ofNullable(experienceFlowName),
+                    Optional.ofNullable(queueName), machineDetection, "voice");
+        }
+    }
 }

@@ -34,6 +34,72 @@ public record KoreDialingStrategy(
     }
 
     /**
+     * @param callerNumber the number shown to the person called
+     * @param callingHours when calls may be placed
+     * @return a builder: FIFO, one attempt, a retry period of 10 minutes, a ring time of 30 s
+     */
+    public static Builder builder(String callerNumber, CallingHours callingHours) {
+        return new Builder(callerNumber, callingHours);
+    }
+
+    /** Builds a {@link KoreDialingStrategy}; every method refuses null. */
+    public static final class Builder {
+        private final String callerNumber;
+        private final CallingHours callingHours;
+        private KoreDialingOrder dialingOrder = KoreDialingOrder.FIFO;
+        private int maxAttemptsPerRecord = 1;
+        private int defaultRetryPeriod = 10;
+        private int maxRingTime = 30;
+
+        private Builder(String callerNumber, CallingHours callingHours) {
+            this.callerNumber = java.util.Objects.requireNonNull(callerNumber, "callerNumber");
+            this.callingHours = java.util.Objects.requireNonNull(callingHours, "callingHours");
+        }
+
+        /**
+         * @param order FIFO or LIFO
+         * @return this builder
+         */
+        public Builder dialingOrder(KoreDialingOrder order) {
+            this.dialingOrder = java.util.Objects.requireNonNull(order, "dialingOrder");
+            return this;
+        }
+
+        /**
+         * @param attempts call attempts per contact, 1 to 100
+         * @return this builder
+         */
+        public Builder maxAttemptsPerRecord(int attempts) {
+            this.maxAttemptsPerRecord = attempts;
+            return this;
+        }
+
+        /**
+         * @param minutes minutes between attempts, 1 to 1440
+         * @return this builder
+         */
+        public Builder defaultRetryPeriod(int minutes) {
+            this.defaultRetryPeriod = minutes;
+            return this;
+        }
+
+        /**
+         * @param seconds seconds to ring, 5 to 120
+         * @return this builder
+         */
+        public Builder maxRingTime(int seconds) {
+            this.maxRingTime = seconds;
+            return this;
+        }
+
+        /** @return the strategy */
+        public KoreDialingStrategy build() {
+            return new KoreDialingStrategy(new CallerId(callerNumber), callingHours, dialingOrder.name(),
+                    maxAttemptsPerRecord, defaultRetryPeriod, maxRingTime, java.util.Map.of());
+        }
+    }
+
+    /**
      * {@code callerId}.
      *
      * @param phoneNumber the number shown to the person called

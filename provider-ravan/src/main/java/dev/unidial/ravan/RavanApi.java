@@ -33,6 +33,9 @@ public final class RavanApi {
      */
     public RavanCampaign createCampaign(RavanCreateCampaignRequest request) {
         Objects.requireNonNull(request, "request");
+        dev.unidial.Violations v = new dev.unidial.Violations();
+        RavanCampaignMapper.validate(request, v);
+        v.throwIfAny();
         WireResponse response = transport.execute(createRequest(request));
         return campaign(response);
     }
@@ -57,6 +60,9 @@ public final class RavanApi {
      */
     public RavanCampaign updateCampaign(String id, RavanUpdateCampaignRequest update) {
         Objects.requireNonNull(update, "update");
+        dev.unidial.Violations v = new dev.unidial.Violations();
+        RavanCampaignMapper.validate(update, v);
+        v.throwIfAny();
         WireRequest request = transport.request("PATCH", "/api/v1/campaigns/" + BaseUrl.segment(id))
                 .body(transport.json().body(update)).build();
         return campaign(transport.execute(request));

@@ -14,7 +14,6 @@ import dev.unidial.Violations;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.WireFields;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -56,24 +55,57 @@ final class RavanCampaignMapper {
             v.add("audience.contactIds", "is required: Ravan campaigns call contacts that exist in Ravan; "
                     + "use Audience.contactIds(...)");
         }
-        c.retryPolicy().flatMap(RetryPolicy::gap).filter(g -> plan.keeps(Feature.RETRY_GAP)).ifPresent(gap -> {
-            if (gap.toSeconds() % 60 != 0 || gap.getNano() != 0 || gap.compareTo(Duration.ofMinutes(1)) < 0) {
-                v.add("retryPolicy.gap", "must be a whole number of minutes for Ravan, but is " + gap);
-            }
-        });
+        c.retryPolicy().flatMap(RetryPolicy::gap).filter(g -> plan.keeps(Feature.RETRY_GAP))
+                .ifPresent(g -> v.requireWholeMinutes("retryPolicy.gap", g, "Ravan"));
     }
 
     /** The create body. */
     public static RavanCreateCampaignRequest toRequest(CampaignPlan plan) {
         Campaign c = plan.campaign();
         CallerId caller = c.callerId().orElseThrow();
-        return new RavanCreateCampaignRequest(
-                c.name(),
-                c.agentId().orElseThrow(),
-                caller.phoneNumberId().orElseThrow(),
-                caller.number().orElseThrow(),
-                c.audience().map(Audience::contactIds).orElse(List.of()),
-                schedule(plan));
+        RavanCreateCampaignRequest.Builder request = RavanCreateCampaignRequest.builder(c.name(), c.agentId().orElseThrow(),
+                caller.phoneNumberId().orElseThrow(), caller.number().orElseThrow())
+                .contactIds(c.audience().map(Audience::contactIds).orElse(List.of()));
+        schedule(plan).ifPresent(request::schedule);
+        return request.build();
+    }
+
+    /** Ravan's documented rules on a create body built by hand ({@link RavanApi#createCampaign}). */
+    static void validate(RavanCreateCampaignRequest r, Violations v) {
+        v.requireText("name", r.name());
+        v.requireText("agentId", r.agentId());
+        v.requireText("phoneNumberId", r.phoneNumberId());
+        v.requireE164("fromPhoneNumber", r.fromPhoneNumber());
+        for (int i = 0; i < r.contactIds().size(); i++) {
+            v.requireText("contactIds[" + i + "]", r.contactIds().get(i));
+        }
+        r.schedule().ifPresent(s -> validate(s, v));
+    }
+
+    /** Ravan's documented rules on an update built by hand ({@link RavanApi#updateCampaign}). */
+    static void validate(RavanUpdateCampaignRequest r, Violations v) {
+        r.fromPhoneNumber().ifPresent(n -> v.requireE164("fromPhoneNumber", n));
+        r.schedule().ifPresent(s -> validate(s, v));
+    }
+
+    /** The schedule's documented formats: {@code HH:mm} windows, days 1–7, an IANA zone. */
+    private static void validate(RavanSchedule s, Violations v) {
+        for (var t : List.of(s.windowStart(), s.windowEnd())) {
+            t.filter(x -> !x.matches("^([01]\\d|2[0-3]):[0-5]\\d$"))
+                    .ifPresent(x -> v.add("schedule.window", "must be HH:mm (24-hour), but is '" + x + "'"));
+        }
+        s.windowDays().orElse(List.of()).forEach(d -> {
+            if (d < 1 || d > 7) {
+                v.add("schedule.windowDays", "must be 1 (Monday) to 7 (Sunday), but has " + d);
+            }
+        });
+        s.timezone().ifPresent(z -> {
+            try {
+                java.time.ZoneId.of(z);
+            } catch (java.time.DateTimeException e) {
+                v.add("schedule.timezone", "must be an IANA zone such as Asia/Kolkata, but is '" + z + "'");
+            }
+        });
     }
 
     private static Optional<RavanSchedule> schedule(CampaignPlan plan) {

@@ -334,4 +334,22 @@ class RavanClientTest {
         }
         assertThatThrownBy(() -> RavanClient.builder().build()).hasMessageContaining("RAVAN_API_KEY");
     }
+
+    @Test
+    void native_calls_check_ravans_documented_rules_before_sending() {
+        try (RavanClient client = client(server.url("/").toString())) {
+            RavanCreateCampaignRequest bad = RavanCreateCampaignRequest.builder("Q4", "agent-1", "line-1", "8035088113")
+                    .contactIds(List.of("c-1", " "))
+                    .schedule(RavanSchedule.empty().withWindow("9:00", "25:00", List.of(0, 1)).withTimezone("India"))
+                    .build();
+            assertThatThrownBy(() -> client.api().createCampaign(bad)).isInstanceOfSatisfying(CampaignValidationException.class,
+                    e -> assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder(
+                            "fromPhoneNumber", "contactIds[1]", "schedule.window", "schedule.window", "schedule.windowDays",
+                            "schedule.timezone"));
+            assertThatThrownBy(() -> client.api().updateCampaign("c-1",
+                    RavanUpdateCampaignRequest.builder().fromPhoneNumber("12345").build()))
+                    .isInstanceOf(CampaignValidationException.class).hasMessageContaining("fromPhoneNumber");
+        }
+        assertThat(server.getRequestCount()).isZero();
+    }
 }
