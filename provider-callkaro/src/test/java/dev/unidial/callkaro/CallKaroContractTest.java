@@ -3,7 +3,7 @@ package dev.unidial.callkaro;
 import dev.unidial.Audience;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
-import dev.unidial.CampaignClientContract;
+import dev.unidial.tck.CampaignClientContract;
 import dev.unidial.Feature;
 import dev.unidial.MappingPolicy;
 import dev.unidial.Schedule;

@@ -16,7 +16,7 @@ import dev.unidial.Target;
 import dev.unidial.TargetOutcome;
 import dev.unidial.testkit.Fault;
 import org.junit.jupiter.api.Test;
-import dev.unidial.testkit.FaultMatrixContract;
+import dev.unidial.tck.FaultMatrixContract;
 import dev.unidial.testkit.CallKaroSimulator;
 import dev.unidial.testkit.VendorSimulator;
 

@@ -17,7 +17,7 @@ import dev.unidial.Schedule;
 import dev.unidial.Target;
 import dev.unidial.Violation;
 import dev.unidial.http.Json;
-import dev.unidial.http.RecordingSleeper;
+import dev.unidial.tck.RecordingSleeper;
 import java.io.InputStream;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package dev.unidial.kore;
 
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
-import dev.unidial.CampaignClientContract;
+import dev.unidial.tck.CampaignClientContract;
 import dev.unidial.Feature;
 import dev.unidial.MappingPolicy;
 import java.time.Duration;

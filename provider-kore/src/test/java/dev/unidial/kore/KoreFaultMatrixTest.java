@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.unidial.CampaignClient;
 import java.util.Map;
 import java.util.function.Consumer;
-import dev.unidial.testkit.FaultMatrixContract;
+import dev.unidial.tck.FaultMatrixContract;
 import dev.unidial.testkit.KoreSimulator;
 import dev.unidial.testkit.VendorSimulator;
 

@@ -3,7 +3,7 @@ package dev.unidial.kore;
 import dev.unidial.Campaign;
 import dev.unidial.Audience;
 import dev.unidial.testkit.KoreSimulator;
-import dev.unidial.testkit.CampaignPropertyContract;
+import dev.unidial.tck.CampaignPropertyContract;
 import dev.unidial.testkit.VendorSimulator;
 
 class KorePropertyTest extends CampaignPropertyContract {

@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.unidial.CampaignClient;
-import dev.unidial.LogCapture;
+import dev.unidial.tck.LogCapture;
 import dev.unidial.Secret;
 import dev.unidial.UnidialException;
 import dev.unidial.Webhook;
 import dev.unidial.testkit.Fault;
-import dev.unidial.testkit.SecretLeaks;
+import dev.unidial.tck.SecretLeaks;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import java.util.Map;
 import java.util.function.Consumer;
-import dev.unidial.testkit.FaultMatrixContract;
+import dev.unidial.tck.FaultMatrixContract;
 import dev.unidial.testkit.MrAssistantSimulator;
 import dev.unidial.testkit.VendorSimulator;
 
@@ -48,7 +48,7 @@ class MrAssistantFaultMatrixTest extends FaultMatrixContract {
     }
 
     @ParameterizedTest(name = "HTTP {0}, {1}")
-    @MethodSource("dev.unidial.testkit.FaultMatrixContract#echoes")
+    @MethodSource("dev.unidial.tck.FaultMatrixContract#echoes")
     void a_login_answer_that_echoes_the_password_gets_it_into_no_message_or_log(int status, Fault.Echo encoding) {
         simulator.failNext(1, Fault.echo(status, encoding));
         Throwable thrown;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unidial.Audience;
 import dev.unidial.AuthenticationException;
 import dev.unidial.Campaign;
-import dev.unidial.LogCapture;
+import dev.unidial.tck.LogCapture;
 import dev.unidial.Target;
 import dev.unidial.http.Json;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package dev.unidial.ravan;
 
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
-import dev.unidial.CampaignClientContract;
+import dev.unidial.tck.CampaignClientContract;
 import dev.unidial.MappingPolicy;
 import mockwebserver3.MockResponse;
 

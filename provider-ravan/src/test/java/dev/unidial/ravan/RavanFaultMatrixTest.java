@@ -4,7 +4,7 @@ import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import java.util.Map;
 import java.util.function.Consumer;
-import dev.unidial.testkit.FaultMatrixContract;
+import dev.unidial.tck.FaultMatrixContract;
 import dev.unidial.testkit.RavanSimulator;
 import dev.unidial.testkit.VendorSimulator;
 

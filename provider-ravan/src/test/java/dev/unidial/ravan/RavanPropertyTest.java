@@ -1,7 +1,7 @@
 package dev.unidial.ravan;
 
 import dev.unidial.Campaign;
-import dev.unidial.testkit.CampaignPropertyContract;
+import dev.unidial.tck.CampaignPropertyContract;
 import dev.unidial.testkit.VendorSimulator;
 
 class RavanPropertyTest extends CampaignPropertyContract {

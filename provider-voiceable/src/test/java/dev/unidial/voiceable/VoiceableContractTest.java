@@ -4,7 +4,7 @@ import dev.unidial.Audience;
 import dev.unidial.CallerId;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
-import dev.unidial.CampaignClientContract;
+import dev.unidial.tck.CampaignClientContract;
 import dev.unidial.MappingPolicy;
 import dev.unidial.Target;
 import mockwebserver3.MockResponse;

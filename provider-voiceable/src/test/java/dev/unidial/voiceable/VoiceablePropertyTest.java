@@ -1,7 +1,7 @@
 package dev.unidial.voiceable;
 
 import dev.unidial.Campaign;
-import dev.unidial.testkit.CampaignPropertyContract;
+import dev.unidial.tck.CampaignPropertyContract;
 import dev.unidial.testkit.VendorSimulator;
 
 class VoiceablePropertyTest extends CampaignPropertyContract {

@@ -1,9 +1,32 @@
-package dev.unidial;
+package dev.unidial.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.unidial.ApiException;
+import dev.unidial.Audience;
+import dev.unidial.AuthenticationException;
+import dev.unidial.CallerId;
+import dev.unidial.CallingWindow;
+import dev.unidial.Campaign;
+import dev.unidial.CampaignClient;
+import dev.unidial.CampaignValidationException;
+import dev.unidial.ConflictException;
+import dev.unidial.CreatedCampaign;
+import dev.unidial.Feature;
+import dev.unidial.InvalidRequestException;
+import dev.unidial.MappingPolicy;
+import dev.unidial.NotFoundException;
+import dev.unidial.RetryPolicy;
+import dev.unidial.Schedule;
+import dev.unidial.Secret;
+import dev.unidial.ServerException;
+import dev.unidial.Target;
+import dev.unidial.UnsupportedFeatureException;
+import dev.unidial.Violation;
+import dev.unidial.Webhook;
+import dev.unidial.WireRequest;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;

@@ -1,4 +1,4 @@
-package dev.unidial.testkit;
+package dev.unidial.tck;
 
 import dev.unidial.ApiException;
 import dev.unidial.PartialFailureException;

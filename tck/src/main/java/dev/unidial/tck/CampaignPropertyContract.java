@@ -1,5 +1,6 @@
-package dev.unidial.testkit;
+package dev.unidial.tck;
 
+import dev.unidial.testkit.VendorSimulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unidial.ApiException;

@@ -1,5 +1,8 @@
-package dev.unidial.testkit;
+package dev.unidial.tck;
 
+import dev.unidial.testkit.Fault;
+import dev.unidial.testkit.SimulatedRequest;
+import dev.unidial.testkit.VendorSimulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -7,10 +10,8 @@ import dev.unidial.ApiConnectionException;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import dev.unidial.CreatedCampaign;
-import dev.unidial.LogCapture;
 import dev.unidial.ServerException;
 import dev.unidial.UnexpectedResponseException;
-import dev.unidial.http.RecordingSleeper;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.ZonedDateTime;
