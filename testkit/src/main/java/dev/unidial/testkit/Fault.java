@@ -219,7 +219,7 @@ public abstract class Fault {
     public enum Echo {
         /** As received, in the JSON message fields. */
         PLAIN,
-        /** Every character as a JSON {@code \\uXXXX} escape. */
+        /** Every character as a JSON unicode escape, such as {@code \\u0041} for {@code A}. */
         JSON_UNICODE_ESCAPED,
         /** Percent-encoded, spaces as {@code +}. */
         URL_ENCODED,
