@@ -24,6 +24,16 @@ public final class Capabilities {
         this.maxNameLength = b.maxNameLength;
     }
 
+    /** @return a builder holding these capabilities, limits and hints, to add to */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.features.addAll(features);
+        b.maxTargetsPerRequest = maxTargetsPerRequest;
+        b.maxNameLength = maxNameLength;
+        b.hints.putAll(hints);
+        return b;
+    }
+
     /** A builder with no features and no limits. */
     public static Builder builder() {
         return new Builder();
@@ -84,15 +94,6 @@ public final class Capabilities {
 
         private Builder() {}
 
-        /** A builder holding these capabilities. */
-        public static Builder from(Capabilities c) {
-            Builder b = new Builder();
-            b.features.addAll(c.features);
-            b.maxTargetsPerRequest = c.maxTargetsPerRequest;
-            b.maxNameLength = c.maxNameLength;
-            b.hints.putAll(c.hints);
-            return b;
-        }
 
         /** What to do to get a feature this client lacks (a sentence, shown to the user). */
         public Builder hint(Feature feature, String hint) {

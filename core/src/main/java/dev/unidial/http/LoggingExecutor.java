@@ -3,7 +3,6 @@ package dev.unidial.http;
 import dev.unidial.WireRequest;
 import java.lang.System.Logger.Level;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;

@@ -159,12 +159,7 @@ public final class Transport implements AutoCloseable {
         return pipeline.executeAsync(request);
     }
 
-    /**
-     * Throws if {@link #close()} was called.
-     *
-     * @throws IllegalStateException if the transport is closed
-     */
-    public void ensureOpen() {
+    private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("This client is closed: build a new one to send more requests.");
         }

@@ -63,7 +63,7 @@ final class CallKaroCampaignMapper {
     /** What a client with this account zone can express: with one, also the schedule's time zone. */
     static Capabilities capabilities(Optional<ZoneId> accountZone) {
         return accountZone.isEmpty() ? CAPABILITIES
-                : Capabilities.Builder.from(CAPABILITIES).supports(Feature.TIME_ZONE).build();
+                : CAPABILITIES.toBuilder().supports(Feature.TIME_ZONE).build();
     }
 
     /** The placeholder for the batch id in previews, before the batch exists. */

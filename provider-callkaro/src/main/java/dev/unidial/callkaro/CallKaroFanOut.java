@@ -1,9 +1,7 @@
 package dev.unidial.callkaro;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.Target;
 import dev.unidial.TargetOutcome;
-import dev.unidial.UnexpectedResponseException;
 import dev.unidial.UnidialException;
 import dev.unidial.WireRequest;
 import dev.unidial.http.Transport;

@@ -39,7 +39,7 @@ public final class KoreApi {
      */
     public KoreCampaign createCampaign(KoreCampaignRequest request) {
         WireResponse response = transport.execute(createRequest(Objects.requireNonNull(request, "request")));
-        return dataAs(transport.json().tree(response), response, KoreCampaign.class, "id");
+        return dataAs(transport.json().tree(response), response, KoreCampaign.class);
     }
 
     /**
@@ -110,7 +110,7 @@ public final class KoreApi {
         WireRequest request = request("POST", v1("/campaign/" + BaseUrl.segment(campaignId) + "/status?view=status"))
                 .body(transport.json().body(Map.of())).idempotent(true).build();
         WireResponse response = transport.execute(request);
-        return dataAs(transport.json().tree(response), response, KoreCampaign.class, "id");
+        return dataAs(transport.json().tree(response), response, KoreCampaign.class);
     }
 
     /**
@@ -168,7 +168,7 @@ public final class KoreApi {
         KoreCampaignMapper.validateContactList(name, description, v);
         v.throwIfAny();
         WireResponse response = transport.execute(contactListRequest(name, description, allowDuplicates));
-        return dataAs(transport.json().tree(response), response, KoreContactList.class, "_id");
+        return dataAs(transport.json().tree(response), response, KoreContactList.class);
     }
 
     WireRequest contactListRequest(String name, Optional<String> description, boolean allowDuplicates) {
@@ -213,7 +213,8 @@ public final class KoreApi {
         return request("POST", v1("/campaign?campaignType=voice")).body(transport.json().body(body)).build();
     }
 
-    <T> T dataAs(JsonNode root, WireResponse response, Class<T> type, String idField) {
+    /** The {@code data} object of an answer as a wire type, whose id ({@code id} or {@code _id}) must be a JSON string or integer. */
+    <T> T dataAs(JsonNode root, WireResponse response, Class<T> type) {
         JsonNode data = root.path("data");
         if (!data.isObject()) {
             throw Json.unexpected(response, "Kore.ai's answer has no data object. Body: " + Json.shorten(response.bodyText()));

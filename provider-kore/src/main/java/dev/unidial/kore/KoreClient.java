@@ -160,7 +160,7 @@ public final class KoreClient extends AbstractCampaignClient {
 
     private CreatedCampaign toCreated(WireResponse response, CampaignPlan plan, List<String> warnings) {
         JsonNode root = transport.json().tree(response);
-        return KoreCampaignMapper.toCreated(api.dataAs(root, response, KoreCampaign.class, "id"), root, plan, warnings);
+        return KoreCampaignMapper.toCreated(api.dataAs(root, response, KoreCampaign.class), root, plan, warnings);
     }
 
     /** The inline targets as contacts, {@value #CONTACTS_PER_REQUEST} at a time. */

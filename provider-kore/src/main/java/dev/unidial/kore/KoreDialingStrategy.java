@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.spi.WireFields;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A campaign's {@code dialingStrategy}, as sent and as returned.

@@ -22,7 +22,6 @@ import java.io.InputStream;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;

@@ -40,7 +40,7 @@ final class VoiceableCampaignMapper {
     /** What a client with this account zone can express: with one, also the schedule's time zone. */
     static Capabilities capabilities(Optional<ZoneId> accountZone) {
         return accountZone.isEmpty() ? CAPABILITIES
-                : Capabilities.Builder.from(CAPABILITIES).supports(Feature.TIME_ZONE).build();
+                : CAPABILITIES.toBuilder().supports(Feature.TIME_ZONE).build();
     }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
