@@ -9,7 +9,9 @@ package dev.unidial;
 public class ApiConnectionException extends UnidialException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether the failure was a timeout. */
     private final boolean timedOut;
+    /** Whether any of the request reached the vendor. */
     private final boolean requestSent;
 
     /**
@@ -24,12 +26,12 @@ public class ApiConnectionException extends UnidialException {
         this.requestSent = requestSent;
     }
 
-    /** Whether a timeout ended the exchange. */
+    /** {@return whether a timeout ended the exchange} */
     public boolean timedOut() {
         return timedOut;
     }
 
-    /** Whether the request may have reached the vendor; false means it certainly did not. */
+    /** {@return whether the request may have reached the vendor; false means it certainly did not} */
     public boolean requestSent() {
         return requestSent;
     }

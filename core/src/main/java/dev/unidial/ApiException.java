@@ -13,9 +13,12 @@ import java.util.Optional;
 public class ApiException extends UnidialException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status. */
     private final int statusCode;
+    /** The response body, with secrets removed. */
     private final String body;
     private final transient Map<String, List<String>> headers;
+    /** The vendor's request id, or null. */
     private final String requestId;
 
     /**
@@ -35,10 +38,17 @@ public class ApiException extends UnidialException {
     }
 
     /**
-     * The exception type for a status: 401/403 {@link AuthenticationException}, 404
+     * {@return the exception type for a status: 401/403 {@link AuthenticationException}, 404
      * {@link NotFoundException}, 400/422 {@link InvalidRequestException}, 409
      * {@link ConflictException}, 429 {@link RateLimitException}, 5xx {@link ServerException},
-     * anything else {@link ApiException}.
+     * anything else {@link ApiException}}
+     *
+     * @param statusCode the HTTP status
+     * @param message the message, with secrets removed
+     * @param body the response body, with secrets removed
+     * @param headers the response headers
+     * @param requestId the vendor's request id, or null when it sent none
+     * @param retryAfter how long the vendor asked to wait, or null when it did not say
      */
     public static ApiException of(int statusCode, String message, String body, Map<String, List<String>> headers,
             String requestId, Duration retryAfter) {
@@ -64,28 +74,32 @@ public class ApiException extends UnidialException {
         return !(statusCode >= 400 && statusCode < 500) && statusCode != 503;
     }
 
-    /** The HTTP status code. */
+    /** {@return the HTTP status code} */
     public int statusCode() {
         return statusCode;
     }
 
-    /** The raw response body. */
+    /** {@return the raw response body} */
     public String body() {
         return body;
     }
 
-    /** The response headers, names in lower case. */
+    /** {@return the response headers, names in lower case} */
     public Map<String, List<String>> headers() {
         return headers;
     }
 
-    /** A response header's first value. */
+    /**
+     * {@return a response header's first value}
+     *
+     * @param name the name
+     */
     public Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
-    /** The vendor's request id, when it sends one. */
+    /** {@return the vendor's request id, when it sends one} */
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
     }

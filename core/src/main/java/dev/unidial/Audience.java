@@ -42,8 +42,9 @@ public final class Audience {
     }
 
     /**
-     * Inline targets held in memory; the list is copied.
+     * {@return inline targets held in memory; the list is copied}
      *
+     * @param targets the targets
      * @throws NullPointerException if the list or any element is null
      */
     public static Audience targets(List<Target> targets) {
@@ -56,15 +57,21 @@ public final class Audience {
         return new Audience(Kind.TARGETS, Collections.unmodifiableList(copy), false, List.of());
     }
 
-    /** Inline targets; see {@link #targets(List)}. */
+    /**
+     * {@return inline targets; see {@link #targets(List)}}
+     *
+     * @param targets the targets
+     */
     public static Audience targets(Target... targets) {
         return targets(List.of(targets));
     }
 
     /**
-     * Inline targets from a lazy source that is read, not copied, and iterated more than
-     * once (see the class documentation). A {@link List} is copied as by
+     * {@return inline targets from a lazy source that is read, not copied, and iterated more than
+     * once (see the class documentation)} A {@link List} is copied as by
      * {@link #targets(List)}. A null element is reported as a validation violation.
+     *
+     * @param targets the targets
      */
     public static Audience targets(Iterable<Target> targets) {
         Objects.requireNonNull(targets, "targets");
@@ -74,42 +81,50 @@ public final class Audience {
         return new Audience(Kind.TARGETS, targets, true, List.of());
     }
 
-    /** Ids of contacts that already exist at the vendor; copied. */
+    /**
+     * {@return ids of contacts that already exist at the vendor; copied}
+     *
+     * @param contactIds the vendor's contact ids
+     */
     public static Audience contactIds(List<String> contactIds) {
         return new Audience(Kind.CONTACT_IDS, List.of(), false, Values.copyOfStrings(contactIds, "contactIds"));
     }
 
-    /** Names of contact lists that already exist at the vendor; copied. */
+    /**
+     * {@return names of contact lists that already exist at the vendor; copied}
+     *
+     * @param contactLists the names of the vendor's contact lists
+     */
     public static Audience contactLists(List<String> contactLists) {
         return new Audience(Kind.CONTACT_LISTS, List.of(), false, Values.copyOfStrings(contactLists, "contactLists"));
     }
 
-    /** Which form this audience takes. */
+    /** {@return which form this audience takes} */
     public Kind kind() {
         return kind;
     }
 
-    /** The inline targets; empty unless {@link #kind()} is {@link Kind#TARGETS}. */
+    /** {@return the inline targets; empty unless {@link #kind()} is {@link Kind#TARGETS}} */
     public Iterable<Target> targets() {
         return targets;
     }
 
-    /** Whether the targets come from a lazy source rather than an in-memory list. */
+    /** {@return whether the targets come from a lazy source rather than an in-memory list} */
     public boolean isLazy() {
         return lazy;
     }
 
-    /** The in-memory target list, when the targets are not lazy. */
+    /** {@return the in-memory target list, when the targets are not lazy} */
     public Optional<List<Target>> targetList() {
         return kind == Kind.TARGETS && !lazy ? Optional.of(castList()) : Optional.empty();
     }
 
-    /** The contact ids; empty unless {@link #kind()} is {@link Kind#CONTACT_IDS}. */
+    /** {@return the contact ids; empty unless {@link #kind()} is {@link Kind#CONTACT_IDS}} */
     public List<String> contactIds() {
         return kind == Kind.CONTACT_IDS ? ids : List.of();
     }
 
-    /** The contact list names; empty unless {@link #kind()} is {@link Kind#CONTACT_LISTS}. */
+    /** {@return the contact list names; empty unless {@link #kind()} is {@link Kind#CONTACT_LISTS}} */
     public List<String> contactLists() {
         return kind == Kind.CONTACT_LISTS ? ids : List.of();
     }

@@ -16,27 +16,40 @@ public final class CallerId {
         this.phoneNumberId = phoneNumberId;
     }
 
-    /** A caller number in E.164 form ({@code +15101234567}). */
+    /**
+     * {@return a caller number in E.164 form ({@code +15101234567})}
+     *
+     * @param number the number, in E.164 form
+     */
     public static CallerId ofNumber(String number) {
         return new CallerId(Objects.requireNonNull(number, "number"), null);
     }
 
-    /** The id of the vendor's phone-number record. */
+    /**
+     * {@return the id of the vendor's phone-number record}
+     *
+     * @param phoneNumberId the vendor's id of the phone number
+     */
     public static CallerId ofPhoneNumberId(String phoneNumberId) {
         return new CallerId(null, Objects.requireNonNull(phoneNumberId, "phoneNumberId"));
     }
 
-    /** Both the number and the vendor's id of it. */
+    /**
+     * {@return both the number and the vendor's id of it}
+     *
+     * @param number the number, in E.164 form
+     * @param phoneNumberId the vendor's id of the phone number
+     */
     public static CallerId of(String number, String phoneNumberId) {
         return new CallerId(Objects.requireNonNull(number, "number"), Objects.requireNonNull(phoneNumberId, "phoneNumberId"));
     }
 
-    /** The caller number, when given. */
+    /** {@return the caller number, when given} */
     public Optional<String> number() {
         return Optional.ofNullable(number);
     }
 
-    /** The vendor's phone-number id, when given. */
+    /** {@return the vendor's phone-number id, when given} */
     public Optional<String> phoneNumberId() {
         return Optional.ofNullable(phoneNumberId);
     }

@@ -18,7 +18,13 @@ import java.util.Set;
  */
 public record CallingWindow(Set<DayOfWeek> days, LocalTime start, LocalTime end) {
 
-    /** @throws NullPointerException if any argument or day is null */
+    /**
+     *
+     * @throws NullPointerException if any argument or day is null
+     * @param days the days the window applies to (copied, iterated Monday first)
+     * @param start the local time calls may start
+     * @param end the local time by which calls stop
+     */
     public CallingWindow {
         Objects.requireNonNull(days, "days");
         Objects.requireNonNull(start, "start");
@@ -29,22 +35,38 @@ public record CallingWindow(Set<DayOfWeek> days, LocalTime start, LocalTime end)
                 : Collections.unmodifiableSet(EnumSet.copyOf(days));
     }
 
-    /** A window on the given days. */
+    /**
+     * {@return a window on the given days}
+     *
+     * @param days the days of the week
+     * @param start when calling starts, local time
+     * @param end when calling stops, local time (exclusive)
+     */
     public static CallingWindow of(Set<DayOfWeek> days, LocalTime start, LocalTime end) {
         return new CallingWindow(days, start, end);
     }
 
-    /** A window on every day of the week. */
+    /**
+     * {@return a window on every day of the week}
+     *
+     * @param start when calling starts, local time
+     * @param end when calling stops, local time (exclusive)
+     */
     public static CallingWindow everyDay(LocalTime start, LocalTime end) {
         return new CallingWindow(EnumSet.allOf(DayOfWeek.class), start, end);
     }
 
-    /** A window Monday to Friday. */
+    /**
+     * {@return a window Monday to Friday}
+     *
+     * @param start when calling starts, local time
+     * @param end when calling stops, local time (exclusive)
+     */
     public static CallingWindow weekdays(LocalTime start, LocalTime end) {
         return new CallingWindow(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), start, end);
     }
 
-    /** Whether the window applies to all seven days. */
+    /** {@return whether the window applies to all seven days} */
     public boolean coversEveryDay() {
         return days.size() == DayOfWeek.values().length;
     }

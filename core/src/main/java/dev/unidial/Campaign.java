@@ -59,12 +59,12 @@ public final class Campaign {
         this.options = Collections.unmodifiableMap(new LinkedHashMap<>(b.options));
     }
 
-    /** A builder for a new campaign. */
+    /** {@return a builder for a new campaign} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this campaign's values. */
+    /** {@return a builder holding this campaign's values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.name = name;
@@ -94,82 +94,87 @@ public final class Campaign {
         CampaignValidator.requireValid(this);
     }
 
-    /** The campaign's name; empty only on a campaign that will fail validation. */
+    /** {@return the campaign's name; empty only on a campaign that will fail validation} */
     public String name() {
         return name == null ? "" : name;
     }
 
-    /** Whether a name was set. */
+    /** {@return whether a name was set} */
     public boolean hasName() {
         return name != null;
     }
 
-    /** A description of the campaign's purpose. */
+    /** {@return a description of the campaign's purpose} */
     public Optional<String> description() {
         return Optional.ofNullable(description);
     }
 
-    /** The vendor's id of the voice agent (or flow) that talks to people. */
+    /** {@return the vendor's id of the voice agent (or flow) that talks to people} */
     public Optional<String> agentId() {
         return Optional.ofNullable(agentId);
     }
 
-    /** The line calls come from. */
+    /** {@return the line calls come from} */
     public Optional<CallerId> callerId() {
         return Optional.ofNullable(callerId);
     }
 
-    /** Who is called. */
+    /** {@return who is called} */
     public Optional<Audience> audience() {
         return Optional.ofNullable(audience);
     }
 
-    /** When calls are placed; {@link Schedule#immediately()} when not set. */
+    /** {@return when calls are placed; {@link Schedule#immediately()} when not set} */
     public Schedule schedule() {
         return schedule == null ? Schedule.immediately() : schedule;
     }
 
-    /** Whether a schedule was set explicitly. */
+    /** {@return whether a schedule was set explicitly} */
     public boolean hasSchedule() {
         return schedule != null;
     }
 
-    /** The most calls the vendor may run at the same time. */
+    /** {@return the most calls the vendor may run at the same time} */
     public OptionalInt maxConcurrentCalls() {
         return maxConcurrentCalls == null ? OptionalInt.empty() : OptionalInt.of(maxConcurrentCalls);
     }
 
-    /** How the vendor redials people who did not answer. */
+    /** {@return how the vendor redials people who did not answer} */
     public Optional<RetryPolicy> retryPolicy() {
         return Optional.ofNullable(retryPolicy);
     }
 
-    /** How long a call may ring before it is given up. */
+    /** {@return how long a call may ring before it is given up} */
     public Optional<Duration> maxRingTime() {
         return Optional.ofNullable(maxRingTime);
     }
 
-    /** Whether answering machines are detected; empty means the vendor's default. */
+    /** {@return whether answering machines are detected; empty means the vendor's default} */
     public Optional<Boolean> machineDetection() {
         return Optional.ofNullable(machineDetection);
     }
 
-    /** The campaign's priority, on the vendor's scale. */
+    /** {@return the campaign's priority, on the vendor's scale} */
     public OptionalInt priority() {
         return priority == null ? OptionalInt.empty() : OptionalInt.of(priority);
     }
 
-    /** Campaign-wide variables; a target's own variables win over these. */
+    /** {@return campaign-wide variables; a target's own variables win over these} */
     public Map<String, Object> variables() {
         return variables;
     }
 
-    /** Where the vendor reports progress. */
+    /** {@return where the vendor reports progress} */
     public Optional<Webhook> webhook() {
         return Optional.ofNullable(webhook);
     }
 
-    /** The options of one provider, when this campaign carries them. */
+    /**
+     * {@return the options of one provider, when this campaign carries them}
+     *
+     * @param <T> the wire type
+     * @param type the wire type
+     */
     public <T extends ProviderOptions> Optional<T> option(Class<T> type) {
         for (ProviderOptions o : options.values()) {
             if (type.isInstance(o)) {
@@ -179,7 +184,7 @@ public final class Campaign {
         return Optional.empty();
     }
 
-    /** Every provider's options, keyed by provider name. */
+    /** {@return every provider's options, keyed by provider name} */
     public Map<String, ProviderOptions> options() {
         return options;
     }
@@ -237,92 +242,162 @@ public final class Campaign {
 
         private Builder() {}
 
-        /** The campaign's name, as the vendor's dashboard shows it. */
+        /**
+         * The campaign's name, as the vendor's dashboard shows it.
+         *
+         * @param name the campaign's name, as the vendor's dashboard shows it
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = Objects.requireNonNull(name, "name");
             return this;
         }
 
-        /** What the campaign is for. */
+        /**
+         * What the campaign is for.
+         *
+         * @param description what the campaign is for
+         * @return this builder
+         */
         public Builder description(String description) {
             this.description = Objects.requireNonNull(description, "description");
             return this;
         }
 
-        /** The vendor's id of the voice agent that makes the calls. */
+        /**
+         * The vendor's id of the voice agent that makes the calls.
+         *
+         * @param agentId the vendor's id of the voice agent that makes the calls
+         * @return this builder
+         */
         public Builder agentId(String agentId) {
             this.agentId = Objects.requireNonNull(agentId, "agentId");
             return this;
         }
 
-        /** The line calls come from. */
+        /**
+         * The line calls come from.
+         *
+         * @param callerId the line calls come from
+         * @return this builder
+         */
         public Builder callerId(CallerId callerId) {
             this.callerId = Objects.requireNonNull(callerId, "callerId");
             return this;
         }
 
-        /** Who is called. */
+        /**
+         * Who is called.
+         *
+         * @param audience who is called
+         * @return this builder
+         */
         public Builder audience(Audience audience) {
             this.audience = Objects.requireNonNull(audience, "audience");
             return this;
         }
 
-        /** When calls are placed. */
+        /**
+         * When calls are placed.
+         *
+         * @param schedule when calls are placed
+         * @return this builder
+         */
         public Builder schedule(Schedule schedule) {
             this.schedule = Objects.requireNonNull(schedule, "schedule");
             return this;
         }
 
-        /** The most calls the vendor may run at once; at least 1. */
+        /**
+         * The most calls the vendor may run at once; at least 1.
+         *
+         * @param maxConcurrentCalls the most calls the vendor may run at once; at least 1
+         * @return this builder
+         */
         public Builder maxConcurrentCalls(int maxConcurrentCalls) {
             this.maxConcurrentCalls = maxConcurrentCalls;
             return this;
         }
 
-        /** How the vendor redials people who did not answer. */
+        /**
+         * How the vendor redials people who did not answer.
+         *
+         * @param retryPolicy how the vendor redials people who did not answer
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
         }
 
-        /** How long a call may ring. */
+        /**
+         * How long a call may ring.
+         *
+         * @param maxRingTime how long a call may ring
+         * @return this builder
+         */
         public Builder maxRingTime(Duration maxRingTime) {
             this.maxRingTime = Objects.requireNonNull(maxRingTime, "maxRingTime");
             return this;
         }
 
-        /** Whether answering machines are detected. */
+        /**
+         * Whether answering machines are detected.
+         *
+         * @param machineDetection whether answering machines are detected
+         * @return this builder
+         */
         public Builder machineDetection(boolean machineDetection) {
             this.machineDetection = machineDetection;
             return this;
         }
 
-        /** The campaign's priority, on the vendor's scale. */
+        /**
+         * The campaign's priority, on the vendor's scale.
+         *
+         * @param priority the campaign's priority, on the vendor's scale
+         * @return this builder
+         */
         public Builder priority(int priority) {
             this.priority = priority;
             return this;
         }
 
-        /** Campaign-wide variables (copied); targets' own variables win over them. */
+        /**
+         * Campaign-wide variables (copied); targets' own variables win over them.
+         *
+         * @param variables campaign-wide variables (copied); targets' own variables win over them
+         * @return this builder
+         */
         public Builder variables(Map<String, ?> variables) {
             this.variables = Values.copyOf(variables, "variables");
             return this;
         }
 
-        /** Where the vendor reports progress. */
+        /**
+         * Where the vendor reports progress.
+         *
+         * @param webhook where the vendor reports progress
+         * @return this builder
+         */
         public Builder webhook(Webhook webhook) {
             this.webhook = Objects.requireNonNull(webhook, "webhook");
             return this;
         }
 
-        /** Adds one provider's options, replacing earlier options of the same provider. */
+        /**
+         * Adds one provider's options, replacing earlier options of the same provider.
+         *
+         * @param option adds one provider's options, replacing earlier options of the same provider
+         * @return this builder
+         */
         public Builder option(ProviderOptions option) {
             Objects.requireNonNull(option, "option");
             options.put(Objects.requireNonNull(option.provider(), "option.provider()"), option);
             return this;
         }
 
-        /** A new immutable campaign. Nothing is validated here; see {@link Campaign#validate()}. */
+        /** {@return a new immutable campaign} Nothing is validated here; see {@link Campaign#validate()}. */
         public Campaign build() {
             return new Campaign(this);
         }

@@ -12,15 +12,19 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface CampaignClient extends AutoCloseable {
 
-    /** The provider's name: {@code callkaro}, {@code voiceable}, {@code mrassistant}, {@code kore}, {@code ravan}. */
+    /**
+     * {@return the provider's name: {@code callkaro}, {@code voiceable}, {@code mrassistant}, {@code kore}, {@code ravan}}
+     */
     String provider();
 
-    /** What this vendor can express. */
+    /** {@return what this vendor can express} */
     Capabilities capabilities();
 
     /**
      * Validates, maps and sends the campaign.
      *
+     * @param campaign the campaign
+     * @return the campaign as the vendor created it
      * @throws CampaignValidationException if the campaign breaks a neutral or vendor rule (nothing sent)
      * @throws UnsupportedFeatureException under {@link MappingPolicy#STRICT}, if it uses a feature the vendor lacks (nothing sent)
      * @throws ApiException if the vendor answered with an error
@@ -34,12 +38,17 @@ public interface CampaignClient extends AutoCloseable {
      * {@link #create(Campaign)} without blocking the caller. Validation and feature errors
      * are thrown at once; errors on the wire complete the future exceptionally with the
      * same exception types.
+     *
+     * @param campaign the campaign
+     * @return a future completed with the created campaign, or with the exception {@link #create(Campaign)} would throw
      */
     CompletableFuture<CreatedCampaign> createAsync(Campaign campaign);
 
     /**
-     * The exact HTTP requests {@link #create(Campaign)} would send, in order, with secrets
-     * redacted. Nothing is sent. Validation and feature checks apply as for {@code create}.
+     * {@return the exact HTTP requests {@link #create(Campaign)} would send, in order, with secrets
+     * redacted} Nothing is sent. Validation and feature checks apply as for {@code create}.
+     *
+     * @param campaign the campaign
      */
     List<WireRequest> preview(Campaign campaign);
 

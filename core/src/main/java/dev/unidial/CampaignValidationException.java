@@ -19,7 +19,7 @@ public class CampaignValidationException extends UnidialException {
         this.violations = List.copyOf(violations);
     }
 
-    /** Every violation, in the order found. */
+    /** {@return every violation, in the order found} */
     public List<Violation> violations() {
         return violations;
     }

@@ -27,7 +27,11 @@ import java.util.Map;
 public final class CampaignValidator {
     private CampaignValidator() {}
 
-    /** Every violation of the neutral rules; empty when there is none. */
+    /**
+     * {@return every violation of the neutral rules; empty when there is none}
+     *
+     * @param campaign the campaign
+     */
     public static List<Violation> validate(Campaign campaign) {
         return inspect(campaign).violations();
     }
@@ -43,20 +47,32 @@ public final class CampaignValidator {
      *     {@link Feature#PER_TARGET_AGENT}, {@link Feature#PER_TARGET_CALLER_ID}
      */
     public record Report(List<Violation> violations, long targetCount, java.util.Set<Feature> targetFeatures) {
-        /** Copies the features. */
+        /**
+         * Copies the features.
+         *
+         * @param violations every neutral violation
+         * @param targetCount the number of inline targets (0 for other audiences)
+         * @param targetFeatures the target-level features any target uses: {@link Feature#TARGET_VARIABLES},
+         * {@link Feature#PER_TARGET_AGENT}, {@link Feature#PER_TARGET_CALLER_ID}
+         */
         public Report {
             violations = List.copyOf(violations);
             targetFeatures = targetFeatures.isEmpty() ? java.util.Set.of()
                     : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(targetFeatures));
         }
 
-        /** Whether any target has variables. */
+        /** {@return whether any target has variables} */
         public boolean targetVariables() {
             return targetFeatures.contains(Feature.TARGET_VARIABLES);
         }
     }
 
-    /** Validates and summarises the campaign in one read of its audience. */
+    /**
+     * Validates and summarises the campaign in one read of its audience.
+     *
+     * @param campaign the campaign
+     * @return the violations and the summary
+     */
     public static Report inspect(Campaign campaign) {
         Violations v = new Violations();
         long[] count = {0};
@@ -103,7 +119,11 @@ public final class CampaignValidator {
         return new Report(v.list(), count[0], targetFeatures);
     }
 
-    /** @throws CampaignValidationException listing every violation, if there is any */
+    /**
+     *
+     * @param campaign the campaign
+     * @throws CampaignValidationException listing every violation, if there is any
+     */
     public static void requireValid(Campaign campaign) {
         List<Violation> violations = validate(campaign);
         if (!violations.isEmpty()) {

@@ -34,35 +34,41 @@ public final class Capabilities {
         return b;
     }
 
-    /** A builder with no features and no limits. */
+    /** {@return a builder with no features and no limits} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The supported features. */
+    /** {@return the supported features} */
     public Set<Feature> features() {
         return features;
     }
 
-    /** Whether the vendor can express this feature. */
+    /**
+     * {@return whether the vendor can express this feature}
+     *
+     * @param feature the feature
+     */
     public boolean supports(Feature feature) {
         return features.contains(feature);
     }
 
-    /** The most inline targets one request may carry. */
+    /** {@return the most inline targets one request may carry} */
     public OptionalInt maxTargetsPerRequest() {
         return maxTargetsPerRequest == null ? OptionalInt.empty() : OptionalInt.of(maxTargetsPerRequest);
     }
 
     /**
-     * What to do to get a feature this client lacks, when something can be done (such as a
-     * client setting): added to the refusal under STRICT and to the warning under LENIENT.
+     * {@return what to do to get a feature this client lacks, when something can be done (such as a
+     * client setting): added to the refusal under STRICT and to the warning under LENIENT}
+     *
+     * @param feature the feature
      */
     public java.util.Optional<String> hint(Feature feature) {
         return java.util.Optional.ofNullable(hints.get(feature));
     }
 
-    /** The longest campaign name the vendor accepts. */
+    /** {@return the longest campaign name the vendor accepts} */
     public OptionalInt maxNameLength() {
         return maxNameLength == null ? OptionalInt.empty() : OptionalInt.of(maxNameLength);
     }
@@ -95,13 +101,23 @@ public final class Capabilities {
         private Builder() {}
 
 
-        /** What to do to get a feature this client lacks (a sentence, shown to the user). */
+        /**
+         * {@return what to do to get a feature this client lacks (a sentence, shown to the user)}
+         *
+         * @param feature the feature
+         * @param hint a sentence saying what to do
+         */
         public Builder hint(Feature feature, String hint) {
             hints.put(Objects.requireNonNull(feature, "feature"), Objects.requireNonNull(hint, "hint"));
             return this;
         }
 
-        /** Adds supported features. */
+        /**
+         * Adds supported features.
+         *
+         * @param features adds supported features
+         * @return this builder
+         */
         public Builder supports(Feature... features) {
             for (Feature f : features) {
                 this.features.add(Objects.requireNonNull(f, "feature"));
@@ -109,19 +125,29 @@ public final class Capabilities {
             return this;
         }
 
-        /** The most inline targets one request may carry. */
+        /**
+         * The most inline targets one request may carry.
+         *
+         * @param max the most inline targets one request may carry
+         * @return this builder
+         */
         public Builder maxTargetsPerRequest(int max) {
             this.maxTargetsPerRequest = max;
             return this;
         }
 
-        /** The longest campaign name the vendor accepts. */
+        /**
+         * The longest campaign name the vendor accepts.
+         *
+         * @param max the longest campaign name the vendor accepts
+         * @return this builder
+         */
         public Builder maxNameLength(int max) {
             this.maxNameLength = max;
             return this;
         }
 
-        /** The immutable capabilities. */
+        /** {@return the immutable capabilities} */
         public Capabilities build() {
             return new Capabilities(this);
         }

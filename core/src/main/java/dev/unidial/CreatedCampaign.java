@@ -40,12 +40,12 @@ public final class CreatedCampaign {
         this.raw = b.raw;
     }
 
-    /** A builder; used by provider modules. */
+    /** {@return a builder; used by provider modules} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding these values. */
+    /** {@return a builder holding these values} */
     public Builder toBuilder() {
         Builder b = new Builder().id(id).provider(provider).status(status, rawStatus).name(name).raw(raw);
         b.createdAt = createdAt;
@@ -56,70 +56,74 @@ public final class CreatedCampaign {
         return b;
     }
 
-    /** The vendor's id of the campaign (CallKaro's batch id, Kore's {@code cd-…}). */
+    /** {@return the vendor's id of the campaign (CallKaro's batch id, Kore's {@code cd-…})} */
     public String id() {
         return id;
     }
 
-    /** The provider that created it. */
+    /** {@return the provider that created it} */
     public String provider() {
         return provider;
     }
 
-    /** The status in neutral terms; {@link CampaignStatus#UNKNOWN} for a value the SDK does not know. */
+    /**
+     * {@return the status in neutral terms; {@link CampaignStatus#UNKNOWN} for a value the SDK does not know}
+     */
     public CampaignStatus status() {
         return status;
     }
 
-    /** The status exactly as the vendor sent it; empty string when it sent none. */
+    /** {@return the status exactly as the vendor sent it; empty string when it sent none} */
     public String rawStatus() {
         return rawStatus;
     }
 
-    /** The campaign's name as the vendor reports it (or as sent, when it echoes none). */
+    /** {@return the campaign's name as the vendor reports it (or as sent, when it echoes none)} */
     public String name() {
         return name;
     }
 
-    /** When the vendor created it, if it says. */
+    /** {@return when the vendor created it, if it says} */
     public Optional<OffsetDateTime> createdAt() {
         return Optional.ofNullable(createdAt);
     }
 
-    /** When it is scheduled to start, if it says. */
+    /** {@return when it is scheduled to start, if it says} */
     public Optional<OffsetDateTime> scheduledAt() {
         return Optional.ofNullable(scheduledAt);
     }
 
-    /** How many targets the campaign has, if known. */
+    /** {@return how many targets the campaign has, if known} */
     public OptionalLong targetCount() {
         return targetCount == null ? OptionalLong.empty() : OptionalLong.of(targetCount);
     }
 
-    /** Each feature dropped under {@link MappingPolicy#LENIENT}, and anything else worth knowing. */
+    /** {@return each feature dropped under {@link MappingPolicy#LENIENT}, and anything else worth knowing} */
     public List<String> warnings() {
         return warnings;
     }
 
-    /** Per-target outcomes, for vendors that take calls one request at a time; else empty. */
+    /** {@return per-target outcomes, for vendors that take calls one request at a time; else empty} */
     public List<TargetOutcome> targetOutcomes() {
         return targetOutcomes;
     }
 
-    /** The outcomes that failed: the vendor certainly never acted on them, so they are safe to send again. */
+    /**
+     * {@return the outcomes that failed: the vendor certainly never acted on them, so they are safe to send again}
+     */
     public List<TargetOutcome> failedTargets() {
         return targetOutcomes.stream().filter(o -> o.state() == TargetOutcome.State.FAILED).toList();
     }
 
     /**
-     * The outcomes that are uncertain: the request may have reached the vendor, so the person
-     * may be called although no call id came back. Sending them again may call them twice.
+     * {@return the outcomes that are uncertain: the request may have reached the vendor, so the person
+     * may be called although no call id came back} Sending them again may call them twice.
      */
     public List<TargetOutcome> uncertainTargets() {
         return targetOutcomes.stream().filter(o -> o.state() == TargetOutcome.State.UNCERTAIN).toList();
     }
 
-    /** The vendor's response as a JSON tree (for multi-request creates, the campaign's response). */
+    /** {@return the vendor's response as a JSON tree (for multi-request creates, the campaign's response)} */
     public JsonNode raw() {
         return raw;
     }
@@ -164,69 +168,119 @@ public final class CreatedCampaign {
 
         private Builder() {}
 
-        /** The vendor's id. */
+        /**
+         * The vendor's id.
+         *
+         * @param id the vendor's id
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = Objects.requireNonNull(id, "id");
             return this;
         }
 
-        /** The provider name. */
+        /**
+         * The provider name.
+         *
+         * @param provider the provider name
+         * @return this builder
+         */
         public Builder provider(String provider) {
             this.provider = Objects.requireNonNull(provider, "provider");
             return this;
         }
 
-        /** The neutral and the raw status. */
+        /**
+         * {@return the neutral and the raw status}
+         *
+         * @param status the neutral status
+         * @param rawStatus the vendor's own word for it
+         */
         public Builder status(CampaignStatus status, String rawStatus) {
             this.status = Objects.requireNonNull(status, "status");
             this.rawStatus = Objects.requireNonNull(rawStatus, "rawStatus");
             return this;
         }
 
-        /** The name. */
+        /**
+         * The name.
+         *
+         * @param name the name
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = Objects.requireNonNull(name, "name");
             return this;
         }
 
-        /** When it was created, if known. */
+        /**
+         * When it was created, if known.
+         *
+         * @param createdAt when it was created, if known
+         * @return this builder
+         */
         public Builder createdAt(Optional<OffsetDateTime> createdAt) {
             this.createdAt = createdAt.orElse(null);
             return this;
         }
 
-        /** When it starts, if known. */
+        /**
+         * When it starts, if known.
+         *
+         * @param scheduledAt when it starts, if known
+         * @return this builder
+         */
         public Builder scheduledAt(Optional<OffsetDateTime> scheduledAt) {
             this.scheduledAt = scheduledAt.orElse(null);
             return this;
         }
 
-        /** How many targets it has. */
+        /**
+         * How many targets it has.
+         *
+         * @param targetCount how many targets it has
+         * @return this builder
+         */
         public Builder targetCount(long targetCount) {
             this.targetCount = targetCount;
             return this;
         }
 
-        /** Adds warnings. */
+        /**
+         * Adds warnings.
+         *
+         * @param warnings adds warnings
+         * @return this builder
+         */
         public Builder warnings(List<String> warnings) {
             this.warnings.addAll(warnings);
             return this;
         }
 
-        /** Sets the per-target outcomes. */
+        /**
+         * Sets the per-target outcomes.
+         *
+         * @param outcomes sets the per-target outcomes
+         * @return this builder
+         */
         public Builder targetOutcomes(List<TargetOutcome> outcomes) {
             this.targetOutcomes.clear();
             this.targetOutcomes.addAll(outcomes);
             return this;
         }
 
-        /** The vendor's response. */
+        /**
+         * The vendor's response.
+         *
+         * @param raw the vendor's response
+         * @return this builder
+         */
         public Builder raw(JsonNode raw) {
             this.raw = Objects.requireNonNull(raw, "raw");
             return this;
         }
 
-        /** The immutable result. */
+        /** {@return the immutable result} */
         public CreatedCampaign build() {
             return new CreatedCampaign(this);
         }

@@ -59,7 +59,7 @@ public enum Feature {
         this.label = label;
     }
 
-    /** A short human-readable name, as used in messages and the README matrix. */
+    /** {@return a short human-readable name, as used in messages and the README matrix} */
     public String label() {
         return label;
     }

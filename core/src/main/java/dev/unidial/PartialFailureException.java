@@ -29,7 +29,7 @@ public class PartialFailureException extends UnidialException {
                         .map(Throwable::getMessage).orElse("none");
     }
 
-    /** The created campaign, with every target's outcome. */
+    /** {@return the created campaign, with every target's outcome} */
     public CreatedCampaign campaign() {
         return campaign;
     }

@@ -6,6 +6,6 @@ package dev.unidial;
  * for several vendors at once, and each provider reads only its own.
  */
 public interface ProviderOptions {
-    /** The provider these options belong to, as in {@link CampaignClient#provider()}. */
+    /** {@return the provider these options belong to, as in {@link CampaignClient#provider()}} */
     String provider();
 }

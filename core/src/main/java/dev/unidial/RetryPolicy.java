@@ -20,27 +20,38 @@ public final class RetryPolicy {
         this.gap = gap;
     }
 
-    /** Retries with the vendor's default gap. Ranges are checked at validation. */
+    /**
+     * Retries with the vendor's default gap. Ranges are checked at validation.
+     *
+     * @param retries how many times to redial
+     * @return the policy
+     */
     public static RetryPolicy of(int retries) {
         return new RetryPolicy(retries, null);
     }
 
-    /** Retries with a fixed gap between attempts. */
+    /**
+     * Retries with a fixed gap between attempts.
+     *
+     * @param retries how many times to redial
+     * @param gap the wait between attempts
+     * @return the policy
+     */
     public static RetryPolicy of(int retries, Duration gap) {
         return new RetryPolicy(retries, Objects.requireNonNull(gap, "gap"));
     }
 
-    /** No redials. */
+    /** {@return a policy with no redials} */
     public static RetryPolicy none() {
         return new RetryPolicy(0, null);
     }
 
-    /** Attempts after the first. */
+    /** {@return attempts after the first} */
     public int retries() {
         return retries;
     }
 
-    /** The gap between attempts, when set. */
+    /** {@return the gap between attempts, when set} */
     public Optional<Duration> gap() {
         return Optional.ofNullable(gap);
     }

@@ -24,17 +24,17 @@ public final class Schedule {
         this.windows = windows;
     }
 
-    /** Start as soon as the vendor can, at any hour. */
+    /** {@return a schedule that starts as soon as the vendor can, at any hour} */
     public static Schedule immediately() {
         return IMMEDIATELY;
     }
 
-    /** A builder for a scheduled start, a time zone and calling windows. */
+    /** {@return a builder for a scheduled start, a time zone and calling windows} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this schedule's values. */
+    /** {@return a builder holding this schedule's values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.startAt = startAt;
@@ -43,17 +43,17 @@ public final class Schedule {
         return b;
     }
 
-    /** The first moment calls may start, when scheduled. */
+    /** {@return the first moment calls may start, when scheduled} */
     public Optional<OffsetDateTime> startAt() {
         return Optional.ofNullable(startAt);
     }
 
-    /** The zone calling windows are read in, when set. */
+    /** {@return the zone calling windows are read in, when set} */
     public Optional<ZoneId> timeZone() {
         return Optional.ofNullable(timeZone);
     }
 
-    /** The calling windows, in the order given; empty means any time. */
+    /** {@return the calling windows, in the order given; empty means any time} */
     public List<CallingWindow> windows() {
         return windows;
     }
@@ -84,25 +84,40 @@ public final class Schedule {
 
         private Builder() {}
 
-        /** The first moment calls may start. */
+        /**
+         * The first moment calls may start.
+         *
+         * @param startAt the first moment calls may start
+         * @return this builder
+         */
         public Builder startAt(OffsetDateTime startAt) {
             this.startAt = Objects.requireNonNull(startAt, "startAt");
             return this;
         }
 
-        /** The zone in which windows (and, for vendors that take local times, the start) are read. */
+        /**
+         * The zone in which windows (and, for vendors that take local times, the start) are read.
+         *
+         * @param timeZone the zone in which windows (and, for vendors that take local times, the start) are read
+         * @return this builder
+         */
         public Builder timeZone(ZoneId timeZone) {
             this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
             return this;
         }
 
-        /** Adds a calling window; call once per window. */
+        /**
+         * Adds a calling window; call once per window.
+         *
+         * @param window adds a calling window; call once per window
+         * @return this builder
+         */
         public Builder window(CallingWindow window) {
             windows.add(Objects.requireNonNull(window, "window"));
             return this;
         }
 
-        /** A new immutable schedule. */
+        /** {@return a new immutable schedule} */
         public Schedule build() {
             return new Schedule(startAt, timeZone, List.copyOf(windows));
         }

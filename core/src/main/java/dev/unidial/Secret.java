@@ -23,6 +23,8 @@ public final class Secret {
     /**
      * Wraps a credential.
      *
+     * @param value the credential
+     * @return the secret
      * @throws NullPointerException if {@code value} is null
      * @throws IllegalArgumentException if {@code value} is blank
      */
@@ -34,7 +36,7 @@ public final class Secret {
         return new Secret(value);
     }
 
-    /** The credential itself; call it only to put it on the wire. */
+    /** {@return the credential itself; call it only to put it on the wire} */
     public String reveal() {
         return value;
     }

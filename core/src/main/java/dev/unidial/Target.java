@@ -46,22 +46,35 @@ public final class Target {
         this.callerId = callerId;
     }
 
-    /** A target with no variables. */
+    /**
+     * {@return a target with no variables}
+     *
+     * @param phone the number to call, in E.164 form
+     */
     public static Target of(String phone) {
         return new Target(phone, Map.of());
     }
 
-    /** A target with its own variables; they win over campaign variables of the same name. */
+    /**
+     * {@return a target with its own variables; they win over campaign variables of the same name}
+     *
+     * @param phone the number to call, in E.164 form
+     * @param variables the target's variables
+     */
     public static Target of(String phone, Map<String, ?> variables) {
         return new Target(phone, variables);
     }
 
-    /** A builder for a target with this number. */
+    /**
+     * {@return a builder for a target with this number}
+     *
+     * @param phone the number to call, in E.164 form
+     */
     public static Builder builder(String phone) {
         return new Builder(phone);
     }
 
-    /** A builder holding this target's values. */
+    /** {@return a builder holding this target's values} */
     public Builder toBuilder() {
         Builder b = new Builder(phone).variables(variables);
         b.agentId = agentId;
@@ -69,22 +82,22 @@ public final class Target {
         return b;
     }
 
-    /** The number to call, as given. */
+    /** {@return the number to call, as given} */
     public String phone() {
         return phone;
     }
 
-    /** Per-target variables, never null, possibly empty. */
+    /** {@return per-target variables, never null, possibly empty} */
     public Map<String, Object> variables() {
         return variables;
     }
 
-    /** The agent for this call alone, when it differs from the campaign's. */
+    /** {@return the agent for this call alone, when it differs from the campaign's} */
     public Optional<String> agentId() {
         return Optional.ofNullable(agentId);
     }
 
-    /** The caller line for this call alone, when it differs from the campaign's. */
+    /** {@return the caller line for this call alone, when it differs from the campaign's} */
     public Optional<CallerId> callerId() {
         return Optional.ofNullable(callerId);
     }
@@ -117,25 +130,40 @@ public final class Target {
             this.phone = Objects.requireNonNull(phone, "phone");
         }
 
-        /** Per-target variables; they win over campaign variables of the same name. */
+        /**
+         * Per-target variables; they win over campaign variables of the same name.
+         *
+         * @param variables per-target variables; they win over campaign variables of the same name
+         * @return this builder
+         */
         public Builder variables(Map<String, ?> variables) {
             this.variables = Objects.requireNonNull(variables, "variables");
             return this;
         }
 
-        /** The agent for this call alone ({@link Feature#PER_TARGET_AGENT}). */
+        /**
+         * The agent for this call alone ({@link Feature#PER_TARGET_AGENT}).
+         *
+         * @param agentId the agent for this call alone ({@link Feature#PER_TARGET_AGENT})
+         * @return this builder
+         */
         public Builder agentId(String agentId) {
             this.agentId = Objects.requireNonNull(agentId, "agentId");
             return this;
         }
 
-        /** The caller line for this call alone ({@link Feature#PER_TARGET_CALLER_ID}). */
+        /**
+         * The caller line for this call alone ({@link Feature#PER_TARGET_CALLER_ID}).
+         *
+         * @param callerId the caller line for this call alone ({@link Feature#PER_TARGET_CALLER_ID})
+         * @return this builder
+         */
         public Builder callerId(CallerId callerId) {
             this.callerId = Objects.requireNonNull(callerId, "callerId");
             return this;
         }
 
-        /** The immutable target. */
+        /** {@return the immutable target} */
         public Target build() {
             return new Target(phone, variables, agentId, callerId);
         }

@@ -39,47 +39,57 @@ public final class TargetOutcome {
         this.state = state;
     }
 
-    /** A call the vendor queued. */
+    /**
+     * {@return a call the vendor queued}
+     *
+     * @param index the target's position in the audience
+     * @param target the target
+     * @param callId the vendor's id of the call
+     */
     public static TargetOutcome queued(long index, Target target, String callId) {
         return new TargetOutcome(index, target, Objects.requireNonNull(callId, "callId"), null, State.QUEUED);
     }
 
     /**
-     * A call that was not queued: {@link State#FAILED} when the error says the vendor
+     * {@return a call that was not queued: {@link State#FAILED} when the error says the vendor
      * certainly did not act ({@link UnidialException#vendorMayHaveActed()} is false), else
-     * {@link State#UNCERTAIN}.
+     * {@link State#UNCERTAIN}}
+     *
+     * @param index the target's position in the audience
+     * @param target the target
+     * @param error why it was not queued
      */
     public static TargetOutcome notQueued(long index, Target target, UnidialException error) {
         Objects.requireNonNull(error, "error");
         return new TargetOutcome(index, target, null, error, error.vendorMayHaveActed() ? State.UNCERTAIN : State.FAILED);
     }
 
-    /** The target's position in the audience, from 0. */
+    /** {@return the target's position in the audience, from 0} */
     public long index() {
         return index;
     }
 
-    /** The target, exactly as given. */
+    /** {@return the target, exactly as given} */
     public Target target() {
         return target;
     }
 
-    /** Queued, failed or uncertain. */
+    /** {@return queued, failed or uncertain} */
     public State state() {
         return state;
     }
 
-    /** Whether the vendor queued the call. */
+    /** {@return whether the vendor queued the call} */
     public boolean isQueued() {
         return error == null;
     }
 
-    /** The vendor's id of the queued call. */
+    /** {@return the vendor's id of the queued call} */
     public Optional<String> callId() {
         return Optional.ofNullable(callId);
     }
 
-    /** Why the call was not queued. */
+    /** {@return why the call was not queued} */
     public Optional<UnidialException> error() {
         return Optional.ofNullable(error);
     }

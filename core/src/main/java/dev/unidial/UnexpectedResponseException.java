@@ -8,7 +8,9 @@ package dev.unidial;
 public class UnexpectedResponseException extends UnidialException {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status. */
     private final int statusCode;
+    /** The response body, with secrets removed. */
     private final String body;
 
     /**
@@ -23,12 +25,12 @@ public class UnexpectedResponseException extends UnidialException {
         this.body = body == null ? "" : body;
     }
 
-    /** The HTTP status. */
+    /** {@return the HTTP status} */
     public int statusCode() {
         return statusCode;
     }
 
-    /** The raw body. */
+    /** {@return the raw body} */
     public String body() {
         return body;
     }

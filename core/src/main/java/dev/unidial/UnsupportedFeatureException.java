@@ -12,17 +12,24 @@ import java.util.stream.Collectors;
 public class UnsupportedFeatureException extends UnidialException {
     private static final long serialVersionUID = 1L;
 
+    /** The provider's name. */
     private final String provider;
     private final transient Set<Feature> features;
 
-    /** @param features at least one feature */
+    /**
+     *
+     * @param features at least one feature
+     * @param provider the provider's name
+     */
     public UnsupportedFeatureException(String provider, Set<Feature> features) {
         this(provider, features, java.util.Map.of());
     }
 
     /**
+     *
      * @param features at least one feature
      * @param hints what to do to get some of them (such as a client setting), by feature
+     * @param provider the provider's name
      */
     public UnsupportedFeatureException(String provider, Set<Feature> features, java.util.Map<Feature, String> hints) {
         super(provider + " cannot express " + features.stream().map(Feature::label).collect(Collectors.joining(", "))
@@ -34,12 +41,12 @@ public class UnsupportedFeatureException extends UnidialException {
         this.features = Collections.unmodifiableSet(EnumSet.copyOf(features));
     }
 
-    /** The provider that refused. */
+    /** {@return the provider that refused} */
     public String provider() {
         return provider;
     }
 
-    /** Every feature the vendor cannot express. */
+    /** {@return every feature the vendor cannot express} */
     public Set<Feature> features() {
         return features;
     }

@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param message what is wrong, in words a user can act on
  */
 public record Violation(String path, String message) {
-    /** @throws NullPointerException if either is null */
+    /**
+     *
+     * @throws NullPointerException if either is null
+     * @param path the field path in the neutral campaign
+     * @param message what is wrong, in words a user can act on
+     */
     public Violation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");

@@ -21,7 +21,13 @@ public final class Violations {
     private final List<Violation> list = new ArrayList<>();
     private long dropped;
 
-    /** Records a violation. */
+    /**
+     * Records a violation.
+     *
+     * @param path the field path, such as {@code audience.targets[3].phone}
+     * @param message the message, with secrets removed
+     * @return this collector
+     */
     public Violations add(String path, String message) {
         if (list.size() < LIMIT) {
             list.add(new Violation(path, message));
@@ -31,13 +37,24 @@ public final class Violations {
         return this;
     }
 
-    /** Adds all of another collector's violations. */
+    /**
+     * Adds all of another collector's violations.
+     *
+     * @param violations violations found elsewhere
+     * @return this collector
+     */
     public Violations addAll(List<Violation> violations) {
         violations.forEach(v -> add(v.path(), v.message()));
         return this;
     }
 
-    /** Checks a required string is present and not blank. */
+    /**
+     * Checks a required string is present and not blank.
+     *
+     * @param path the field path, such as {@code audience.targets[3].phone}
+     * @param value the text, or null when absent
+     * @return this collector
+     */
     public Violations requireText(String path, String value) {
         if (value == null || value.isBlank()) {
             add(path, "is required and must not be blank");
@@ -45,7 +62,15 @@ public final class Violations {
         return this;
     }
 
-    /** Checks a string's length in characters (code points), when present. */
+    /**
+     * Checks a string's length in characters (code points), when present.
+     *
+     * @param path the field path, such as {@code audience.targets[3].phone}
+     * @param value the text, or null when absent
+     * @param min the least allowed
+     * @param max the most allowed
+     * @return this collector
+     */
     public Violations requireLength(String path, String value, int min, int max) {
         if (value != null) {
             int length = value.codePointCount(0, value.length());
@@ -56,7 +81,15 @@ public final class Violations {
         return this;
     }
 
-    /** Checks a number lies in a closed range. */
+    /**
+     * Checks a number lies in a closed range.
+     *
+     * @param path the field path, such as {@code audience.targets[3].phone}
+     * @param value the value
+     * @param min the least allowed
+     * @param max the most allowed
+     * @return this collector
+     */
     public Violations requireRange(String path, long value, long min, long max) {
         if (value < min || value > max) {
             add(path, "must be between " + min + " and " + max + ", but is " + value);
@@ -65,8 +98,10 @@ public final class Violations {
     }
 
     /**
-     * Whether a number is E.164, as {@link #E164} says; hand-written because it runs once per
-     * target and a million-target audience should not pay for a regex a million times.
+     * {@return whether a number is E.164, as {@link #E164} says; hand-written because it runs once per
+     * target and a million-target audience should not pay for a regex a million times}
+     *
+     * @param s the text to check
      */
     public static boolean isE164(String s) {
         int n = s.length();
@@ -82,7 +117,13 @@ public final class Violations {
         return true;
     }
 
-    /** Checks a phone number is E.164, when present. */
+    /**
+     * Checks a phone number is E.164, when present.
+     *
+     * @param path the field path, such as {@code audience.targets[3].phone}
+     * @param phone the number, or null when absent
+     * @return this collector
+     */
     public Violations requireE164(String path, String phone) {
         if (phone != null && !isE164(phone)) {
             add(path, "must be an E.164 number such as +14155550123, but is '" + printable(phone) + "'");
@@ -138,11 +179,12 @@ public final class Violations {
         return value.getNano() == 0 && value.compareTo(java.time.Duration.ofSeconds(1)) >= 0;
     }
 
+    /** {@return whether nothing was recorded} */
     public boolean isEmpty() {
         return list.isEmpty();
     }
 
-    /** The violations, with a final summary when some were not kept. */
+    /** {@return the violations, with a final summary when some were not kept} */
     public List<Violation> list() {
         if (dropped == 0) {
             return List.copyOf(list);

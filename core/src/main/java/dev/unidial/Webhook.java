@@ -19,37 +19,51 @@ public final class Webhook {
         this.notifyOnEveryCall = notifyOnEveryCall;
     }
 
-    /** A webhook without a signing secret that reports campaign progress only. */
+    /**
+     * {@return a webhook without a signing secret that reports campaign progress only}
+     *
+     * @param url the URL
+     */
     public static Webhook of(String url) {
         return new Webhook(url, null, false);
     }
 
-    /** A webhook with a signing secret. */
+    /**
+     * {@return a webhook with a signing secret}
+     *
+     * @param url the URL
+     * @param secret the secret
+     * @param notifyOnEveryCall whether every completed call is reported, not just the campaign
+     */
     public static Webhook of(String url, Secret secret, boolean notifyOnEveryCall) {
         return new Webhook(url, Objects.requireNonNull(secret, "secret"), notifyOnEveryCall);
     }
 
-    /** A copy that also reports each completed call. */
+    /** {@return a copy that also reports each completed call} */
     public Webhook notifyingOnEveryCall() {
         return new Webhook(url, secret, true);
     }
 
-    /** A copy signed with this secret. */
+    /**
+     * {@return a copy signed with this secret}
+     *
+     * @param secret the secret
+     */
     public Webhook withSecret(Secret secret) {
         return new Webhook(url, Objects.requireNonNull(secret, "secret"), notifyOnEveryCall);
     }
 
-    /** The URL the vendor posts to. Checked at validation: absolute, https. */
+    /** {@return the URL the vendor posts to} Checked at validation: absolute, https. */
     public String url() {
         return url;
     }
 
-    /** The signing secret, when set. */
+    /** {@return the signing secret, when set} */
     public Optional<Secret> secret() {
         return Optional.ofNullable(secret);
     }
 
-    /** Whether every completed call is reported. */
+    /** {@return whether every completed call is reported} */
     public boolean notifyOnEveryCall() {
         return notifyOnEveryCall;
     }

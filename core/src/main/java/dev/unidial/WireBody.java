@@ -14,16 +14,21 @@ import java.util.Objects;
  */
 public interface WireBody {
 
-    /** The {@code Content-Type} header value, with its charset or boundary. */
+    /** {@return the {@code Content-Type} header value, with its charset or boundary} */
     String contentType();
 
-    /** The length in bytes, or -1 when it is only known by writing the body. */
+    /** {@return the length in bytes, or -1 when it is only known by writing the body} */
     long contentLength();
 
-    /** Writes the body; may be called more than once and writes the same bytes each time. */
+    /**
+     * Writes the body; may be called more than once and writes the same bytes each time.
+     *
+     * @param out where to write
+     * @throws IOException if the stream fails
+     */
     void writeTo(OutputStream out) throws IOException;
 
-    /** The whole body as UTF-8 text. For a streamed body this writes it in full into memory. */
+    /** {@return the whole body as UTF-8 text} For a streamed body this writes it in full into memory. */
     default String render() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -34,7 +39,12 @@ public interface WireBody {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** A body held in memory. */
+    /**
+     * {@return a body held in memory}
+     *
+     * @param contentType the media type
+     * @param bytes the bytes (not copied)
+     */
     static WireBody of(String contentType, byte[] bytes) {
         Objects.requireNonNull(contentType, "contentType");
         byte[] copy = bytes.clone();

@@ -31,12 +31,17 @@ public final class WireRequest {
         this.secrets = java.util.List.copyOf(b.secrets);
     }
 
-    /** A builder for a request with this method and absolute URL. */
+    /**
+     * {@return a builder for a request with this method and absolute URL}
+     *
+     * @param method the HTTP method
+     * @param url the URL
+     */
     public static Builder builder(String method, String url) {
         return new Builder(method, url);
     }
 
-    /** A builder holding this request's values. */
+    /** {@return a builder holding this request's values} */
     public Builder toBuilder() {
         Builder b = new Builder(method, url);
         b.headers.putAll(headers);
@@ -46,22 +51,26 @@ public final class WireRequest {
         return b;
     }
 
-    /** {@code GET}, {@code POST}, {@code PATCH}… */
+    /** {@return {@code GET}, {@code POST}, {@code PATCH}…} */
     public String method() {
         return method;
     }
 
-    /** The absolute URL, query included. */
+    /** {@return the absolute URL, query included} */
     public String url() {
         return url;
     }
 
-    /** Headers in the order they are sent; credentials redacted in a preview. */
+    /** {@return headers in the order they are sent; credentials redacted in a preview} */
     public Map<String, String> headers() {
         return headers;
     }
 
-    /** A header's value, looked up case-insensitively. */
+    /**
+     * {@return a header's value, looked up case-insensitively}
+     *
+     * @param name the name
+     */
     public Optional<String> header(String name) {
         return headers.entrySet().stream()
                 .filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -69,24 +78,24 @@ public final class WireRequest {
                 .findFirst();
     }
 
-    /** The body, for methods that have one. */
+    /** {@return the body, for methods that have one} */
     public Optional<WireBody> body() {
         return Optional.ofNullable(body);
     }
 
-    /** The body as text, or an empty string; a streamed body is written in full to render it. */
+    /** {@return the body as text, or an empty string; a streamed body is written in full to render it} */
     public String bodyText() {
         return body == null ? "" : body.render();
     }
 
-    /** Whether sending it twice does no harm. */
+    /** {@return whether sending it twice does no harm} */
     public boolean idempotent() {
         return idempotent;
     }
 
     /**
-     * Secrets the body carries (a password, a refresh token, a webhook signing secret): the
-     * transport removes them, in any encoding, from every message built from the answer.
+     * {@return secrets the body carries (a password, a refresh token, a webhook signing secret): the
+     * transport removes them, in any encoding, from every message built from the answer}
      * Never part of {@link #toString()}.
      */
     public java.util.List<Secret> secrets() {
@@ -121,7 +130,13 @@ public final class WireRequest {
             this.idempotent = method.equals("GET") || method.equals("HEAD");
         }
 
-        /** Sets a header, replacing any of the same name (case-insensitive). */
+        /**
+         * Sets a header, replacing any of the same name (case-insensitive).
+         *
+         * @param name the header name
+         * @param value the header value
+         * @return this builder
+         */
         public Builder header(String name, String value) {
             Objects.requireNonNull(name, "header name");
             Objects.requireNonNull(value, () -> "header " + name);
@@ -130,25 +145,40 @@ public final class WireRequest {
             return this;
         }
 
-        /** Sets the body. */
+        /**
+         * Sets the body.
+         *
+         * @param body sets the body
+         * @return this builder
+         */
         public Builder body(WireBody body) {
             this.body = Objects.requireNonNull(body, "body");
             return this;
         }
 
-        /** Whether the request may be sent again after an ambiguous failure; GET and HEAD default to true. */
+        /**
+         * Whether the request may be sent again after an ambiguous failure; GET and HEAD default to true.
+         *
+         * @param idempotent whether the request may be sent again after an ambiguous failure; GET and HEAD default to true
+         * @return this builder
+         */
         public Builder idempotent(boolean idempotent) {
             this.idempotent = idempotent;
             return this;
         }
 
-        /** Marks a secret the body carries, so that no message built from the answer can show it. */
+        /**
+         * Marks a secret the body carries, so that no message built from the answer can show it.
+         *
+         * @param secret marks a secret the body carries, so that no message built from the answer can show it
+         * @return this builder
+         */
         public Builder secret(Secret secret) {
             secrets.add(Objects.requireNonNull(secret, "secret"));
             return this;
         }
 
-        /** The immutable request. */
+        /** {@return the immutable request} */
         public WireRequest build() {
             return new WireRequest(this);
         }

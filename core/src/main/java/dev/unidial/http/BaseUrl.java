@@ -20,8 +20,10 @@ public final class BaseUrl {
     /**
      * Parses and checks a base URL.
      *
+     * @param baseUrl the base URL
+     * @return the checked base URL
      * @throws IllegalArgumentException if it is not an absolute http(s) URL, carries user
-     *     info, is plain http on a host that is not loopback, or has a query or fragment
+     * info, is plain http on a host that is not loopback, or has a query or fragment
      */
     public static BaseUrl of(String baseUrl) {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -78,7 +80,11 @@ public final class BaseUrl {
         return false;
     }
 
-    /** Whether the base path already ends with this suffix (such as {@code /api/v1}). */
+    /**
+     * {@return whether the base path already ends with this suffix (such as {@code /api/v1})}
+     *
+     * @param suffix a path suffix such as {@code /api/v1}
+     */
     public boolean pathEndsWith(String suffix) {
         String path = url.encodedPath();
         String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
@@ -86,9 +92,11 @@ public final class BaseUrl {
     }
 
     /**
-     * The base URL joined with a documented path such as {@code /api/v1/campaigns/}: exactly
-     * one slash between them, the path's trailing slash (or its absence) kept. The path may
+     * {@return the base URL joined with a documented path such as {@code /api/v1/campaigns/}: exactly
+     * one slash between them, the path's trailing slash (or its absence) kept} The path may
      * carry a query.
+     *
+     * @param path the field path, such as {@code audience.targets[3].phone}
      */
     public String resolve(String path) {
         Objects.requireNonNull(path, "path");
@@ -100,10 +108,11 @@ public final class BaseUrl {
     }
 
     /**
-     * One path segment, percent-encoded, so that an id can never change the path it is put in.
+     * {@return one path segment, percent-encoded, so that an id can never change the path it is put in}
      *
+     * @param value the value
      * @throws IllegalArgumentException if the value is empty, {@code .} or {@code ..}: OkHttp
-     *     resolves such segments (even encoded ones) and the request would go to another path
+     * resolves such segments (even encoded ones) and the request would go to another path
      */
     public static String segment(String value) {
         Objects.requireNonNull(value, "id");
@@ -114,7 +123,11 @@ public final class BaseUrl {
         return encode(value);
     }
 
-    /** A query parameter's value, percent-encoded. */
+    /**
+     * {@return a query parameter's value, percent-encoded}
+     *
+     * @param value the value
+     */
     public static String queryValue(String value) {
         return encode(Objects.requireNonNull(value, "query value"));
     }

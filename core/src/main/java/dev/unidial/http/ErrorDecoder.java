@@ -11,8 +11,10 @@ import java.util.Optional;
 public interface ErrorDecoder {
 
     /**
-     * The exception this response stands for, or empty when it is a success. Called for
+     * {@return the exception this response stands for, or empty when it is a success} Called for
      * every response, so that a 200 whose envelope says it failed is caught too.
+     *
+     * @param response the response being read
      */
     Optional<UnidialException> decode(WireResponse response);
 }

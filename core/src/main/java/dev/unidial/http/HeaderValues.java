@@ -8,7 +8,11 @@ package dev.unidial.http;
 public final class HeaderValues {
     private HeaderValues() {}
 
-    /** The index of the first character a header cannot carry, or -1 when all are fine. */
+    /**
+     * {@return the index of the first character a header cannot carry, or -1 when all are fine}
+     *
+     * @param value the value
+     */
     public static int firstInvalid(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -37,12 +37,12 @@ public final class Json {
         this.mapper = mapper;
     }
 
-    /** A codec with a newly configured mapper. */
+    /** {@return a codec with a newly configured mapper} */
     public static Json create() {
         return new Json(newMapper());
     }
 
-    /** A mapper configured as described above. */
+    /** {@return a mapper configured as described above} */
     public static ObjectMapper newMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
@@ -55,12 +55,16 @@ public final class Json {
                 .build();
     }
 
-    /** The shared mapper. */
+    /** {@return the shared mapper} */
     public ObjectMapper mapper() {
         return mapper;
     }
 
-    /** A JSON request body. */
+    /**
+     * {@return a JSON request body}
+     *
+     * @param value the value
+     */
     public WireBody body(Object value) {
         try {
             return WireBody.of(CONTENT_TYPE, mapper.writeValueAsBytes(value));
@@ -70,7 +74,11 @@ public final class Json {
         }
     }
 
-    /** The body as a JSON tree, or null when it is empty or not JSON; for error decoders. */
+    /**
+     * {@return the body as a JSON tree, or null when it is empty or not JSON; for error decoders}
+     *
+     * @param response the response being read
+     */
     public Optional<JsonNode> tryTree(WireResponse response) {
         if (response.body().length == 0) {
             return Optional.empty();
@@ -83,8 +91,9 @@ public final class Json {
     }
 
     /**
-     * The body as a JSON object.
+     * {@return the body as a JSON object}
      *
+     * @param response the response being read
      * @throws UnexpectedResponseException if the body is empty, not JSON, or not an object
      */
     public JsonNode tree(WireResponse response) {
@@ -106,6 +115,11 @@ public final class Json {
     /**
      * Reads a JSON node as a wire type.
      *
+     * @param <T> the wire type
+     * @param node the JSON node
+     * @param type the wire type
+     * @param response the response being read
+     * @return the wire value
      * @throws UnexpectedResponseException if it does not fit the type
      */
     public <T> T read(JsonNode node, Class<T> type, WireResponse response) {
@@ -117,9 +131,13 @@ public final class Json {
     }
 
     /**
-     * A JSON array as a list of wire types.
+     * {@return a JSON array as a list of wire types}
      *
      * @param what what the array is, for the message ({@code "Ravan's contact list"})
+     * @param <T> the wire type
+     * @param array the JSON array
+     * @param type the wire type
+     * @param response the response being read
      * @throws UnexpectedResponseException if the node is not an array or an item does not fit the type
      */
     public <T> java.util.List<T> readList(JsonNode array, Class<T> type, WireResponse response, String what) {
@@ -134,9 +152,12 @@ public final class Json {
     }
 
     /**
-     * A text field that the vendor documents as always present, at a path such as
-     * {@code data}, {@code id}.
+     * {@return a text field that the vendor documents as always present, at a path such as
+     * {@code data}, {@code id}}
      *
+     * @param root the JSON document
+     * @param response the response being read
+     * @param path the field path, such as {@code audience.targets[3].phone}
      * @throws UnexpectedResponseException if it is missing, null or blank
      */
     public String requireText(JsonNode root, WireResponse response, String... path) {
@@ -149,10 +170,13 @@ public final class Json {
     }
 
     /**
-     * An id the vendor documents as always present: a non-blank JSON string, or a JSON
-     * integer (written as its digits). A boolean, an object, a fraction or a number such as
+     * {@return an id the vendor documents as always present: a non-blank JSON string, or a JSON
+     * integer (written as its digits)} A boolean, an object, a fraction or a number such as
      * {@code 1e999999999} is not an id.
      *
+     * @param root the JSON document
+     * @param response the response being read
+     * @param path the field path, such as {@code audience.targets[3].phone}
      * @throws UnexpectedResponseException if it is missing or not a string or integer
      */
     public String requireId(JsonNode root, WireResponse response, String... path) {
@@ -161,7 +185,11 @@ public final class Json {
                 + " present. Body: " + shorten(response.bodyText())));
     }
 
-    /** The node as an id (a non-blank string, or an integer as its digits), when it is one. */
+    /**
+     * {@return the node as an id (a non-blank string, or an integer as its digits), when it is one}
+     *
+     * @param node the JSON node
+     */
     public static Optional<String> optionalId(JsonNode node) {
         if (node.isTextual() && !node.asText().isBlank()) {
             return Optional.of(node.asText());
@@ -181,8 +209,11 @@ public final class Json {
     }
 
     /**
-     * An {@link UnexpectedResponseException} for a 2xx answer that is not what the vendor
-     * documents: the message and the body leave out every secret of the request.
+     * {@return an {@link UnexpectedResponseException} for a 2xx answer that is not what the vendor
+     * documents: the message and the body leave out every secret of the request}
+     *
+     * @param response the response being read
+     * @param message the message, with secrets removed
      */
     public static UnexpectedResponseException unexpected(WireResponse response, String message) {
         return new UnexpectedResponseException(response.statusCode(), response.redact(message), response.bodyText(), null);
@@ -192,7 +223,11 @@ public final class Json {
         return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 
-    /** The first {@value #SHOWN} characters, for messages. */
+    /**
+     * {@return the first {@value #SHOWN} characters, for messages}
+     *
+     * @param text the text
+     */
     public static String shorten(String text) {
         String t = text.strip();
         return t.length() <= SHOWN ? t : t.substring(0, SHOWN) + "… (" + t.length() + " characters)";

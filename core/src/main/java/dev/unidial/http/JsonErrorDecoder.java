@@ -37,9 +37,11 @@ public final class JsonErrorDecoder implements ErrorDecoder {
     }
 
     /**
-     * A decoder for a vendor.
+     * {@return a decoder for a vendor}
      *
      * @param vendor the vendor's display name, used in messages
+     * @param json the project's JSON codec
+     * @param clock the clock for times in messages and checks
      */
     public static Builder builder(String vendor, Json json, Clock clock) {
         return new Builder(vendor, json, clock);
@@ -109,42 +111,71 @@ public final class JsonErrorDecoder implements ErrorDecoder {
             this.clock = Objects.requireNonNull(clock, "clock");
         }
 
-        /** Where the vendor's message is; by default {@code message}. */
+        /**
+         * Where the vendor's message is; by default {@code message}.
+         *
+         * @param message where the vendor's message is; by default {@code message}
+         * @return this builder
+         */
         public Builder message(Function<JsonNode, Optional<String>> message) {
             this.message = Objects.requireNonNull(message, "message");
             return this;
         }
 
-        /** How to recognise a 2xx whose body says it failed. */
+        /**
+         * How to recognise a 2xx whose body says it failed.
+         *
+         * @param failedEnvelope how to recognise a 2xx whose body says it failed
+         * @return this builder
+         */
         public Builder failedEnvelope(Predicate<JsonNode> failedEnvelope) {
             this.failedEnvelope = Objects.requireNonNull(failedEnvelope, "failedEnvelope");
             return this;
         }
 
-        /** Adds a header that carries the vendor's request id. */
+        /**
+         * Adds a header that carries the vendor's request id.
+         *
+         * @param name adds a header that carries the vendor's request id
+         * @return this builder
+         */
         public Builder requestIdHeader(String name) {
             requestIdHeaders.add(name);
             return this;
         }
 
-        /** A vendor-specific exception for some failures (such as a rate-limit message on a 400). */
+        /**
+         * A vendor-specific exception for some failures (such as a rate-limit message on a 400).
+         *
+         * @param override a vendor-specific exception for some failures (such as a rate-limit message on a 400)
+         * @return this builder
+         */
         public Builder override(Function<Failure, Optional<UnidialException>> override) {
             this.override = Objects.requireNonNull(override, "override");
             return this;
         }
 
-        /** The decoder. */
+        /** {@return the decoder} */
         public JsonErrorDecoder build() {
             return new JsonErrorDecoder(this);
         }
     }
 
-    /** The text of {@code message}, if it is there. */
+    /**
+     * {@return the text of {@code message}, if it is there}
+     *
+     * @param node the JSON node
+     */
     public static Optional<String> textAt(JsonNode node) {
         return text(node, "message");
     }
 
-    /** The text of a top-level field, when it is a non-blank value. */
+    /**
+     * {@return the text of a top-level field, when it is a non-blank value}
+     *
+     * @param node the JSON node
+     * @param field the field name
+     */
     public static Optional<String> text(JsonNode node, String field) {
         JsonNode n = node.path(field);
         return n.isValueNode() && !n.isNull() && !n.asText().isBlank() ? Optional.of(n.asText()) : Optional.empty();

@@ -19,7 +19,12 @@ public final class Multipart implements WireBody {
     /** Writes a file part's content; called each time the body is written. */
     @FunctionalInterface
     public interface PartWriter {
-        /** Writes the content. */
+        /**
+         * Writes the content.
+         *
+         * @param out where to write
+         * @throws IOException if the stream fails
+         */
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -33,7 +38,7 @@ public final class Multipart implements WireBody {
         this.parts = List.copyOf(parts);
     }
 
-    /** A builder with a random boundary. */
+    /** {@return a builder with a random boundary} */
     public static Builder builder() {
         return new Builder("unidial-" + UUID.randomUUID());
     }
@@ -87,7 +92,12 @@ public final class Multipart implements WireBody {
             this.boundary = boundary;
         }
 
-        /** A text field. */
+        /**
+         * {@return a text field}
+         *
+         * @param name the name
+         * @param value the value
+         */
         public Builder field(String name, String value) {
             Objects.requireNonNull(value, name);
             byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
@@ -95,14 +105,22 @@ public final class Multipart implements WireBody {
             return this;
         }
 
-        /** A file part whose content is written while the body is sent. */
+        /**
+         * A file part whose content is written while the body is sent.
+         *
+         * @param name the field name
+         * @param fileName the file name the part announces
+         * @param contentType the media type
+         * @param writer writes the part, possibly more than once
+         * @return this builder
+         */
         public Builder file(String name, String fileName, String contentType, PartWriter writer) {
             parts.add(new Part(Objects.requireNonNull(name, "name"), Objects.requireNonNull(fileName, "fileName"),
                     Objects.requireNonNull(contentType, "contentType"), Objects.requireNonNull(writer, "writer")));
             return this;
         }
 
-        /** The body. */
+        /** {@return the body} */
         public Multipart build() {
             return new Multipart(boundary, parts);
         }

@@ -12,16 +12,16 @@ import java.util.function.Supplier;
  */
 public interface RequestAuth {
 
-    /** The credential headers for the next attempt, with real values. */
+    /** {@return the credential headers for the next attempt, with real values} */
     Map<String, String> headers();
 
-    /** The names of the headers {@link #headers()} sets; these are redacted in logs and previews. */
+    /** {@return the names of the headers {@link #headers()} sets; these are redacted in logs and previews} */
     Set<String> headerNames();
 
     /**
-     * Every secret this auth holds beyond the headers of the current request (a password, a
+     * {@return every secret this auth holds beyond the headers of the current request (a password, a
      * client secret, tokens obtained earlier): removed from every message built from an
-     * answer. Header values are always removed; by default nothing else is known.
+     * answer} Header values are always removed; by default nothing else is known.
      */
     default java.util.Collection<Secret> secrets() {
         return java.util.List.of();
@@ -30,12 +30,20 @@ public interface RequestAuth {
     /**
      * Called when the vendor rejected the credentials (401). Returns true when fresh
      * credentials were obtained and the request is worth one more try.
+     *
+     * @param rejected the credential headers that were refused
+     * @return whether fresh credentials were obtained and the request may be sent again
      */
     default boolean refreshAfterRejection(Map<String, String> rejected) {
         return false;
     }
 
-    /** A fixed header such as {@code X-API-KEY: <key>}. */
+    /**
+     * {@return a fixed header such as {@code X-API-KEY: <key>}}
+     *
+     * @param name the name
+     * @param secret the secret
+     */
     static RequestAuth header(String name, Secret secret) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(secret, "secret");
@@ -62,7 +70,12 @@ public interface RequestAuth {
         };
     }
 
-    /** A header whose value is read on each request, such as a token that rotates elsewhere. */
+    /**
+     * {@return a header whose value is read on each request, such as a token that rotates elsewhere}
+     *
+     * @param name the name
+     * @param secret the secret
+     */
     static RequestAuth header(String name, Supplier<Secret> secret) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(secret, "secret");
@@ -84,7 +97,12 @@ public interface RequestAuth {
         };
     }
 
-    /** {@code Authorization: Bearer <token>}. */
+    /**
+     * {@code Authorization: Bearer <token>}.
+     *
+     * @param token the bearer token
+     * @return the authentication
+     */
     static RequestAuth bearer(Secret token) {
         Objects.requireNonNull(token, "token");
         Secret header = Secret.of("Bearer " + token.reveal());

@@ -11,7 +11,12 @@ import java.util.Optional;
 public final class RetryAfter {
     private RetryAfter() {}
 
-    /** The wait the header asks for, never negative; empty when absent or unreadable. */
+    /**
+     * {@return the wait the header asks for, never negative; empty when absent or unreadable}
+     *
+     * @param header the {@code Retry-After} header, when present
+     * @param clock the clock for times in messages and checks
+     */
     public static Optional<Duration> parse(Optional<String> header, Clock clock) {
         if (header.isEmpty()) {
             return Optional.empty();

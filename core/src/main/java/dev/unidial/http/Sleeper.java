@@ -9,16 +9,25 @@ import java.util.concurrent.TimeUnit;
  */
 public interface Sleeper {
 
-    /** Blocks for the duration. */
+    /**
+     * Blocks for the duration.
+     *
+     * @param duration how long
+     * @throws InterruptedException if the thread is interrupted while waiting
+     */
     void sleep(Duration duration) throws InterruptedException;
 
-    /** A future that completes after the duration, without blocking a thread. */
+    /**
+     * {@return a future that completes after the duration, without blocking a thread}
+     *
+     * @param duration how long
+     */
     default CompletableFuture<Void> delay(Duration duration) {
         return CompletableFuture.runAsync(() -> { },
                 CompletableFuture.delayedExecutor(duration.toMillis(), TimeUnit.MILLISECONDS));
     }
 
-    /** Real time. */
+    /** {@return a sleeper that waits in real time} */
     static Sleeper system() {
         return duration -> Thread.sleep(duration.toMillis());
     }

@@ -102,27 +102,36 @@ public final class Transport implements AutoCloseable {
         return b.build();
     }
 
-    /** The base URL. */
+    /** {@return the base URL} */
     public BaseUrl baseUrl() {
         return baseUrl;
     }
 
-    /** The base URL joined with a documented path (see {@link BaseUrl#resolve}). */
+    /**
+     * {@return the base URL joined with a documented path (see {@link BaseUrl#resolve})}
+     *
+     * @param path the field path, such as {@code audience.targets[3].phone}
+     */
     public String url(String path) {
         return baseUrl.resolve(path);
     }
 
-    /** The JSON codec. */
+    /** {@return the JSON codec} */
     public Json json() {
         return json;
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public TransportSettings settings() {
         return settings;
     }
 
-    /** A request builder with the User-Agent and Accept headers every request carries. */
+    /**
+     * {@return a request builder with the User-Agent and Accept headers every request carries}
+     *
+     * @param method the HTTP method
+     * @param path the field path, such as {@code audience.targets[3].phone}
+     */
     public WireRequest.Builder request(String method, String path) {
         return WireRequest.builder(method, url(path))
                 .header("User-Agent", USER_AGENT)
@@ -132,6 +141,8 @@ public final class Transport implements AutoCloseable {
     /**
      * Sends through the whole pipeline.
      *
+     * @param request the request
+     * @return the successful response
      * @throws IllegalStateException if the transport is closed; nothing is sent
      */
     public WireResponse execute(WireRequest request) {
@@ -143,6 +154,9 @@ public final class Transport implements AutoCloseable {
      * Sends without the client's credentials, through the same retries, error decoding and
      * logging: for the requests that obtain credentials (a login, a token refresh). Headers
      * named in {@code sensitive} are redacted in logs like credential headers.
+     *
+     * @param request the request
+     * @return the successful response
      */
     public WireResponse executeUnauthenticated(WireRequest request) {
         ensureOpen();
@@ -152,6 +166,8 @@ public final class Transport implements AutoCloseable {
     /**
      * Sends through the whole pipeline without blocking.
      *
+     * @param request the request
+     * @return a future completed with the response, or with the exception {@link #execute(WireRequest)} would throw
      * @throws IllegalStateException at once if the transport is closed; nothing is sent
      */
     public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
@@ -166,8 +182,10 @@ public final class Transport implements AutoCloseable {
     }
 
     /**
-     * The request as it would be sent, with the credential headers present and their values
-     * redacted. The credentials are not fetched, so a preview never logs in.
+     * {@return the request as it would be sent, with the credential headers present and their values
+     * redacted} The credentials are not fetched, so a preview never logs in.
+     *
+     * @param request the request
      */
     public WireRequest preview(WireRequest request) {
         WireRequest.Builder b = request.toBuilder();

@@ -57,72 +57,76 @@ public final class TransportSettings {
         this.clock = b.clock;
     }
 
-    /** A builder with the defaults above. */
+    /** {@return a builder with the defaults above} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The defaults above. */
+    /** {@return the defaults above} */
     public static TransportSettings defaults() {
         return builder().build();
     }
 
-    /** How long to wait for a connection. */
+    /** {@return how long to wait for a connection} */
     public Duration connectTimeout() {
         return connectTimeout;
     }
 
-    /** How long to wait for each read or write. */
+    /** {@return how long to wait for each read or write} */
     public Duration readTimeout() {
         return readTimeout;
     }
 
-    /** The deadline for a whole exchange, except streamed uploads. */
+    /** {@return the deadline for a whole exchange, except streamed uploads} */
     public Duration callTimeout() {
         return callTimeout;
     }
 
-    /** The largest success body read, in bytes. */
+    /** {@return the largest success body read, in bytes} */
     public long maxResponseBytes() {
         return maxResponseBytes;
     }
 
-    /** Retries after the first attempt. */
+    /** {@return retries after the first attempt} */
     public int maxRetries() {
         return maxRetries;
     }
 
-    /** The first backoff. */
+    /** {@return the first backoff} */
     public Duration initialBackoff() {
         return initialBackoff;
     }
 
-    /** The longest backoff. */
+    /** {@return the longest backoff} */
     public Duration maxBackoff() {
         return maxBackoff;
     }
 
-    /** The longest {@code Retry-After} that is waited for. */
+    /** {@return the longest {@code Retry-After} that is waited for} */
     public Duration maxRetryAfter() {
         return maxRetryAfter;
     }
 
-    /** Whether non-idempotent requests are retried after ambiguous failures. */
+    /** {@return whether non-idempotent requests are retried after ambiguous failures} */
     public boolean retryAmbiguousFailures() {
         return retryAmbiguousFailures;
     }
 
-    /** The user's own OkHttp client, if one was given. */
+    /** {@return the user's own OkHttp client, if one was given} */
     public Optional<OkHttpClient> httpClient() {
         return Optional.ofNullable(httpClient);
     }
 
-    /** Waits between retries. */
+    /**
+     * Waits between retries.
+     *
+     * @return what waits between retries
+     */
     public Sleeper sleeper() {
         return sleeper;
     }
 
-    /** The clock {@code Retry-After} dates are read against. */
+    /** {@return the clock {@code Retry-After} dates are read against} */
     public Clock clock() {
         return clock;
     }
@@ -144,25 +148,45 @@ public final class TransportSettings {
 
         private Builder() {}
 
-        /** Connect timeout; default 10 s. */
+        /**
+         * Connect timeout; default 10 s.
+         *
+         * @param timeout connect timeout; default 10 s
+         * @return this builder
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = positive(timeout, "connectTimeout");
             return this;
         }
 
-        /** Read and write timeout; default 60 s. */
+        /**
+         * Read and write timeout; default 60 s.
+         *
+         * @param timeout read and write timeout; default 60 s
+         * @return this builder
+         */
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = positive(timeout, "readTimeout");
             return this;
         }
 
-        /** The deadline for a whole exchange (streamed uploads excepted); default 5 min. */
+        /**
+         * The deadline for a whole exchange (streamed uploads excepted); default 5 min.
+         *
+         * @param timeout the deadline for a whole exchange (streamed uploads excepted); default 5 min
+         * @return this builder
+         */
         public Builder callTimeout(Duration timeout) {
             this.callTimeout = positive(timeout, "callTimeout");
             return this;
         }
 
-        /** The largest success body read, in bytes; default 16 MiB. */
+        /**
+         * The largest success body read, in bytes; default 16 MiB.
+         *
+         * @param bytes the largest success body read, in bytes; default 16 MiB
+         * @return this builder
+         */
         public Builder maxResponseBytes(long bytes) {
             if (bytes < 1) {
                 throw new IllegalArgumentException("maxResponseBytes must be at least 1, but is " + bytes);
@@ -171,7 +195,12 @@ public final class TransportSettings {
             return this;
         }
 
-        /** HTTP retries after the first attempt; default 2, 0 disables them. */
+        /**
+         * HTTP retries after the first attempt; default 2, 0 disables them.
+         *
+         * @param maxRetries HTTP retries after the first attempt; default 2, 0 disables them
+         * @return this builder
+         */
         public Builder maxRetries(int maxRetries) {
             if (maxRetries < 0) {
                 throw new IllegalArgumentException("maxRetries must be 0 or more, but is " + maxRetries);
@@ -180,19 +209,34 @@ public final class TransportSettings {
             return this;
         }
 
-        /** The first backoff; default 500 ms. */
+        /**
+         * The first backoff; default 500 ms.
+         *
+         * @param backoff the first backoff; default 500 ms
+         * @return this builder
+         */
         public Builder initialBackoff(Duration backoff) {
             this.initialBackoff = positive(backoff, "initialBackoff");
             return this;
         }
 
-        /** The longest backoff; default 8 s. */
+        /**
+         * The longest backoff; default 8 s.
+         *
+         * @param backoff the longest backoff; default 8 s
+         * @return this builder
+         */
         public Builder maxBackoff(Duration backoff) {
             this.maxBackoff = positive(backoff, "maxBackoff");
             return this;
         }
 
-        /** The longest {@code Retry-After} waited for; default 60 s. */
+        /**
+         * The longest {@code Retry-After} waited for; default 60 s.
+         *
+         * @param max the longest {@code Retry-After} waited for; default 60 s
+         * @return this builder
+         */
         public Builder maxRetryAfter(Duration max) {
             this.maxRetryAfter = positive(max, "maxRetryAfter");
             return this;
@@ -202,31 +246,50 @@ public final class TransportSettings {
          * Also retry creates after failures the vendor may have acted on (a timeout after the
          * request was sent, 500, 502, 504). Off by default: turning it on can create a
          * campaign twice.
+         *
+         * @param retry also retry creates after failures the vendor may have acted on (a timeout after the
+         * request was sent, 500, 502, 504)
+         * @return this builder
          */
         public Builder retryAmbiguousFailures(boolean retry) {
             this.retryAmbiguousFailures = retry;
             return this;
         }
 
-        /** An OkHttp client to use as given; the SDK never shuts it down. */
+        /**
+         * An OkHttp client to use as given; the SDK never shuts it down.
+         *
+         * @param client an OkHttp client to use as given; the SDK never shuts it down
+         * @return this builder
+         */
         public Builder httpClient(OkHttpClient client) {
             this.httpClient = Objects.requireNonNull(client, "httpClient");
             return this;
         }
 
-        /** How to wait between retries; for tests. */
+        /**
+         * How to wait between retries; for tests.
+         *
+         * @param sleeper how to wait between retries; for tests
+         * @return this builder
+         */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 
-        /** The clock for {@code Retry-After} dates; for tests. */
+        /**
+         * The clock for {@code Retry-After} dates; for tests.
+         *
+         * @param clock the clock for {@code Retry-After} dates; for tests
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** The immutable settings. */
+        /** {@return the immutable settings} */
         public TransportSettings build() {
             return new TransportSettings(this);
         }

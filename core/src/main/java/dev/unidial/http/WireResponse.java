@@ -45,42 +45,53 @@ public final class WireResponse {
         this.redactor = redactor;
     }
 
-    /** The HTTP status. */
+    /** {@return the HTTP status} */
     public int statusCode() {
         return statusCode;
     }
 
-    /** Header values by lower-case name. */
+    /** {@return header values by lower-case name} */
     public Map<String, List<String>> headers() {
         return headers;
     }
 
-    /** The body bytes as received (the caller must not change them). */
+    /** {@return the body bytes as received (the caller must not change them)} */
     public byte[] body() {
         return body;
     }
 
-    /** Whether the body was cut. */
+    /** {@return whether the body was cut} */
     public boolean truncated() {
         return truncated;
     }
 
-    /** Whether the status is 2xx. */
+    /** {@return whether the status is 2xx} */
     public boolean isSuccessful() {
         return statusCode >= 200 && statusCode < 300;
     }
 
-    /** The body as UTF-8 text, with every secret of the request removed: for messages and exceptions. */
+    /**
+     * {@return the body as UTF-8 text, with every secret of the request removed: for messages and exceptions}
+     */
     public String bodyText() {
         return redactor.scrub(new String(body, StandardCharsets.UTF_8));
     }
 
-    /** Any text derived from this response (a parser's message, a field's value) with every secret removed. */
+    /**
+     * Any text derived from this response (a parser's message, a field's value) with every secret removed.
+     *
+     * @param text the text
+     * @return the text with every secret of the request removed
+     */
     public String redact(String text) {
         return redactor.scrub(text);
     }
 
-    /** A header's first value. */
+    /**
+     * {@return a header's first value}
+     *
+     * @param name the name
+     */
     public Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));

@@ -34,11 +34,17 @@ public abstract class AbstractCampaignClient implements CampaignClient {
     private final java.time.Clock clock;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
+    /** A client that checks start times against the system clock. */
     protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy) {
         this(provider, mappingPolicy, java.time.Clock.systemUTC());
     }
 
-    /** @param clock what "now" is when a scheduled start is checked */
+    /**
+     *
+     * @param clock what "now" is when a scheduled start is checked
+     * @param provider the provider's name
+     * @param mappingPolicy what to do with features the vendor cannot express
+     */
     protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, java.time.Clock clock) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.mappingPolicy = Objects.requireNonNull(mappingPolicy, "mappingPolicy");
@@ -53,7 +59,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
         return provider;
     }
 
-    /** What this client does with features its vendor cannot express. */
+    /** {@return what this client does with features its vendor cannot express} */
     public final MappingPolicy mappingPolicy() {
         return mappingPolicy;
     }
@@ -109,6 +115,8 @@ public abstract class AbstractCampaignClient implements CampaignClient {
     /**
      * Runs every check and returns what will be sent.
      *
+     * @param campaign the campaign
+     * @return the plan
      * @throws dev.unidial.CampaignValidationException if a neutral or vendor rule is broken
      * @throws UnsupportedFeatureException under STRICT, for features the vendor lacks
      */
@@ -157,15 +165,34 @@ public abstract class AbstractCampaignClient implements CampaignClient {
                 + " not sent: " + provider + " cannot express " + (plural ? "them." : "it.");
     }
 
-    /** Records every vendor rule the planned campaign breaks; only kept features need checking. */
+    /**
+     * Records every vendor rule the planned campaign breaks; only kept features need checking.
+     *
+     * @param plan the checked campaign and the features kept
+     * @param violations where violations are collected
+     */
     protected abstract void vendorRules(CampaignPlan plan, Violations violations);
 
-    /** Sends the planned campaign. */
+    /**
+     * Sends the planned campaign.
+     *
+     * @param plan the checked campaign and the features kept
+     * @return the created campaign
+     */
     protected abstract CreatedCampaign send(CampaignPlan plan);
 
-    /** Sends the planned campaign without blocking. */
+    /**
+     * Sends the planned campaign without blocking.
+     *
+     * @param plan the checked campaign and the features kept
+     * @return a future completed with the created campaign
+     */
     protected abstract CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan);
 
-    /** The requests {@link #send} would make, with credentials redacted. */
+    /**
+     * {@return the requests {@link #send} would make, with credentials redacted}
+     *
+     * @param plan the checked campaign and the features kept
+     */
     protected abstract List<WireRequest> requests(CampaignPlan plan);
 }

@@ -45,25 +45,45 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         return (B) this;
     }
 
-    /** The vendor's base URL; https, or http on a loopback host (tests, simulators). */
+    /**
+     * The vendor's base URL; https, or http on a loopback host (tests, simulators).
+     *
+     * @param baseUrl the vendor's base URL; https, or http on a loopback host (tests, simulators)
+     * @return this builder
+     */
     public B baseUrl(String baseUrl) {
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         return self();
     }
 
-    /** An OkHttp client to use as given (its pool, proxy, TLS); {@code close()} never shuts it down. */
+    /**
+     * An OkHttp client to use as given (its pool, proxy, TLS); {@code close()} never shuts it down.
+     *
+     * @param httpClient an OkHttp client to use as given (its pool, proxy, TLS); {@code close()} never shuts it down
+     * @return this builder
+     */
     public B httpClient(OkHttpClient httpClient) {
         transport.httpClient(httpClient);
         return self();
     }
 
-    /** Connect timeout; default 10 s. */
+    /**
+     * Connect timeout; default 10 s.
+     *
+     * @param timeout connect timeout; default 10 s
+     * @return this builder
+     */
     public B connectTimeout(Duration timeout) {
         transport.connectTimeout(timeout);
         return self();
     }
 
-    /** Read and write timeout; default 60 s. */
+    /**
+     * Read and write timeout; default 60 s.
+     *
+     * @param timeout read and write timeout; default 60 s
+     * @return this builder
+     */
     public B readTimeout(Duration timeout) {
         transport.readTimeout(timeout);
         return self();
@@ -75,6 +95,10 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
      * {@code timedOut()} is true. Streamed uploads (Voiceable's recipients CSV) have only the
      * read and write timeouts while they are sent; their answer gets this deadline from its
      * first byte.
+     *
+     * @param timeout the deadline for a whole exchange, from connecting to the last byte of the answer;
+     * default 5 min
+     * @return this builder
      */
     public B callTimeout(Duration timeout) {
         transport.callTimeout(timeout);
@@ -85,43 +109,76 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
      * The largest success body read, in bytes, after gzip is undone; default 16 MiB. A larger
      * answer is not read and becomes an {@code UnexpectedResponseException}. Error bodies are
      * read up to 1 MiB and cut.
+     *
+     * @param bytes the largest success body read, in bytes, after gzip is undone; default 16 MiB
+     * @return this builder
      */
     public B maxResponseBytes(long bytes) {
         transport.maxResponseBytes(bytes);
         return self();
     }
 
-    /** HTTP retries of the SDK's own requests; default 2. See {@link TransportSettings} for what is retried. */
+    /**
+     * HTTP retries of the SDK's own requests; default 2. See {@link TransportSettings} for what is retried.
+     *
+     * @param maxRetries HTTP retries of the SDK's own requests; default 2
+     * @return this builder
+     */
     public B maxRetries(int maxRetries) {
         transport.maxRetries(maxRetries);
         return self();
     }
 
-    /** Also retry creates after ambiguous failures; off by default because it can create a campaign twice. */
+    /**
+     * Also retry creates after ambiguous failures; off by default because it can create a campaign twice.
+     *
+     * @param retry also retry creates after ambiguous failures; off by default because it can create a campaign twice
+     * @return this builder
+     */
     public B retryAmbiguousFailures(boolean retry) {
         transport.retryAmbiguousFailures(retry);
         return self();
     }
 
-    /** The first retry backoff; default 500 ms. */
+    /**
+     * The first retry backoff; default 500 ms.
+     *
+     * @param backoff the first retry backoff; default 500 ms
+     * @return this builder
+     */
     public B initialBackoff(Duration backoff) {
         transport.initialBackoff(backoff);
         return self();
     }
 
-    /** The longest {@code Retry-After} waited for; default 60 s. */
+    /**
+     * The longest {@code Retry-After} waited for; default 60 s.
+     *
+     * @param max the longest {@code Retry-After} waited for; default 60 s
+     * @return this builder
+     */
     public B maxRetryAfter(Duration max) {
         transport.maxRetryAfter(max);
         return self();
     }
 
-    /** STRICT (default) refuses unsupported features; LENIENT drops them with warnings. */
+    /**
+     * STRICT (default) refuses unsupported features; LENIENT drops them with warnings.
+     *
+     * @param policy STRICT (default) refuses unsupported features; LENIENT drops them with warnings
+     * @return this builder
+     */
     public B mappingPolicy(MappingPolicy policy) {
         this.mappingPolicy = Objects.requireNonNull(policy, "mappingPolicy");
         return self();
     }
 
-    /** How to wait between retries; for tests. */
+    /**
+     * How to wait between retries; for tests.
+     *
+     * @param sleeper how to wait between retries; for tests
+     * @return this builder
+     */
     public B sleeper(Sleeper sleeper) {
         transport.sleeper(sleeper);
         return self();
@@ -130,18 +187,22 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     /**
      * What "now" is: {@code Retry-After} dates are read against it, and a scheduled start
      * more than 5 minutes before it is refused. Default the system clock; for tests.
+     *
+     * @param clock what "now" is: {@code Retry-After} dates are read against it, and a scheduled start
+     * more than 5 minutes before it is refused
+     * @return this builder
      */
     public B clock(Clock clock) {
         transport.clock(clock);
         return self();
     }
 
-    /** The base URL, when set. */
+    /** {@return the base URL, when set} */
     protected Optional<String> baseUrl() {
         return Optional.ofNullable(baseUrl);
     }
 
-    /** The mapping policy. */
+    /** {@return the mapping policy} */
     protected MappingPolicy mappingPolicy() {
         return mappingPolicy;
     }

@@ -31,45 +31,53 @@ public final class CampaignPlan {
         this.targetCount = targetCount;
     }
 
-    /** A plan that drops nothing; for mapper tests and native helpers. */
+    /**
+     * {@return a plan that drops nothing; for mapper tests and native helpers}
+     *
+     * @param campaign the campaign
+     */
     public static CampaignPlan of(Campaign campaign) {
         return new CampaignPlan(campaign, Set.of(), List.of(), 0, MappingPolicy.STRICT, java.time.Instant.now());
     }
 
     /**
-     * The policy the plan was made under: a mapper that finds a rule it can only keep by
-     * leaving something out refuses under STRICT and warns under LENIENT.
+     * {@return the policy the plan was made under: a mapper that finds a rule it can only keep by
+     * leaving something out refuses under STRICT and warns under LENIENT}
      */
     public MappingPolicy policy() {
         return policy;
     }
 
-    /** When the plan was made, by the client's clock: "today" for a schedule without a start. */
+    /** {@return when the plan was made, by the client's clock: "today" for a schedule without a start} */
     public java.time.Instant plannedAt() {
         return plannedAt;
     }
 
-    /** The campaign as the user built it. */
+    /** {@return the campaign as the user built it} */
     public Campaign campaign() {
         return campaign;
     }
 
-    /** Whether this feature goes on the wire (false only for features dropped under LENIENT). */
+    /**
+     * {@return whether this feature goes on the wire (false only for features dropped under LENIENT)}
+     *
+     * @param feature the feature
+     */
     public boolean keeps(Feature feature) {
         return !dropped.contains(feature);
     }
 
-    /** The features dropped under LENIENT. */
+    /** {@return the features dropped under LENIENT} */
     public Set<Feature> dropped() {
         return dropped;
     }
 
-    /** One warning per dropped feature. */
+    /** {@return one warning per dropped feature} */
     public List<String> warnings() {
         return warnings;
     }
 
-    /** The number of inline targets, counted during validation. */
+    /** {@return the number of inline targets, counted during validation} */
     public long targetCount() {
         return targetCount;
     }

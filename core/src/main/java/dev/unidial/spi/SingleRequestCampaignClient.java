@@ -18,18 +18,32 @@ public abstract class SingleRequestCampaignClient extends AbstractCampaignClient
     /** The provider's transport. */
     protected final Transport transport;
 
+    /** A client that sends each campaign as one request through this transport. */
     protected SingleRequestCampaignClient(String provider, MappingPolicy mappingPolicy, Transport transport) {
         super(provider, mappingPolicy, transport.settings().clock());
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
-    /** The create request for the planned campaign. */
+    /**
+     * {@return the create request for the planned campaign}
+     *
+     * @param plan the checked campaign and the features kept
+     */
     protected abstract WireRequest createRequest(CampaignPlan plan);
 
-    /** The neutral result read from the vendor's answer. */
+    /**
+     * {@return the neutral result read from the vendor's answer}
+     *
+     * @param response the response being read
+     * @param plan the checked campaign and the features kept
+     */
     protected abstract CreatedCampaign toCreated(WireResponse response, CampaignPlan plan);
 
-    /** The request shown by {@code preview}; override to hide secrets a body carries. */
+    /**
+     * {@return the request shown by {@code preview}; override to hide secrets a body carries}
+     *
+     * @param plan the checked campaign and the features kept
+     */
     protected WireRequest previewRequest(CampaignPlan plan) {
         return createRequest(plan);
     }

@@ -18,30 +18,55 @@ import java.util.Optional;
 public final class WireFields {
     private WireFields() {}
 
-    /** Absent becomes empty. */
+    /**
+     * Absent becomes empty.
+     *
+     * @param <T> the wire type
+     * @param value the value
+     * @return the value, never null
+     */
     public static <T> Optional<T> optional(Optional<T> value) {
         return value == null ? Optional.empty() : value;
     }
 
-    /** Absent becomes empty; present lists are copied. */
+    /**
+     * Absent becomes empty; present lists are copied.
+     *
+     * @param <T> the wire type
+     * @param value the value
+     * @return the value, never null
+     */
     public static <T> Optional<List<T>> optionalList(Optional<List<T>> value) {
         return value == null ? Optional.empty() : value.map(List::copyOf);
     }
 
-    /** Absent becomes an empty list; present lists are copied. */
+    /**
+     * Absent becomes an empty list; present lists are copied.
+     *
+     * @param <T> the wire type
+     * @param value the value
+     * @return the list, never null
+     */
     public static <T> List<T> list(List<T> value) {
         return value == null ? List.of() : List.copyOf(value);
     }
 
-    /** Unknown fields, copied; none becomes an empty map. */
+    /**
+     * Unknown fields, copied; none becomes an empty map.
+     *
+     * @param other unknown fields, or null
+     * @return the fields, never null
+     */
     public static Map<String, JsonNode> other(Map<String, JsonNode> other) {
         return other == null ? Map.of() : Map.copyOf(other);
     }
 
     /**
-     * A vendor timestamp as an {@link OffsetDateTime}: ISO-8601 with an offset or {@code Z},
-     * or without one (read as UTC). Anything else is empty rather than an error, since a
+     * {@return a vendor timestamp as an {@link OffsetDateTime}: ISO-8601 with an offset or {@code Z},
+     * or without one (read as UTC)} Anything else is empty rather than an error, since a
      * timestamp is informational and must not fail a create that succeeded.
+     *
+     * @param text the text
      */
     public static Optional<OffsetDateTime> dateTime(Optional<String> text) {
         if (text == null || text.isEmpty() || text.get().isBlank()) {

@@ -22,7 +22,14 @@ public record CallKaroBatch(
         Optional<String> status,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values to empty. */
+    /**
+     * Normalises absent values to empty.
+     *
+     * @param batchId the batch's id; calls are added with it
+     * @param message CallKaro's message
+     * @param status {@code success}
+     * @param other fields this version does not know
+     */
     public CallKaroBatch {
         message = WireFields.optional(message);
         status = WireFields.optional(status);

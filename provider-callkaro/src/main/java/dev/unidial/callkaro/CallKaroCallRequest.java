@@ -36,7 +36,12 @@ public record CallKaroCallRequest(
         Optional<Integer> priority,
         Optional<String> language) {
 
-    /** A builder for a call to this number by this agent. */
+    /**
+     * {@return a builder for a call to this number by this agent}
+     *
+     * @param toNumber the number to call
+     * @param agentId the vendor's id of the voice agent
+     */
     public static Builder builder(String toNumber, String agentId) {
         return new Builder(toNumber, agentId);
     }
@@ -67,62 +72,107 @@ public record CallKaroCallRequest(
             this.agentId = Objects.requireNonNull(agentId, "agentId");
         }
 
-        /** The batch to add the call to. */
+        /**
+         * The batch to add the call to.
+         *
+         * @param v the batch to add the call to
+         * @return this builder
+         */
         public Builder batchId(String v) {
             batchId = Objects.requireNonNull(v, "batchId");
             return this;
         }
 
-        /** Variables for the agent. */
+        /**
+         * Variables for the agent.
+         *
+         * @param v variables for the agent
+         * @return this builder
+         */
         public Builder metadata(Map<String, Object> v) {
             metadata = Map.copyOf(v);
             return this;
         }
 
-        /** When to call, {@code YYYY-MM-DDTHH:MM:SS}. */
+        /**
+         * When to call, {@code YYYY-MM-DDTHH:MM:SS}.
+         *
+         * @param v when to call, {@code YYYY-MM-DDTHH:MM:SS}
+         * @return this builder
+         */
         public Builder scheduleAt(String v) {
             scheduleAt = Objects.requireNonNull(v, "scheduleAt");
             return this;
         }
 
-        /** The daily window, {@code HH:MM} to {@code HH:MM}. */
+        /**
+         * {@return the daily window, {@code HH:MM} to {@code HH:MM}}
+         *
+         * @param min the least allowed
+         * @param max the most allowed
+         */
         public Builder triggerWindow(String min, String max) {
             minTriggerTime = Objects.requireNonNull(min, "minTriggerTime");
             maxTriggerTime = Objects.requireNonNull(max, "maxTriggerTime");
             return this;
         }
 
-        /** Whether a call at the window's end moves to the next day. */
+        /**
+         * Whether a call at the window's end moves to the next day.
+         *
+         * @param v whether a call at the window's end moves to the next day
+         * @return this builder
+         */
         public Builder carryOver(boolean v) {
             carryOver = v;
             return this;
         }
 
-        /** Retries, 0 to 10. */
+        /**
+         * Retries, 0 to 10.
+         *
+         * @param v retries, 0 to 10
+         * @return this builder
+         */
         public Builder numberOfRetries(int v) {
             numberOfRetries = v;
             return this;
         }
 
-        /** Minutes between retries. */
+        /**
+         * Minutes between retries.
+         *
+         * @param v minutes between retries
+         * @return this builder
+         */
         public Builder gapBetweenRetries(CallKaroRetryGap v) {
             gapBetweenRetries = Objects.requireNonNull(v, "gapBetweenRetries");
             return this;
         }
 
-        /** −100 to 100, higher first. */
+        /**
+         * −100 to 100, higher first.
+         *
+         * @param v −100 to 100, higher first
+         * @return this builder
+         */
         public Builder priority(int v) {
             priority = v;
             return this;
         }
 
-        /** ISO 639-1 language. */
+        /**
+         * ISO 639-1 language.
+         *
+         * @param v ISO 639-1 language
+         * @return this builder
+         */
         public Builder language(String v) {
             language = Objects.requireNonNull(v, "language");
             return this;
         }
 
-        /** The request. */
+        /** {@return the request} */
         public CallKaroCallRequest build() {
             return new CallKaroCallRequest(toNumber, agentId, Optional.ofNullable(batchId), Optional.ofNullable(metadata),
                     Optional.ofNullable(scheduleAt), Optional.ofNullable(minTriggerTime),

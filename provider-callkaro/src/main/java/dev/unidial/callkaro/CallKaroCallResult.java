@@ -24,7 +24,14 @@ public record CallKaroCallResult(
         Optional<String> message,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values to empty. */
+    /**
+     * Normalises absent values to empty.
+     *
+     * @param callSid the call's id
+     * @param status {@code done}
+     * @param message CallKaro's message
+     * @param other fields this version does not know
+     */
     public CallKaroCallResult {
         status = WireFields.optional(status);
         message = WireFields.optional(message);

@@ -13,18 +13,32 @@ import java.util.Optional;
  */
 public record CallKaroCampaignRequest(String name, @JsonProperty("agent_id") Optional<String> agentId) {
 
-    /** Refuses a null name. */
+    /**
+     * Refuses a null name.
+     *
+     * @param name 1 to 200 characters
+     * @param agentId the agent (v1 only)
+     */
     public CallKaroCampaignRequest {
         Objects.requireNonNull(name, "name");
         agentId = agentId == null ? Optional.empty() : agentId;
     }
 
-    /** A v2 body. */
+    /**
+     * {@return a v2 body}
+     *
+     * @param name the name
+     */
     public static CallKaroCampaignRequest v2(String name) {
         return new CallKaroCampaignRequest(name, Optional.empty());
     }
 
-    /** A v1 body. */
+    /**
+     * {@return a v1 body}
+     *
+     * @param name the name
+     * @param agentId the vendor's id of the voice agent
+     */
     public static CallKaroCampaignRequest v1(String name, String agentId) {
         return new CallKaroCampaignRequest(name, Optional.of(agentId));
     }

@@ -136,6 +136,9 @@ public final class CallKaroClient extends AbstractCampaignClient {
      * variables, schedule, window, retries…). The targets are validated with the campaign's
      * rules first.
      *
+     * @param batchId CallKaro's batch id
+     * @param targets the targets
+     * @param campaign the campaign
      * @return the batch with each of these targets' outcomes (indexes count from 0 in {@code targets})
      * @throws PartialFailureException if some calls could not be added
      */
@@ -157,6 +160,9 @@ public final class CallKaroClient extends AbstractCampaignClient {
      * reached CallKaro, are left as they are: see
      * {@link #resendFailed(CreatedCampaign, Campaign, UncertainCalls)}.
      *
+     * @param partial the result of the create that failed part-way
+     * @param campaign the campaign
+     * @return the campaign with every target's new outcome
      * @throws PartialFailureException if some calls are still not queued; it holds the merged outcomes
      */
     public CreatedCampaign resendFailed(CreatedCampaign partial, Campaign campaign) {
@@ -169,6 +175,10 @@ public final class CallKaroClient extends AbstractCampaignClient {
      * those people were not called (CallKaro's call log, its {@code call_ended} webhook):
      * otherwise they may be called twice.
      *
+     * @param partial the result of the create that failed part-way
+     * @param campaign the campaign
+     * @param uncertain whether calls CallKaro may have queued are sent again
+     * @return the campaign with every target's new outcome
      * @throws PartialFailureException if some calls are still not queued; it holds the merged outcomes
      */
     public CreatedCampaign resendFailed(CreatedCampaign partial, Campaign campaign, UncertainCalls uncertain) {
@@ -266,19 +276,33 @@ public final class CallKaroClient extends AbstractCampaignClient {
          * the start and the calling window are converted into this zone. Without it, a
          * campaign whose schedule names a zone is refused under STRICT and sent without the
          * zone, with a warning, under LENIENT. Also {@value CallKaroClient#ENV_ACCOUNT_ZONE}.
+         *
+         * @param zone the time zone the CallKaro account reads times in (CallKaro's pages name none; it is
+         * taken to be the account's)
+         * @return this builder
          */
         public Builder accountZone(java.time.ZoneId zone) {
             this.accountZone = java.util.Objects.requireNonNull(zone, "accountZone");
             return this;
         }
 
-        /** The API key from CallKaro's dashboard. */
+        /**
+         * The API key from CallKaro's dashboard.
+         *
+         * @param apiKey the API key from CallKaro's dashboard
+         * @return this builder
+         */
         public Builder apiKey(String apiKey) {
             this.apiKey = Secret.of(Objects.requireNonNull(apiKey, "apiKey"));
             return this;
         }
 
-        /** How many calls are added at once; default {@value CallKaroClient#DEFAULT_CALL_CONCURRENCY}, 1 to 64. */
+        /**
+         * How many calls are added at once; default {@value CallKaroClient#DEFAULT_CALL_CONCURRENCY}, 1 to 64.
+         *
+         * @param concurrency how many calls are added at once; default {@value CallKaroClient#DEFAULT_CALL_CONCURRENCY}, 1 to 64
+         * @return this builder
+         */
         public Builder callConcurrency(int concurrency) {
             if (concurrency < 1 || concurrency > 64) {
                 throw new IllegalArgumentException("callConcurrency must be 1 to 64, but is " + concurrency);
@@ -287,7 +311,12 @@ public final class CallKaroClient extends AbstractCampaignClient {
             return this;
         }
 
-        /** Told of each target's outcome as it arrives (from HTTP threads), for progress. */
+        /**
+         * Told of each target's outcome as it arrives (from HTTP threads), for progress.
+         *
+         * @param listener told of each target's outcome as it arrives (from HTTP threads), for progress
+         * @return this builder
+         */
         public Builder onCallOutcome(Consumer<TargetOutcome> listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;

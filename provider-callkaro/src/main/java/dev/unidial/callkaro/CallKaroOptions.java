@@ -22,17 +22,25 @@ public final class CallKaroOptions implements ProviderOptions {
         this.carryOver = carryOver;
     }
 
-    /** No options. */
+    /** {@return options with nothing set} */
     public static CallKaroOptions none() {
         return new CallKaroOptions(null, null);
     }
 
-    /** A copy with the call language; checked at validation. */
+    /**
+     * {@return a copy with the call language; checked at validation}
+     *
+     * @param language the agent's language code
+     */
     public CallKaroOptions language(String language) {
         return new CallKaroOptions(Objects.requireNonNull(language, "language"), carryOver);
     }
 
-    /** A copy with {@code carry_over}. */
+    /**
+     * {@return a copy with {@code carry_over}}
+     *
+     * @param carryOver whether calls left at the end of a window carry over to the next
+     */
     public CallKaroOptions carryOver(boolean carryOver) {
         return new CallKaroOptions(language, carryOver);
     }
@@ -42,12 +50,12 @@ public final class CallKaroOptions implements ProviderOptions {
         return CallKaroClient.PROVIDER;
     }
 
-    /** The call language. */
+    /** {@return the call language} */
     public Optional<String> language() {
         return Optional.ofNullable(language);
     }
 
-    /** Whether calls carry over to the next day. */
+    /** {@return whether calls carry over to the next day} */
     public Optional<Boolean> carryOver() {
         return Optional.ofNullable(carryOver);
     }

@@ -10,17 +10,29 @@ import java.util.List;
  */
 public record CallKaroRetryGap(List<Integer> minutes) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param minutes the gap, or one gap per retry
+     */
     public CallKaroRetryGap {
         minutes = List.copyOf(minutes);
     }
 
-    /** The same gap before every retry. */
+    /**
+     * {@return the same gap before every retry}
+     *
+     * @param minutes minutes
+     */
     public static CallKaroRetryGap every(int minutes) {
         return new CallKaroRetryGap(List.of(minutes));
     }
 
-    /** A gap per retry, such as 30 then 60 minutes. */
+    /**
+     * {@return a gap per retry, such as 30 then 60 minutes}
+     *
+     * @param minutes minutes
+     */
     public static CallKaroRetryGap perRetry(List<Integer> minutes) {
         return new CallKaroRetryGap(minutes);
     }

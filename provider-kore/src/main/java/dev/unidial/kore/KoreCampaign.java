@@ -44,7 +44,24 @@ public record KoreCampaign(
         Optional<JsonNode> enableMachineDetect,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values to empty. */
+    /**
+     * Normalises absent values to empty.
+     *
+     * @param id the campaign's id ({@code cd-…})
+     * @param name the name
+     * @param lname the lower-case name Kore keeps
+     * @param description the description
+     * @param priority {@code "1"} to {@code "5"}
+     * @param dialingMode the dialing mode
+     * @param dialingStrategy the dialing strategy
+     * @param experienceFlow the experience flow's id ({@code cf-…})
+     * @param status {@code Preparing}, {@code Ready}, {@code Active}, {@code Stopped}…
+     * @param createdAt when it was created
+     * @param updatedAt when it was changed
+     * @param contactLists its contact lists
+     * @param enableMachineDetect machine detection, as sent (a boolean, or a string in v2)
+     * @param other fields this version does not know
+     */
     public KoreCampaign {
         name = WireFields.optional(name);
         lname = WireFields.optional(lname);

@@ -36,7 +36,21 @@ public record KoreCampaignRequest(
         boolean enableMachineDetect,
         String campaignType) {
 
-    /** Copies the lists and refuses nulls. */
+    /**
+     * Copies the lists and refuses nulls.
+     *
+     * @param name at most 48 characters
+     * @param description at most 256 characters
+     * @param contactLists names of existing contact lists
+     * @param priority {@code "1"} to {@code "5"}
+     * @param dialingMode {@code Agentless}, {@code Progressive} or {@code Preview}
+     * @param dialingStrategy caller id, hours, order, attempts, retry period and ring time
+     * @param schedule whether Kore's scheduler is on
+     * @param experienceFlowName the flow Agentless calls run
+     * @param queueName the agent queue (Progressive, Preview)
+     * @param enableMachineDetect answering-machine detection
+     * @param campaignType {@code voice}
+     */
     public KoreCampaignRequest {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

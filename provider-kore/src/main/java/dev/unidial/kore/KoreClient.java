@@ -197,26 +197,46 @@ public final class KoreClient extends AbstractCampaignClient {
             super(new KoreDescriptor());
         }
 
-        /** The app's stream id ({@code st-…}): in the path and the {@code iid} header. */
+        /**
+         * The app's stream id ({@code st-…}): in the path and the {@code iid} header.
+         *
+         * @param appId the app's stream id ({@code st-…}): in the path and the {@code iid} header
+         * @return this builder
+         */
         public Builder appId(String appId) {
             this.appId = Objects.requireNonNull(appId, "appId");
             return this;
         }
 
-        /** The account id, sent in the {@code accountId} header. */
+        /**
+         * The account id, sent in the {@code accountId} header.
+         *
+         * @param accountId the account id, sent in the {@code accountId} header
+         * @return this builder
+         */
         public Builder accountId(String accountId) {
             this.accountId = Objects.requireNonNull(accountId, "accountId");
             return this;
         }
 
-        /** A ready-made JWT, sent as is. */
+        /**
+         * A ready-made JWT, sent as is.
+         *
+         * @param jwt a ready-made JWT, sent as is
+         * @return this builder
+         */
         public Builder jwt(String jwt) {
             HeaderValues.requireValid("Kore.ai's JWT (jwt, " + ENV_JWT + ")", Objects.requireNonNull(jwt, "jwt"));
             this.auth = RequestAuth.header("auth", Secret.of(jwt));
             return this;
         }
 
-        /** A source of JWTs, asked before every request (for tokens you rotate yourself). */
+        /**
+         * A source of JWTs, asked before every request (for tokens you rotate yourself).
+         *
+         * @param jwt a source of JWTs, asked before every request (for tokens you rotate yourself)
+         * @return this builder
+         */
         public Builder jwtSupplier(Supplier<String> jwt) {
             Objects.requireNonNull(jwt, "jwtSupplier");
             this.auth = RequestAuth.header("auth", () -> Secret.of(jwt.get()));
@@ -252,13 +272,23 @@ public final class KoreClient extends AbstractCampaignClient {
             return this;
         }
 
-        /** The {@code sub} claim of self-signed tokens; default {@code unidial}. */
+        /**
+         * The {@code sub} claim of self-signed tokens; default {@code unidial}.
+         *
+         * @param subject the {@code sub} claim of self-signed tokens; default {@code unidial}
+         * @return this builder
+         */
         public Builder jwtSubject(String subject) {
             this.subject = Objects.requireNonNull(subject, "subject");
             return this;
         }
 
-        /** Add a fresh {@code jti} to every self-signed token, for apps with "Enforce JTI" on. */
+        /**
+         * Add a fresh {@code jti} to every self-signed token, for apps with "Enforce JTI" on.
+         *
+         * @param jti add a fresh {@code jti} to every self-signed token, for apps with "Enforce JTI" on
+         * @return this builder
+         */
         public Builder enforceJti(boolean jti) {
             this.jti = jti;
             return this;

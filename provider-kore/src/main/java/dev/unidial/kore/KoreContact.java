@@ -24,7 +24,16 @@ public record KoreContact(
         Optional<String> uniqueId,
         @JsonAnyGetter Map<String, Object> fields) {
 
-    /** Refuses a null number; copies the fields. */
+    /**
+     * Refuses a null number; copies the fields.
+     *
+     * @param phoneNumber the number, E.164
+     * @param firstName first name
+     * @param lastName last name
+     * @param timeZone the contact's IANA zone
+     * @param uniqueId your id for the contact
+     * @param fields further fields
+     */
     public KoreContact {
         Objects.requireNonNull(phoneNumber, "phoneNumber");
         firstName = firstName == null ? Optional.empty() : firstName;
@@ -34,7 +43,12 @@ public record KoreContact(
         fields = fields == null ? Map.of() : Map.copyOf(fields);
     }
 
-    /** A contact with a number and further fields. */
+    /**
+     * {@return a contact with a number and further fields}
+     *
+     * @param phoneNumber the number, in E.164 form
+     * @param fields further contact fields
+     */
     public static KoreContact of(String phoneNumber, Map<String, ?> fields) {
         return new KoreContact(phoneNumber, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Map.copyOf(fields));

@@ -26,7 +26,16 @@ public record KoreContactList(
         Optional<String> source,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values to empty. */
+    /**
+     * Normalises absent values to empty.
+     *
+     * @param id its id ({@code cl-…})
+     * @param name its name
+     * @param status {@code Ready}…
+     * @param listType {@code call}
+     * @param source how contacts arrive ({@code passiveApi})
+     * @param other fields this version does not know (the field mapping…)
+     */
     public KoreContactList {
         name = WireFields.optional(name);
         status = WireFields.optional(status);

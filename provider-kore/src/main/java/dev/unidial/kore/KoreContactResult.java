@@ -32,7 +32,19 @@ public record KoreContactResult(
         Optional<String> botOutboundStatusDetail,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values to empty. */
+    /**
+     * Normalises absent values to empty.
+     *
+     * @param phoneNumber the number
+     * @param uniqueId the contact's id in its list
+     * @param dialerOutcome the dialer's outcome
+     * @param numberOfAttemptsSoFar attempts so far
+     * @param botSessionId the bot session
+     * @param agentDispositionCodes the dispositions
+     * @param botOutboundStatus the bot's status
+     * @param botOutboundStatusDetail more detail
+     * @param other fields this version does not know
+     */
     public KoreContactResult {
         phoneNumber = WireFields.optional(phoneNumber);
         uniqueId = WireFields.optional(uniqueId);

@@ -27,7 +27,17 @@ public record KoreDialingStrategy(
         int maxRingTime,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Copies unknown fields. */
+    /**
+     * Copies unknown fields.
+     *
+     * @param callerId the caller number
+     * @param callingHours when calls may be placed
+     * @param dialingOrder {@code FIFO} or {@code LIFO}
+     * @param maxAttemptsPerRecord call attempts per contact, 1 to 100
+     * @param defaultRetryPeriod minutes between attempts, 1 to 1440
+     * @param maxRingTime seconds to ring, 5 to 120
+     * @param other fields this version does not know
+     */
     public KoreDialingStrategy {
         other = WireFields.other(other);
     }
@@ -113,7 +123,13 @@ public record KoreDialingStrategy(
      * @param days the calling blocks
      */
     public record CallingHours(String frequency, String timezone, List<Day> days) {
-        /** Copies the days. */
+        /**
+         * Copies the days.
+         *
+         * @param frequency {@code WEEKLY}, {@code DAILY} or {@code CUSTOM}
+         * @param timezone an IANA zone
+         * @param days the calling blocks
+         */
         public CallingHours {
             days = WireFields.list(days);
         }

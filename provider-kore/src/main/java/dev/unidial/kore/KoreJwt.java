@@ -19,7 +19,13 @@ public final class KoreJwt {
 
     private KoreJwt() {}
 
-    /** Signs a JSON payload with the standard HS256 header. */
+    /**
+     * Signs a JSON payload with the standard HS256 header.
+     *
+     * @param payloadJson the claims, as JSON
+     * @param key the app's client secret
+     * @return the signed token
+     */
     public static String sign(String payloadJson, Secret key) {
         return sign(HEADER, payloadJson, key.reveal().getBytes(StandardCharsets.UTF_8));
     }
@@ -27,6 +33,11 @@ public final class KoreJwt {
     /**
      * Signs exactly these header and payload bytes: {@code base64url(header) "."
      * base64url(payload) "." base64url(HMAC-SHA256)}.
+     *
+     * @param headerJson the JWT header, as JSON
+     * @param payloadJson the claims, as JSON
+     * @param key the signing key
+     * @return the signed token
      */
     public static String sign(String headerJson, String payloadJson, byte[] key) {
         String signingInput = B64.encodeToString(headerJson.getBytes(StandardCharsets.UTF_8)) + "."

@@ -29,12 +29,12 @@ public final class KoreOptions implements ProviderOptions {
         this.schedulingEnabled = b.schedulingEnabled;
     }
 
-    /** A builder with the defaults above. */
+    /** {@return a builder with the defaults above} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The defaults, with no experience flow. */
+    /** {@return the defaults, with no experience flow} */
     public static KoreOptions defaults() {
         return builder().build();
     }
@@ -44,27 +44,27 @@ public final class KoreOptions implements ProviderOptions {
         return KoreClient.PROVIDER;
     }
 
-    /** The experience flow (bot or IVR) Agentless calls run. */
+    /** {@return the experience flow (bot or IVR) Agentless calls run} */
     public Optional<String> experienceFlowName() {
         return Optional.ofNullable(experienceFlowName);
     }
 
-    /** {@code Agentless}, {@code Progressive} or {@code Preview}. */
+    /** {@return {@code Agentless}, {@code Progressive} or {@code Preview}} */
     public KoreDialingMode dialingMode() {
         return dialingMode;
     }
 
-    /** {@code FIFO} or {@code LIFO}. */
+    /** {@return {@code FIFO} or {@code LIFO}} */
     public KoreDialingOrder dialingOrder() {
         return dialingOrder;
     }
 
-    /** The agent queue for Progressive and Preview modes. */
+    /** {@return the agent queue for Progressive and Preview modes} */
     public Optional<String> queueName() {
         return Optional.ofNullable(queueName);
     }
 
-    /** Kore's {@code schedule.isSchedulingEnabled}. */
+    /** {@return Kore's {@code schedule.isSchedulingEnabled}} */
     public boolean schedulingEnabled() {
         return schedulingEnabled;
     }
@@ -97,7 +97,12 @@ public final class KoreOptions implements ProviderOptions {
 
         private Builder() {}
 
-        /** The experience flow Agentless calls run. */
+        /**
+         * The experience flow Agentless calls run.
+         *
+         * @param name the experience flow Agentless calls run
+         * @return this builder
+         */
         public Builder experienceFlowName(String name) {
             this.experienceFlowName = Objects.requireNonNull(name, "experienceFlowName");
             return this;
@@ -121,19 +126,29 @@ public final class KoreOptions implements ProviderOptions {
             return this;
         }
 
-        /** The agent queue for Progressive and Preview modes. */
+        /**
+         * The agent queue for Progressive and Preview modes.
+         *
+         * @param queue the agent queue for Progressive and Preview modes
+         * @return this builder
+         */
         public Builder queueName(String queue) {
             this.queueName = Objects.requireNonNull(queue, "queueName");
             return this;
         }
 
-        /** Kore's {@code schedule.isSchedulingEnabled} (default false). */
+        /**
+         * Kore's {@code schedule.isSchedulingEnabled} (default false).
+         *
+         * @param enabled Kore's {@code schedule.isSchedulingEnabled} (default false)
+         * @return this builder
+         */
         public Builder schedulingEnabled(boolean enabled) {
             this.schedulingEnabled = enabled;
             return this;
         }
 
-        /** The options. */
+        /** {@return the options} */
         public KoreOptions build() {
             return new KoreOptions(this);
         }

@@ -16,7 +16,16 @@ import java.util.Optional;
  */
 public record KorePage<T>(List<T> results, Optional<Integer> page, Optional<Integer> limit,
         Optional<Integer> totalPages, Optional<Long> totalResults, boolean hasMore) {
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param results the items
+     * @param page the page number, when Kore says
+     * @param limit the page size
+     * @param totalPages pages in all
+     * @param totalResults items in all
+     * @param hasMore whether there is another page
+     */
     public KorePage {
         results = List.copyOf(results);
     }

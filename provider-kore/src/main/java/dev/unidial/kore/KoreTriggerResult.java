@@ -25,7 +25,16 @@ public record KoreTriggerResult(
         Optional<String> campaignInstanceId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values to empty. */
+    /**
+     * Normalises absent values to empty.
+     *
+     * @param status {@code Active} or {@code Stopped}
+     * @param message {@code Campaign Started} or {@code Campaign Stopped}
+     * @param totalCallsCompleted calls completed so far (start only)
+     * @param updatedAt when it changed
+     * @param campaignInstanceId this run's id ({@code cid-…})
+     * @param other fields this version does not know
+     */
     public KoreTriggerResult {
         status = WireFields.optional(status);
         message = WireFields.optional(message);

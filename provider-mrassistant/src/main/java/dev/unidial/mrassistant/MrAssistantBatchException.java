@@ -14,7 +14,9 @@ public class MrAssistantBatchException extends UnidialException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<CreatedCampaign> created;
+    /** The 1-based number of the batch that failed. */
     private final int failedBatch;
+    /** How many batches the campaign needed. */
     private final int batches;
 
     MrAssistantBatchException(List<CreatedCampaign> created, int failedBatch, int batches, UnidialException cause) {
@@ -25,17 +27,19 @@ public class MrAssistantBatchException extends UnidialException {
         this.batches = batches;
     }
 
-    /** The campaigns created before the failure, in order. */
+    /** {@return the campaigns created before the failure, in order} */
     public List<CreatedCampaign> created() {
         return created;
     }
 
-    /** The index of the batch that failed, from 0; its targets start at {@code failedBatch() * 1000}. */
+    /**
+     * {@return the index of the batch that failed, from 0; its targets start at {@code failedBatch() * 1000}}
+     */
     public int failedBatch() {
         return failedBatch;
     }
 
-    /** How many batches there were in all. */
+    /** {@return how many batches there were in all} */
     public int batches() {
         return batches;
     }

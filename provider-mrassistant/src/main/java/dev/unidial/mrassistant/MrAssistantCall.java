@@ -51,7 +51,28 @@ public record MrAssistantCall(
         Optional<JsonNode> recording,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values to empty. */
+    /**
+     * Normalises absent values to empty.
+     *
+     * @param callId the call's id
+     * @param sessionId the session (outbound answer)
+     * @param roomName the media room (outbound answer)
+     * @param agentId the agent
+     * @param tenantId the tenant (status answer)
+     * @param direction {@code outbound}
+     * @param fromNumber the caller number
+     * @param toNumber the number called
+     * @param status the call's status as sent
+     * @param startedAt when it started
+     * @param endedAt when it ended
+     * @param disposition its outcome
+     * @param durationSeconds its length
+     * @param recordingUrl the recording
+     * @param sentimentScore the caller's sentiment
+     * @param languageDetected the language spoken
+     * @param recording recording details (outbound answer)
+     * @param other fields this version does not know
+     */
     public MrAssistantCall {
         sessionId = WireFields.optional(sessionId);
         roomName = WireFields.optional(roomName);

@@ -37,7 +37,21 @@ public record MrAssistantCampaign(
         @JsonProperty("calls_failed") Optional<Long> callsFailed,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values to empty. */
+    /**
+     * Normalises absent values to empty.
+     *
+     * @param campaignId the campaign's id
+     * @param agentId the agent's id
+     * @param name the name
+     * @param totalTargets how many targets it has
+     * @param status the status as sent
+     * @param scheduledAt when it starts
+     * @param startedAt when it started
+     * @param callsInitiated calls placed so far
+     * @param callsCompleted calls completed so far
+     * @param callsFailed calls failed so far
+     * @param other fields this version does not know
+     */
     public MrAssistantCampaign {
         agentId = WireFields.optional(agentId);
         name = WireFields.optional(name);

@@ -38,7 +38,21 @@ public record MrAssistantCampaignRequest(
         @JsonProperty("webhook_secret") Optional<String> webhookSecret,
         @JsonProperty("notify_on_call_complete") Optional<Boolean> notifyOnCallComplete) {
 
-    /** Copies collections and refuses null required fields. */
+    /**
+     * Copies collections and refuses null required fields.
+     *
+     * @param agentId the agent's UUID
+     * @param name 1 to 255 characters
+     * @param targets 1 to 1000 targets
+     * @param scheduleAt the start, ISO-8601 with offset
+     * @param concurrentCalls 1 to 10
+     * @param retryFailed whether failed calls are retried
+     * @param retryAttempts 0 to 3
+     * @param context campaign variables
+     * @param webhookUrl where progress is posted
+     * @param webhookSecret the secret MrAssistant signs webhooks with
+     * @param notifyOnCallComplete whether each completed call is posted
+     */
     public MrAssistantCampaignRequest {
         Objects.requireNonNull(agentId, "agentId");
         Objects.requireNonNull(name, "name");
@@ -46,7 +60,12 @@ public record MrAssistantCampaignRequest(
         context = context == null ? Map.of() : Map.copyOf(context);
     }
 
-    /** A builder with the required fields; add targets and options. */
+    /**
+     * {@return a builder with the required fields; add targets and options}
+     *
+     * @param agentId the vendor's id of the voice agent
+     * @param name the name
+     */
     public static Builder builder(String agentId, String name) {
         return new Builder(agentId, name);
     }
@@ -76,38 +95,69 @@ public record MrAssistantCampaignRequest(
             this.name = Objects.requireNonNull(name, "name");
         }
 
-        /** Adds a target. */
+        /**
+         * Adds a target.
+         *
+         * @param target adds a target
+         * @return this builder
+         */
         public Builder target(MrAssistantTarget target) {
             targets.add(Objects.requireNonNull(target, "target"));
             return this;
         }
 
-        /** The start, ISO-8601 with offset. */
+        /**
+         * The start, ISO-8601 with offset.
+         *
+         * @param scheduleAt the start, ISO-8601 with offset
+         * @return this builder
+         */
         public Builder scheduleAt(String scheduleAt) {
             this.scheduleAt = Objects.requireNonNull(scheduleAt, "scheduleAt");
             return this;
         }
 
-        /** Simultaneous calls, 1 to 10. */
+        /**
+         * Simultaneous calls, 1 to 10.
+         *
+         * @param concurrentCalls simultaneous calls, 1 to 10
+         * @return this builder
+         */
         public Builder concurrentCalls(int concurrentCalls) {
             this.concurrentCalls = concurrentCalls;
             return this;
         }
 
-        /** Retries of failed calls, 0 to 3; also sets {@code retry_failed}. */
+        /**
+         * Retries of failed calls, 0 to 3; also sets {@code retry_failed}.
+         *
+         * @param retryAttempts retries of failed calls, 0 to 3; also sets {@code retry_failed}
+         * @return this builder
+         */
         public Builder retryAttempts(int retryAttempts) {
             this.retryAttempts = retryAttempts;
             this.retryFailed = retryAttempts > 0;
             return this;
         }
 
-        /** Campaign variables. */
+        /**
+         * Campaign variables.
+         *
+         * @param context campaign variables
+         * @return this builder
+         */
         public Builder context(Map<String, Object> context) {
             this.context = Map.copyOf(context);
             return this;
         }
 
-        /** The progress webhook and its signing secret (either may be null to leave it out). */
+        /**
+         * {@return the progress webhook and its signing secret (either may be null to leave it out)}
+         *
+         * @param url the URL
+         * @param secret the secret
+         * @param notifyOnCallComplete whether every completed call is reported
+         */
         public Builder webhook(String url, String secret, boolean notifyOnCallComplete) {
             this.webhookUrl = url;
             this.webhookSecret = secret;
@@ -115,7 +165,7 @@ public record MrAssistantCampaignRequest(
             return this;
         }
 
-        /** The request. */
+        /** {@return the request} */
         public MrAssistantCampaignRequest build() {
             return new MrAssistantCampaignRequest(agentId, name, targets, Optional.ofNullable(scheduleAt),
                     Optional.ofNullable(concurrentCalls), Optional.ofNullable(retryFailed),

@@ -55,7 +55,7 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
         this.api = new MrAssistantApi(transport);
     }
 
-    /** A builder; a base URL and either {@code apiKey} or {@code credentials} are required. */
+    /** {@return a builder; a base URL and either {@code apiKey} or {@code credentials} are required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -109,6 +109,7 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
      * created as is). The whole audience is validated first, so nothing is sent for an
      * invalid one; targets are read 1000 at a time, so a lazy audience is never held whole.
      *
+     * @param campaign the campaign
      * @return every created campaign, in order
      * @throws MrAssistantBatchException if a batch fails after others were created; it holds them
      */

@@ -46,7 +46,12 @@ public record MrAssistantOutboundCallRequest(
     static final Set<String> PRIORITIES = Set.of("low", "normal", "high", "urgent");
     static final Set<String> ENCRYPTIONS = Set.of("DISABLE", "ALLOW", "REQUIRE");
 
-    /** A builder for a call from this agent to this number. */
+    /**
+     * {@return a builder for a call from this agent to this number}
+     *
+     * @param agentId the vendor's id of the voice agent
+     * @param toNumber the number to call
+     */
     public static Builder builder(String agentId, String toNumber) {
         return new Builder(agentId, toNumber);
     }
@@ -74,85 +79,150 @@ public record MrAssistantOutboundCallRequest(
             this.toNumber = Objects.requireNonNull(toNumber, "toNumber");
         }
 
-        /** The caller number. */
+        /**
+         * The caller number.
+         *
+         * @param v the caller number
+         * @return this builder
+         */
         public Builder fromNumber(String v) {
             fromNumber = Objects.requireNonNull(v, "fromNumber");
             return this;
         }
 
-        /** Variables for the call. */
+        /**
+         * Variables for the call.
+         *
+         * @param v variables for the call
+         * @return this builder
+         */
         public Builder context(Map<String, Object> v) {
             context = Map.copyOf(v);
             return this;
         }
 
-        /** {@code low}, {@code normal}, {@code high} or {@code urgent}. */
+        /**
+         * {@code low}, {@code normal}, {@code high} or {@code urgent}.
+         *
+         * @param v {@code low}, {@code normal}, {@code high} or {@code urgent}
+         * @return this builder
+         */
         public Builder priority(String v) {
             priority = Objects.requireNonNull(v, "priority");
             return this;
         }
 
-        /** Noise cancellation. */
+        /**
+         * Noise cancellation.
+         *
+         * @param v noise cancellation
+         * @return this builder
+         */
         public Builder krispEnabled(boolean v) {
             krispEnabled = v;
             return this;
         }
 
-        /** Whether the request waits until the call is answered. */
+        /**
+         * Whether the request waits until the call is answered.
+         *
+         * @param v whether the request waits until the call is answered
+         * @return this builder
+         */
         public Builder waitUntilAnswered(boolean v) {
             waitUntilAnswered = v;
             return this;
         }
 
-        /** The caller name shown. */
+        /**
+         * The caller name shown.
+         *
+         * @param v the caller name shown
+         * @return this builder
+         */
         public Builder displayName(String v) {
             displayName = Objects.requireNonNull(v, "displayName");
             return this;
         }
 
-        /** Digits to send once connected. */
+        /**
+         * Digits to send once connected.
+         *
+         * @param v digits to send once connected
+         * @return this builder
+         */
         public Builder dtmf(String v) {
             dtmf = Objects.requireNonNull(v, "dtmf");
             return this;
         }
 
-        /** Whether to play a dial tone. */
+        /**
+         * Whether to play a dial tone.
+         *
+         * @param v whether to play a dial tone
+         * @return this builder
+         */
         public Builder playDialtone(boolean v) {
             playDialtone = v;
             return this;
         }
 
-        /** {@code DISABLE}, {@code ALLOW} or {@code REQUIRE}. */
+        /**
+         * {@code DISABLE}, {@code ALLOW} or {@code REQUIRE}.
+         *
+         * @param v {@code DISABLE}, {@code ALLOW} or {@code REQUIRE}
+         * @return this builder
+         */
         public Builder mediaEncryption(String v) {
             mediaEncryption = Objects.requireNonNull(v, "mediaEncryption");
             return this;
         }
 
-        /** Seconds to ring, 1 to 80. */
+        /**
+         * Seconds to ring, 1 to 80.
+         *
+         * @param v seconds to ring, 1 to 80
+         * @return this builder
+         */
         public Builder ringingTimeoutSeconds(int v) {
             ringingTimeoutSeconds = v;
             return this;
         }
 
-        /** The longest call, 60 to 86400 seconds. */
+        /**
+         * The longest call, 60 to 86400 seconds.
+         *
+         * @param v the longest call, 60 to 86400 seconds
+         * @return this builder
+         */
         public Builder maxCallDurationSeconds(int v) {
             maxCallDurationSeconds = v;
             return this;
         }
 
-        /** Whether to hide the caller number. */
+        /**
+         * Whether to hide the caller number.
+         *
+         * @param v whether to hide the caller number
+         * @return this builder
+         */
         public Builder hidePhoneNumber(boolean v) {
             hidePhoneNumber = v;
             return this;
         }
 
-        /** SIP headers to add. */
+        /**
+         * SIP headers to add.
+         *
+         * @param v SIP headers to add
+         * @return this builder
+         */
         public Builder customHeaders(Map<String, String> v) {
             customHeaders = Map.copyOf(v);
             return this;
         }
 
-        /** The request. */
+        /** {@return the request} */
         public MrAssistantOutboundCallRequest build() {
             return new MrAssistantOutboundCallRequest(agentId, toNumber, Optional.ofNullable(fromNumber),
                     Optional.ofNullable(context), Optional.ofNullable(priority), Optional.ofNullable(krispEnabled),

@@ -30,7 +30,18 @@ public record MrAssistantPhoneNumber(
         @JsonProperty("outbound_trunk_id") Optional<String> outboundTrunkId,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values to empty. */
+    /**
+     * Normalises absent values to empty.
+     *
+     * @param id its id, when sent
+     * @param phoneNumber the number, E.164
+     * @param provider {@code livekit}, {@code twilio}, {@code vonage}, {@code telnyx}, {@code bandwidth} or {@code custom}
+     * @param sipUri its SIP URI
+     * @param outboundEnabled whether outbound calls may use it
+     * @param status its status
+     * @param outboundTrunkId the outbound trunk
+     * @param other fields this version does not know
+     */
     public MrAssistantPhoneNumber {
         id = WireFields.optional(id);
         phoneNumber = WireFields.optional(phoneNumber);

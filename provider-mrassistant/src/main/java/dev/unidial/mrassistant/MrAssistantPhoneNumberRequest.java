@@ -26,7 +26,15 @@ public record MrAssistantPhoneNumberRequest(
     /** The providers MrAssistant accepts. */
     public static final Set<String> PROVIDERS = Set.of("livekit", "twilio", "vonage", "telnyx", "bandwidth", "custom");
 
-    /** Copies {@code extra}. */
+    /**
+     * Copies {@code extra}.
+     *
+     * @param phoneNumber the number, E.164
+     * @param provider one of {@link #PROVIDERS}
+     * @param enableOutbound whether outbound calls may use it
+     * @param outboundAddress the SIP address outbound calls go to
+     * @param extra further documented fields (trunk credentials…), sent as given
+     */
     public MrAssistantPhoneNumberRequest {
         Objects.requireNonNull(phoneNumber, "phoneNumber");
         Objects.requireNonNull(provider, "provider");
@@ -35,7 +43,13 @@ public record MrAssistantPhoneNumberRequest(
         extra = extra == null ? Map.of() : Map.copyOf(extra);
     }
 
-    /** A number with outbound calling on, through a provider. */
+    /**
+     * {@return a number with outbound calling on, through a provider}
+     *
+     * @param phoneNumber the number, in E.164 form
+     * @param provider the provider's name
+     * @param outboundAddress the carrier's SIP address for outbound calls
+     */
     public static MrAssistantPhoneNumberRequest outbound(String phoneNumber, String provider, String outboundAddress) {
         return new MrAssistantPhoneNumberRequest(phoneNumber, provider, Optional.of(true),
                 Optional.of(outboundAddress), Map.of());

@@ -17,7 +17,13 @@ public record MrAssistantTarget(
         @JsonProperty("from_number") Optional<String> fromNumber,
         Map<String, Object> context) {
 
-    /** @throws NullPointerException if {@code toNumber} is null */
+    /**
+     *
+     * @throws NullPointerException if {@code toNumber} is null
+     * @param toNumber the number to call, E.164
+     * @param fromNumber the caller number, when set
+     * @param context variables for this call
+     */
     public MrAssistantTarget {
         Objects.requireNonNull(toNumber, "toNumber");
         fromNumber = fromNumber == null ? Optional.empty() : fromNumber;

@@ -16,7 +16,14 @@ import java.util.Optional;
  */
 public record MrAssistantToken(Secret accessToken, Secret refreshToken, String tokenType, Optional<Long> expiresIn) {
 
-    /** @throws NullPointerException if a token is null */
+    /**
+     *
+     * @throws NullPointerException if a token is null
+     * @param accessToken the bearer token (24 h)
+     * @param refreshToken the token that gets a new pair (30 days)
+     * @param tokenType normally {@code bearer}
+     * @param expiresIn seconds until the access token expires, when MrAssistant says
+     */
     public MrAssistantToken {
         Objects.requireNonNull(accessToken, "accessToken");
         Objects.requireNonNull(refreshToken, "refreshToken");

@@ -27,7 +27,7 @@ import javax.crypto.spec.SecretKeySpec;
 public interface MrAssistantWebhookVerifier {
 
     /**
-     * Whether the body is authentic.
+     * {@return whether the body is authentic}
      *
      * @param rawBody the request body exactly as received
      * @param headers the request headers (names compared case-insensitively by implementations)
@@ -38,6 +38,10 @@ public interface MrAssistantWebhookVerifier {
      * HMAC-SHA256 of the raw body with the webhook secret, read from {@code signatureHeader}
      * as hex or base64, with or without a {@code sha256=} prefix; compared in constant time.
      * An assumed scheme: see the interface documentation.
+     *
+     * @param secret the secret
+     * @param signatureHeader the header carrying the hex signature
+     * @return the verifier
      */
     static MrAssistantWebhookVerifier hmacSha256(Secret secret, String signatureHeader) {
         Objects.requireNonNull(secret, "secret");

@@ -23,7 +23,14 @@ public record RavanAgent(
         Optional<String> status,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values to empty. */
+    /**
+     * Normalises absent values to empty.
+     *
+     * @param id the agent's UUID
+     * @param name its name
+     * @param status its status as sent ({@code ACTIVE} or {@code AGENT_STATUS_ACTIVE} in the samples)
+     * @param other every other field
+     */
     public RavanAgent {
         name = WireFields.optional(name);
         status = WireFields.optional(status);

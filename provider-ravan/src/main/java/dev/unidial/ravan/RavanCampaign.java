@@ -53,7 +53,28 @@ public record RavanCampaign(
         @JsonAlias("outbound_max_cps") Optional<Integer> outboundMaxCps,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values to empty. */
+    /**
+     * Normalises absent values to empty.
+     *
+     * @param id the campaign's UUID
+     * @param organizationId the organisation's UUID
+     * @param name the name
+     * @param agentId the agent's UUID
+     * @param phoneNumberId the phone-number record's UUID
+     * @param fromPhoneNumber the caller number
+     * @param status {@code draft}, {@code active}, {@code paused} or {@code completed}
+     * @param executionStatus {@code draft}, {@code running}, {@code paused} or {@code completed}
+     * @param schedule the schedule
+     * @param contactStats contact counters
+     * @param contactIds the contacts, when the response lists them
+     * @param startedAt when it started, ISO-8601
+     * @param completedAt when it completed
+     * @param createdAt when it was created
+     * @param updatedAt when it was last changed
+     * @param outboundMaxConcurrent the account's concurrency limit
+     * @param outboundMaxCps the account's calls-per-second limit
+     * @param other fields this version does not know
+     */
     public RavanCampaign {
         organizationId = WireFields.optional(organizationId);
         name = WireFields.optional(name);

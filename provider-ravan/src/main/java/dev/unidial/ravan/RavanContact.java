@@ -36,7 +36,20 @@ public record RavanContact(
         @JsonProperty("updated_at") @JsonAlias("updatedAt") Optional<String> updatedAt,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values to empty. */
+    /**
+     * Normalises absent values to empty.
+     *
+     * @param id the contact's id
+     * @param firstName first name
+     * @param lastName last name
+     * @param email e-mail
+     * @param phone phone number, E.164
+     * @param company company
+     * @param metadata free-form metadata
+     * @param createdAt when it was created
+     * @param updatedAt when it was changed
+     * @param other fields this version does not know
+     */
     public RavanContact {
         firstName = WireFields.optional(firstName);
         lastName = WireFields.optional(lastName);

@@ -29,7 +29,18 @@ public record RavanContactStats(
         @JsonAlias("in_progress") long inProgress,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Copies unknown fields. */
+    /**
+     * Copies unknown fields.
+     *
+     * @param total contacts in the campaign
+     * @param contacted contacts reached
+     * @param successful contacts with a successful outcome
+     * @param failed contacts that failed
+     * @param noAnswer contacts that did not answer
+     * @param pending contacts not yet called
+     * @param inProgress contacts being called now
+     * @param other fields this version does not know
+     */
     public RavanContactStats {
         other = WireFields.other(other);
     }

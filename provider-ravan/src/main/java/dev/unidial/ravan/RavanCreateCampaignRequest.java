@@ -23,7 +23,16 @@ public record RavanCreateCampaignRequest(
         List<String> contactIds,
         Optional<RavanSchedule> schedule) {
 
-    /** @throws NullPointerException if a required field is null */
+    /**
+     *
+     * @throws NullPointerException if a required field is null
+     * @param name the campaign's name
+     * @param agentId the agent that makes the calls
+     * @param phoneNumberId the id of the phone-number record calls come from
+     * @param fromPhoneNumber that number, E.164
+     * @param contactIds the contacts to call
+     * @param schedule windows, time zone, concurrency and retries
+     */
     public RavanCreateCampaignRequest {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(agentId, "agentId");

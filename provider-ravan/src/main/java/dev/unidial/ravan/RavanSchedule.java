@@ -37,7 +37,20 @@ public record RavanSchedule(
         @JsonAlias("retry_gap_min") Optional<Integer> retryGapMin,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values to empty. */
+    /**
+     * Normalises absent values to empty.
+     *
+     * @param start the campaign's start date-time (read; settable on update)
+     * @param end the campaign's end date-time (read; settable on update)
+     * @param windowStart daily window start, {@code HH:mm}
+     * @param windowEnd daily window end, {@code HH:mm}
+     * @param windowDays days calls may be placed, 1 = Monday … 7 = Sunday
+     * @param timezone IANA zone, such as {@code Asia/Kolkata}
+     * @param maxConcurrent the most simultaneous calls
+     * @param retryAttempts retries per contact after an unsuccessful call
+     * @param retryGapMin minutes between retries
+     * @param other fields this version does not know, kept as sent
+     */
     public RavanSchedule {
         start = WireFields.optional(start);
         end = WireFields.optional(end);
@@ -51,49 +64,82 @@ public record RavanSchedule(
         other = WireFields.other(other);
     }
 
-    /** An empty schedule to fill with the {@code with…} methods. */
+    /** {@return an empty schedule to fill with the {@code with…} methods} */
     public static RavanSchedule empty() {
         return new RavanSchedule(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
     }
 
-    /** Whether no field is set. */
+    /** {@return whether no field is set} */
     @JsonIgnore
     public boolean isEmpty() {
         return equals(empty());
     }
 
-    /** With a daily window. */
+    /**
+     * With a daily window.
+     *
+     * @param windowStart {@code HH:mm}
+     * @param windowEnd {@code HH:mm}
+     * @param windowDays days, 0 for Sunday to 6 for Saturday
+     * @return a copy with these values
+     */
     public RavanSchedule withWindow(String windowStart, String windowEnd, List<Integer> windowDays) {
         return new RavanSchedule(start, end, Optional.of(windowStart), Optional.of(windowEnd), Optional.of(windowDays),
                 timezone, maxConcurrent, retryAttempts, retryGapMin, other);
     }
 
-    /** With a time zone. */
+    /**
+     * With a time zone.
+     *
+     * @param timezone an IANA zone id
+     * @return a copy with this value
+     */
     public RavanSchedule withTimezone(String timezone) {
         return new RavanSchedule(start, end, windowStart, windowEnd, windowDays, Optional.of(timezone),
                 maxConcurrent, retryAttempts, retryGapMin, other);
     }
 
-    /** With a concurrency limit. */
+    /**
+     * With a concurrency limit.
+     *
+     * @param maxConcurrent the most calls at once
+     * @return a copy with this value
+     */
     public RavanSchedule withMaxConcurrent(int maxConcurrent) {
         return new RavanSchedule(start, end, windowStart, windowEnd, windowDays, timezone,
                 Optional.of(maxConcurrent), retryAttempts, retryGapMin, other);
     }
 
-    /** With retries. */
+    /**
+     * With retries.
+     *
+     * @param retryAttempts how many times to redial
+     * @return a copy with this value
+     */
     public RavanSchedule withRetryAttempts(int retryAttempts) {
         return new RavanSchedule(start, end, windowStart, windowEnd, windowDays, timezone, maxConcurrent,
                 Optional.of(retryAttempts), retryGapMin, other);
     }
 
-    /** With a retry gap. */
+    /**
+     * With a retry gap.
+     *
+     * @param retryGapMin minutes between attempts
+     * @return a copy with this value
+     */
     public RavanSchedule withRetryGapMin(int retryGapMin) {
         return new RavanSchedule(start, end, windowStart, windowEnd, windowDays, timezone, maxConcurrent,
                 retryAttempts, Optional.of(retryGapMin), other);
     }
 
-    /** With start and end date-times (for updates). */
+    /**
+     * With start and end date-times (for updates).
+     *
+     * @param start the start, ISO-8601
+     * @param end the end, ISO-8601
+     * @return a copy with these values
+     */
     public RavanSchedule withStartAndEnd(String start, String end) {
         return new RavanSchedule(Optional.of(start), Optional.of(end), windowStart, windowEnd, windowDays, timezone,
                 maxConcurrent, retryAttempts, retryGapMin, other);

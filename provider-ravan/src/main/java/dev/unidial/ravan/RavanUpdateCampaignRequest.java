@@ -29,7 +29,7 @@ public record RavanUpdateCampaignRequest(
         Optional<String> status,
         Optional<String> executionStatus) {
 
-    /** A builder with nothing set. */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
@@ -47,55 +47,95 @@ public record RavanUpdateCampaignRequest(
 
         private Builder() {}
 
-        /** A new name. */
+        /**
+         * A new name.
+         *
+         * @param name a new name
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = Objects.requireNonNull(name, "name");
             return this;
         }
 
-        /** A new agent. */
+        /**
+         * A new agent.
+         *
+         * @param agentId a new agent
+         * @return this builder
+         */
         public Builder agentId(String agentId) {
             this.agentId = Objects.requireNonNull(agentId, "agentId");
             return this;
         }
 
-        /** A new phone-number record. */
+        /**
+         * A new phone-number record.
+         *
+         * @param phoneNumberId a new phone-number record
+         * @return this builder
+         */
         public Builder phoneNumberId(String phoneNumberId) {
             this.phoneNumberId = Objects.requireNonNull(phoneNumberId, "phoneNumberId");
             return this;
         }
 
-        /** A new caller number. */
+        /**
+         * A new caller number.
+         *
+         * @param fromPhoneNumber a new caller number
+         * @return this builder
+         */
         public Builder fromPhoneNumber(String fromPhoneNumber) {
             this.fromPhoneNumber = Objects.requireNonNull(fromPhoneNumber, "fromPhoneNumber");
             return this;
         }
 
-        /** A new set of contacts. */
+        /**
+         * A new set of contacts.
+         *
+         * @param contactIds a new set of contacts
+         * @return this builder
+         */
         public Builder contactIds(List<String> contactIds) {
             this.contactIds = List.copyOf(contactIds);
             return this;
         }
 
-        /** A new schedule. */
+        /**
+         * A new schedule.
+         *
+         * @param schedule a new schedule
+         * @return this builder
+         */
         public Builder schedule(RavanSchedule schedule) {
             this.schedule = Objects.requireNonNull(schedule, "schedule");
             return this;
         }
 
-        /** A new status, such as {@code active} or {@code paused}. */
+        /**
+         * A new status, such as {@code active} or {@code paused}.
+         *
+         * @param status a new status, such as {@code active} or {@code paused}
+         * @return this builder
+         */
         public Builder status(String status) {
             this.status = Objects.requireNonNull(status, "status");
             return this;
         }
 
-        /** A new execution status, such as {@code running} or {@code paused}. */
+        /**
+         * A new execution status, such as {@code running} or {@code paused}.
+         *
+         * @param executionStatus a new execution status, such as {@code running} or {@code paused}
+         * @return this builder
+         */
         public Builder executionStatus(String executionStatus) {
             this.executionStatus = Objects.requireNonNull(executionStatus, "executionStatus");
             return this;
         }
 
-        /** The update. */
+        /** {@return the update} */
         public RavanUpdateCampaignRequest build() {
             return new RavanUpdateCampaignRequest(Optional.ofNullable(name), Optional.ofNullable(agentId),
                     Optional.ofNullable(phoneNumberId), Optional.ofNullable(fromPhoneNumber),

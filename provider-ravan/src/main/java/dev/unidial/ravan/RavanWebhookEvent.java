@@ -37,7 +37,14 @@ public record RavanWebhookEvent(
 
     private static final ObjectMapper MAPPER = Json.newMapper();
 
-    /** Normalises absent values. */
+    /**
+     * Normalises absent values.
+     *
+     * @param event the event name, {@code call.completed}
+     * @param orgId the organisation it belongs to
+     * @param data the call
+     * @param other fields this version does not know
+     */
     public RavanWebhookEvent {
         event = event == null ? "" : event;
         orgId = WireFields.optional(orgId);
@@ -47,6 +54,8 @@ public record RavanWebhookEvent(
     /**
      * Parses a webhook body.
      *
+     * @param body the response body, with secrets removed
+     * @return the event
      * @throws IllegalArgumentException if it is not a Ravan webhook body
      */
     public static RavanWebhookEvent parse(String body) {
@@ -62,7 +71,7 @@ public record RavanWebhookEvent(
         }
     }
 
-    /** Whether this is the {@code call.completed} event. */
+    /** {@return whether this is the {@code call.completed} event} */
     @JsonIgnore
     public boolean isCallCompleted() {
         return "call.completed".equals(event);
@@ -122,7 +131,34 @@ public record RavanWebhookEvent(
             List<JsonNode> transcripts,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-        /** Normalises absent values. */
+        /**
+         * Normalises absent values.
+         *
+         * @param campaignId the campaign, empty for calls not placed by a campaign
+         * @param contactId the contact
+         * @param phone the number called
+         * @param status {@code completed}, {@code failed}, {@code no_answer}, {@code busy} or {@code voicemail}
+         * @param durationSec the call's length in seconds
+         * @param callSessionId the call's id; de-duplicate on it
+         * @param attempt which attempt this was
+         * @param summary a summary of the conversation
+         * @param recordingUrl the recording
+         * @param callerNumber the number that called
+         * @param calleeNumber the number called
+         * @param callerName the caller's name
+         * @param callerEmail the caller's e-mail
+         * @param agentName the agent's name
+         * @param channel {@code voice}, {@code web} or {@code sip}
+         * @param disconnectReason {@code customer_hangup}, {@code agent_hangup} or {@code error}
+         * @param costTotal the call's cost
+         * @param callLatencyMs the agent's latency
+         * @param startedAt when the call started
+         * @param endedAt when it ended
+         * @param createdAt when the record was made
+         * @param postCallAnalysis the analysis after the call
+         * @param transcripts the transcript, in order of {@code timestamp_ms}
+         * @param other fields this version does not know
+         */
         public CallData {
             campaignId = WireFields.optional(campaignId);
             contactId = WireFields.optional(contactId);
@@ -167,7 +203,15 @@ public record RavanWebhookEvent(
             @JsonProperty("next_steps") Optional<JsonNode> nextSteps,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-        /** Normalises absent values. */
+        /**
+         * Normalises absent values.
+         *
+         * @param sentiment the caller's sentiment
+         * @param disposition the outcome
+         * @param goalsMet whether the agent's goals were met (as sent)
+         * @param nextSteps what should happen next
+         * @param other fields this version does not know
+         */
         public PostCallAnalysis {
             sentiment = WireFields.optional(sentiment);
             disposition = WireFields.optional(disposition);

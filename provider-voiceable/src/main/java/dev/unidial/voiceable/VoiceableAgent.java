@@ -22,7 +22,14 @@ public record VoiceableAgent(
         List<String> tags,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values. */
+    /**
+     * Normalises absent values.
+     *
+     * @param id a numeric or ElevenLabs agent id
+     * @param name its name
+     * @param tags its tags
+     * @param other every other field ({@code conversation_config}…)
+     */
     public VoiceableAgent {
         name = WireFields.optional(name);
         tags = WireFields.list(tags);

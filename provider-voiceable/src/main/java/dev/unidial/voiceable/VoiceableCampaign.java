@@ -33,7 +33,19 @@ public record VoiceableCampaign(
         @JsonProperty("created_at") Optional<String> createdAt,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
-    /** Normalises absent values to empty. */
+    /**
+     * Normalises absent values to empty.
+     *
+     * @param id the campaign's numeric id
+     * @param name the name
+     * @param status {@code pending}, {@code completed}… (Voiceable does not list them all)
+     * @param elevenlabsBatchCallId the batch call Voiceable runs it as
+     * @param recipientsCount how many recipients it has
+     * @param scheduledAt when it is scheduled, ISO-8601
+     * @param sendImmediately whether it was sent at once
+     * @param createdAt when it was created
+     * @param other fields this version does not know
+     */
     public VoiceableCampaign {
         name = WireFields.optional(name);
         status = WireFields.optional(status);
@@ -45,7 +57,7 @@ public record VoiceableCampaign(
         other = WireFields.other(other);
     }
 
-    /** The status in neutral terms, as {@code create} reports it. */
+    /** {@return the status in neutral terms, as {@code create} reports it} */
     public CampaignStatus campaignStatus() {
         return VoiceableCampaignMapper.status(status.orElse(""));
     }

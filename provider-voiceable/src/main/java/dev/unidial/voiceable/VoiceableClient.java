@@ -113,13 +113,22 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
          * Without it, the start's own local date and time are sent, and a campaign whose
          * schedule names a zone is refused under STRICT and warned about under LENIENT. Also
          * {@value VoiceableClient#ENV_ACCOUNT_ZONE}.
+         *
+         * @param zone the time zone the Voiceable account reads {@code schedule_date}/{@code schedule_time}
+         * in (Voiceable's page names none; it is taken to be the account's)
+         * @return this builder
          */
         public Builder accountZone(ZoneId zone) {
             this.accountZone = Objects.requireNonNull(zone, "accountZone");
             return this;
         }
 
-        /** The API key, sent as {@code X-API-Key}. */
+        /**
+         * The API key, sent as {@code X-API-Key}.
+         *
+         * @param apiKey the API key, sent as {@code X-API-Key}
+         * @return this builder
+         */
         public Builder apiKey(String apiKey) {
             this.apiKey = Secret.of(Objects.requireNonNull(apiKey, "apiKey"));
             return this;

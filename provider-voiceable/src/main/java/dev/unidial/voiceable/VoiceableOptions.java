@@ -17,12 +17,16 @@ public final class VoiceableOptions implements ProviderOptions {
         this.recipients = recipients;
     }
 
-    /** No options. */
+    /** {@return options with nothing set} */
     public static VoiceableOptions none() {
         return new VoiceableOptions(null);
     }
 
-    /** A copy sending this CSV instead of one written from the audience. */
+    /**
+     * {@return a copy sending this CSV instead of one written from the audience}
+     *
+     * @param csv the recipients CSV
+     */
     public VoiceableOptions recipients(VoiceableRecipients csv) {
         return new VoiceableOptions(Objects.requireNonNull(csv, "recipients"));
     }
@@ -32,7 +36,7 @@ public final class VoiceableOptions implements ProviderOptions {
         return VoiceableClient.PROVIDER;
     }
 
-    /** The user's own CSV. */
+    /** {@return the user's own CSV} */
     public Optional<VoiceableRecipients> recipients() {
         return Optional.ofNullable(recipients);
     }

@@ -15,7 +15,11 @@ import java.util.Optional;
  */
 public record VoiceableRateLimit(Optional<Long> limit, Optional<Long> remaining, Optional<String> reset) {
 
-    /** The rate-limit headers, when any is present. */
+    /**
+     * {@return the rate-limit headers, when any is present}
+     *
+     * @param headers the response headers
+     */
     public static Optional<VoiceableRateLimit> from(Map<String, List<String>> headers) {
         Optional<String> limit = first(headers, "x-ratelimit-limit");
         Optional<String> remaining = first(headers, "x-ratelimit-remaining");

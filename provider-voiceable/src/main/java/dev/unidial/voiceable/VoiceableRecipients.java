@@ -25,7 +25,12 @@ public final class VoiceableRecipients {
         this.description = description;
     }
 
-    /** Numbers written as a CSV while sending; the source is read once per send. */
+    /**
+     * Numbers written as a CSV while sending; the source is read once per send.
+     *
+     * @param phoneNumbers the numbers, in E.164 form
+     * @return the recipients
+     */
     public static VoiceableRecipients numbers(Iterable<String> phoneNumbers) {
         Objects.requireNonNull(phoneNumbers, "phoneNumbers");
         return new VoiceableRecipients(out -> {
@@ -37,13 +42,21 @@ public final class VoiceableRecipients {
         }, "numbers");
     }
 
-    /** A CSV file of your own, sent as is. */
+    /**
+     * {@return a CSV file of your own, sent as is}
+     *
+     * @param file the CSV file
+     */
     public static VoiceableRecipients csvFile(Path file) {
         Objects.requireNonNull(file, "file");
         return new VoiceableRecipients(out -> Files.copy(file, out), "file " + file.getFileName());
     }
 
-    /** A CSV of your own from a stream; the supplier is called once per send (and per preview). */
+    /**
+     * {@return a CSV of your own from a stream; the supplier is called once per send (and per preview)}
+     *
+     * @param csv opens the CSV; called once per upload
+     */
     public static VoiceableRecipients csvStream(Supplier<InputStream> csv) {
         Objects.requireNonNull(csv, "csv");
         return new VoiceableRecipients(out -> {

@@ -60,23 +60,41 @@ public abstract class CampaignClientContract {
     /** A fake credential; it must never appear in any text the SDK produces. */
     protected static final String SECRET = "sk_contract_5ecret_value_91ab";
 
+    /** The vendor stand-in, new for each test. */
     protected MockWebServer server;
 
-    /** A client for the server's URL, built with {@link #SECRET} (or credentials derived from it), no HTTP retries. */
+    /**
+     * {@return a client for the server's URL, built with {@link #SECRET} (or credentials derived from it), no HTTP retries}
+     *
+     * @param baseUrl the simulator's base URL
+     * @param policy the mapping policy
+     */
     protected abstract CampaignClient client(String baseUrl, MappingPolicy policy);
 
-    /** A campaign this vendor accepts, using only supported features. */
+    /** {@return a campaign this vendor accepts, using only supported features} */
     protected abstract Campaign validCampaign();
 
-    /** Queues the vendor's answers for one successful neutral create of {@code campaign}. */
+    /**
+     * Queues the vendor's answers for one successful neutral create of {@code campaign}.
+     *
+     * @param campaign the campaign
+     */
     protected abstract void enqueueSuccess(Campaign campaign);
 
-    /** The vendor's error answer for a status, carrying this message. */
+    /**
+     * {@return the vendor's error answer for a status, carrying this message}
+     *
+     * @param status the HTTP status
+     * @param message the message, with secrets removed
+     */
     protected abstract MockResponse errorResponse(int status, String message);
 
     /**
-     * The campaign with one more feature in use. The defaults use values every vendor's rules
+     * {@return the campaign with one more feature in use} The defaults use values every vendor's rules
      * accept; a provider overrides this where its rules need other values.
+     *
+     * @param base a campaign this vendor accepts
+     * @param feature the feature
      */
     protected Campaign withFeature(Campaign base, Feature feature) {
         Campaign.Builder b = base.toBuilder();
@@ -140,6 +158,7 @@ public abstract class CampaignClientContract {
         server.close();
     }
 
+    /** {@return the mock server's URL} */
     protected String baseUrl() {
         return server.url("/").toString();
     }

@@ -54,13 +54,19 @@ public abstract class CampaignPropertyContract {
     private CampaignClient strict;
     private CampaignClient lenient;
 
-    /** A new simulator of this vendor. */
+    /** {@return a new simulator of this vendor} */
     protected abstract VendorSimulator newSimulator();
 
-    /** A campaign the vendor accepts; the property mutates it. */
+    /** {@return a campaign the vendor accepts; the property mutates it} */
     protected abstract Campaign validCampaign();
 
-    /** Adds what only this vendor needs (its options), from a random draw. */
+    /**
+     * Adds what only this vendor needs (its options), from a random draw.
+     *
+     * @param b the campaign being built
+     * @param draw a random number to draw values from
+     * @return the builder
+     */
     protected Campaign.Builder withVendorOptions(Campaign.Builder b, int draw) {
         return b;
     }

@@ -51,47 +51,66 @@ public abstract class FaultMatrixContract {
     /** The overall deadline of the clients under test; a dripping body must not outlast it. */
     protected static final Duration CALL_TIMEOUT = Duration.ofSeconds(2);
 
+    /** The simulator of this vendor, new for each test. */
     protected VendorSimulator simulator;
+    /** Records the waits between retries instead of waiting. */
     protected final RecordingSleeper sleeper = new RecordingSleeper();
 
-    /** A new simulator of this vendor. */
+    /** {@return a new simulator of this vendor} */
     protected abstract VendorSimulator newSimulator();
 
     /**
-     * A client for this base URL with the simulator's credentials, two HTTP retries,
-     * {@link #READ_TIMEOUT}, {@link #CALL_TIMEOUT} and {@link #sleeper}.
+     * {@return a client for this base URL with the simulator's credentials, two HTTP retries,
+     * {@link #READ_TIMEOUT}, {@link #CALL_TIMEOUT} and {@link #sleeper}}
+     *
+     * @param baseUrl the simulator's base URL
      */
     protected abstract CampaignClient client(String baseUrl);
 
-    /** A client built with this value as the credential that goes in a header (key, token, JWT). */
+    /**
+     * {@return a client built with this value as the credential that goes in a header (key, token, JWT)}
+     *
+     * @param baseUrl the simulator's base URL
+     * @param credential the credential to configure
+     */
     protected abstract CampaignClient clientWithCredential(String baseUrl, String credential);
 
-    /** The environment variable of that credential, which a refusal must name. */
+    /** {@return the environment variable of that credential, which a refusal must name} */
     protected abstract String credentialSetting();
 
-    /** Each native call of this client that puts an id in the URL path, by name. */
+    /**
+     * {@return each native call of this client that puts an id in the URL path, by name}
+     *
+     * @param client the client under test
+     */
     protected abstract Map<String, Consumer<String>> nativeCallsTakingAnId(CampaignClient client);
 
-    /** A 2xx create answer in the vendor's shape whose id is this JSON value. */
+    /**
+     * {@return a 2xx create answer in the vendor's shape whose id is this JSON value}
+     *
+     * @param idJson the id as JSON text
+     */
     protected abstract String successWithId(String idJson);
 
-    /** A campaign the vendor accepts. */
+    /** {@return a campaign the vendor accepts} */
     protected abstract Campaign campaign();
 
-    /** The method and path of the request that creates the campaign. */
+    /** {@return the method and path of the request that creates the campaign} */
     protected abstract String createPath();
 
-    /** A 2xx body in the vendor's shape that lacks the campaign's id. */
+    /** {@return a 2xx body in the vendor's shape that lacks the campaign's id} */
     protected abstract String successWithoutId();
 
-    /** A 200 body in which the vendor says the request failed (or, for vendors without one, another odd 200). */
+    /**
+     * {@return a 200 body in which the vendor says the request failed (or, for vendors without one, another odd 200)}
+     */
     protected abstract String failureEnvelope();
 
-    /** The secret the client was built with, which must never show. */
+    /** {@return the secret the client was built with, which must never show} */
     protected abstract String secret();
 
     /**
-     * Every secret the client under test knows; by default {@link #secret()}. The credential
+     * {@return every secret the client under test knows; by default {@link #secret()}} The credential
      * header values the simulator received are checked as well.
      */
     protected List<String> secrets() {
@@ -100,11 +119,56 @@ public abstract class FaultMatrixContract {
 
     /** The faults, and what each must give. */
     public enum Case {
-        RESET_BEFORE_RESPONSE, RESET_MID_BODY, READ_TIMEOUT_BEFORE_ANY_BYTE, SLOW_BODY,
-        RATE_LIMITED_RETRY_AFTER_SECONDS, RATE_LIMITED_RETRY_AFTER_DATE, RATE_LIMITED_WITHOUT_RETRY_AFTER,
-        STATUS_500, STATUS_502, STATUS_503, STATUS_504,
-        HTML_200, TRUNCATED_JSON_200, EMPTY_200, FAILURE_ENVELOPE_200, MISSING_ID_2XX, HUGE_ERROR_BODY,
-        ENDLESS_BODY_200, GZIP_BOMB_200, DRIPPING_BODY, ID_TRUE, ID_OBJECT, ID_HUGE_NUMBER, ID_FRACTION, TRAILING_GARBAGE
+        /** The connection is reset before any answer. */
+        RESET_BEFORE_RESPONSE,
+        /** The connection is reset halfway through the body. */
+        RESET_MID_BODY,
+        /** No byte arrives within the read timeout. */
+        READ_TIMEOUT_BEFORE_ANY_BYTE,
+        /** The body stalls longer than the read timeout. */
+        SLOW_BODY,
+        /** A 429 whose {@code Retry-After} is in seconds. */
+        RATE_LIMITED_RETRY_AFTER_SECONDS,
+        /** A 429 whose {@code Retry-After} is an HTTP date. */
+        RATE_LIMITED_RETRY_AFTER_DATE,
+        /** A 429 with no {@code Retry-After}. */
+        RATE_LIMITED_WITHOUT_RETRY_AFTER,
+        /** A 500. */
+        STATUS_500,
+        /** A 502. */
+        STATUS_502,
+        /** A 503. */
+        STATUS_503,
+        /** A 504. */
+        STATUS_504,
+        /** A 200 whose body is an HTML page. */
+        HTML_200,
+        /** A 200 whose JSON stops halfway. */
+        TRUNCATED_JSON_200,
+        /** A 200 with no body. */
+        EMPTY_200,
+        /** A 200 whose envelope reports a failure. */
+        FAILURE_ENVELOPE_200,
+        /** A success without the id the vendor documents. */
+        MISSING_ID_2XX,
+        /** A 500 with a body of several megabytes. */
+        HUGE_ERROR_BODY,
+        /** A 200 whose body never ends. */
+        ENDLESS_BODY_200,
+        /** A 200 whose gzip body inflates without bound. */
+        GZIP_BOMB_200,
+        /** A body sent one byte at a time, each within the read timeout. */
+        DRIPPING_BODY,
+        /** An id that is {@code true}. */
+        ID_TRUE,
+        /** An id that is a JSON object. */
+        ID_OBJECT,
+        /** An id that is a number too large for any type. */
+        ID_HUGE_NUMBER,
+        /** An id with a fraction. */
+        ID_FRACTION,
+        /** A success followed by text after the JSON. */
+        TRAILING_GARBAGE
     }
 
     @BeforeEach
@@ -239,7 +303,7 @@ public abstract class FaultMatrixContract {
         }
     }
 
-    /** Every status an echo is tried with, in every encoding. */
+    /** {@return every status an echo is tried with, in every encoding} */
     public static java.util.stream.Stream<Arguments> echoes() {
         return java.util.stream.Stream.of(200, 400, 401, 422, 500).flatMap(status ->
                 java.util.Arrays.stream(Fault.Echo.values()).map(encoding -> Arguments.of(status, encoding)));
@@ -297,7 +361,11 @@ public abstract class FaultMatrixContract {
         assertThat(simulator.requestCount()).isZero();
     }
 
-    /** No secret, nor any credential the simulator received, can be read out of these texts. */
+    /**
+     * No secret, nor any credential the simulator received, can be read out of these texts.
+     *
+     * @param texts everything the SDK showed
+     */
     protected void assertNoSecretIn(List<String> texts) {
         List<String> all = new ArrayList<>(secrets());
         for (SimulatedRequest r : simulator.requests()) {

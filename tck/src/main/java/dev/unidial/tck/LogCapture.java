@@ -34,7 +34,7 @@ public final class LogCapture implements AutoCloseable {
         logger.addHandler(handler);
     }
 
-    /** Every line so far. */
+    /** {@return every line so far} */
     public List<String> lines() {
         synchronized (lines) {
             return List.copyOf(lines);

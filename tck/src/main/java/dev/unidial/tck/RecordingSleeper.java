@@ -21,7 +21,7 @@ public final class RecordingSleeper implements Sleeper {
         return CompletableFuture.completedFuture(null);
     }
 
-    /** Every wait asked for, in order. */
+    /** {@return every wait asked for, in order} */
     public List<Duration> waits() {
         return List.copyOf(waits);
     }

@@ -27,7 +27,11 @@ public final class SecretLeaks {
 
     private SecretLeaks() {}
 
-    /** Every text a thrown exception carries: messages, toString, bodies, headers, causes, outcomes. */
+    /**
+     * {@return every text a thrown exception carries: messages, toString, bodies, headers, causes, outcomes}
+     *
+     * @param thrown the exception
+     */
     public static List<String> textsOf(Throwable thrown) {
         List<String> texts = new ArrayList<>();
         for (Throwable t = thrown; t != null; t = t.getCause()) {
@@ -54,7 +58,12 @@ public final class SecretLeaks {
         return texts;
     }
 
-    /** The first way the secret can be read out of the text, or null when it cannot. */
+    /**
+     * {@return the first way the secret can be read out of the text, or null when it cannot}
+     *
+     * @param text the text
+     * @param secret the secret
+     */
     public static String find(String text, String secret) {
         if (text == null) {
             return null;

@@ -35,29 +35,48 @@ public final class CallKaroSimulator extends VendorSimulator {
         return Map.of("CALLKARO_API_KEY", API_KEY, "CALLKARO_BASE_URL", baseUrl());
     }
 
-    /** Calls to this number are refused with a 400 and this message (such as {@code DND_NUMBER}). */
+    /**
+     * Calls to this number are refused with a 400 and this message (such as {@code DND_NUMBER}).
+     *
+     * @param phone the number to call, in E.164 form
+     * @param message the message, with secrets removed
+     * @return this simulator
+     */
     public CallKaroSimulator refuseNumber(String phone, String message) {
         refusedNumbers.put(phone, message);
         return this;
     }
 
-    /** Calls to this number are accepted again. */
+    /**
+     * Calls to this number are accepted again.
+     *
+     * @param phone the number to call, in E.164 form
+     * @return this simulator
+     */
     public CallKaroSimulator acceptNumber(String phone) {
         refusedNumbers.remove(phone);
         return this;
     }
 
-    /** Batch ids with the calls added to each, in arrival order. */
+    /** {@return batch ids with the calls added to each, in arrival order} */
     public Map<String, List<JsonNode>> batches() {
         return Map.copyOf(batches);
     }
 
-    /** The calls added to one batch. */
+    /**
+     * {@return the calls added to one batch}
+     *
+     * @param batchId CallKaro's batch id
+     */
     public List<JsonNode> calls(String batchId) {
         return List.copyOf(batches.getOrDefault(batchId, List.of()));
     }
 
-    /** A batch's name. */
+    /**
+     * {@return a batch's name}
+     *
+     * @param batchId CallKaro's batch id
+     */
     public String batchName(String batchId) {
         return batchNames.get(batchId);
     }

@@ -20,7 +20,7 @@ public abstract class Fault {
     /** The answer to give; {@code normal} is what the simulator would have answered. */
     abstract MockResponse apply(VendorSimulator simulator, java.util.function.Supplier<MockResponse> normal);
 
-    /** The normal answer: a placeholder so that a fault queued after it hits a later request. */
+    /** {@return the normal answer: a placeholder so that a fault queued after it hits a later request} */
     public static Fault pass() {
         return new Fault("pass") {
             @Override
@@ -30,7 +30,12 @@ public abstract class Fault {
         };
     }
 
-    /** 429 in the vendor's envelope, with {@code Retry-After} in whole seconds. */
+    /**
+     * 429 in the vendor's envelope, with {@code Retry-After} in whole seconds.
+     *
+     * @param retryAfter how long the vendor asked to wait, or null when it did not say
+     * @return the fault
+     */
     public static Fault rateLimited(Duration retryAfter) {
         Objects.requireNonNull(retryAfter, "retryAfter");
         return new Fault("429 Retry-After " + retryAfter.toSeconds() + "s") {
@@ -42,7 +47,12 @@ public abstract class Fault {
         };
     }
 
-    /** 429 in the vendor's envelope with {@code Retry-After} as an HTTP date. */
+    /**
+     * 429 in the vendor's envelope with {@code Retry-After} as an HTTP date.
+     *
+     * @param httpDate an HTTP date
+     * @return the fault
+     */
     public static Fault rateLimitedUntil(String httpDate) {
         return new Fault("429 Retry-After " + httpDate) {
             @Override
@@ -52,7 +62,7 @@ public abstract class Fault {
         };
     }
 
-    /** 429 without {@code Retry-After}. */
+    /** {@return 429 without {@code Retry-After}} */
     public static Fault rateLimitedWithoutRetryAfter() {
         return new Fault("429") {
             @Override
@@ -62,7 +72,11 @@ public abstract class Fault {
         };
     }
 
-    /** An error status in the vendor's envelope (500, 502, 503, 504…); the request is not processed. */
+    /**
+     * {@return an error status in the vendor's envelope (500, 502, 503, 504…); the request is not processed}
+     *
+     * @param status the HTTP status
+     */
     public static Fault status(int status) {
         return new Fault("HTTP " + status) {
             @Override
@@ -72,7 +86,13 @@ public abstract class Fault {
         };
     }
 
-    /** Any status and raw body (HTML, truncated JSON, an empty body…); the request is not processed. */
+    /**
+     * Any status and raw body (HTML, truncated JSON, an empty body…); the request is not processed.
+     *
+     * @param status the HTTP status
+     * @param body the response body, with secrets removed
+     * @return the fault
+     */
     public static Fault body(int status, String body) {
         return new Fault("HTTP " + status + " raw body") {
             @Override
@@ -82,7 +102,11 @@ public abstract class Fault {
         };
     }
 
-    /** The normal answer, after a delay before its headers (to trip read timeouts). The request IS processed. */
+    /**
+     * {@return the normal answer, after a delay before its headers (to trip read timeouts)} The request IS processed.
+     *
+     * @param delay how long to wait
+     */
     public static Fault slow(Duration delay) {
         return new Fault("slow " + delay.toMillis() + " ms") {
             @Override
@@ -92,7 +116,11 @@ public abstract class Fault {
         };
     }
 
-    /** The normal answer, its body trickling slower than {@code delay} per 16 bytes. The request IS processed. */
+    /**
+     * {@return the normal answer, its body trickling slower than {@code delay} per 16 bytes} The request IS processed.
+     *
+     * @param delay how long to wait
+     */
     public static Fault slowBody(Duration delay) {
         return new Fault("slow body") {
             @Override
@@ -103,9 +131,11 @@ public abstract class Fault {
     }
 
     /**
-     * The normal answer behind 1 KiB of leading white space, sent one byte every
-     * {@code perByte}: each read succeeds, so only an overall deadline ends the wait. The
+     * {@return the normal answer behind 1 KiB of leading white space, sent one byte every
+     * {@code perByte}: each read succeeds, so only an overall deadline ends the wait} The
      * request IS processed.
+     *
+     * @param perByte the pause after each byte
      */
     public static Fault drip(Duration perByte) {
         Objects.requireNonNull(perByte, "perByte");
@@ -127,7 +157,9 @@ public abstract class Fault {
         };
     }
 
-    /** The connection is dropped after the request arrives, before any answer; the request is not processed. */
+    /**
+     * {@return the connection is dropped after the request arrives, before any answer; the request is not processed}
+     */
     public static Fault disconnect() {
         return new Fault("dropped connection") {
             @Override
@@ -137,7 +169,9 @@ public abstract class Fault {
         };
     }
 
-    /** The normal answer starts, then the connection is reset in the middle of its body. The request IS processed. */
+    /**
+     * {@return the normal answer starts, then the connection is reset in the middle of its body} The request IS processed.
+     */
     public static Fault resetMidBody() {
         return new Fault("reset mid-body") {
             @Override
@@ -150,8 +184,11 @@ public abstract class Fault {
     }
 
     /**
-     * A redirect: this status (301, 302, 303, 307, 308) with a {@code Location} header, as a
-     * misconfigured proxy or a hostile server would answer. The request is not processed.
+     * {@return a redirect: this status (301, 302, 303, 307, 308) with a {@code Location} header, as a
+     * misconfigured proxy or a hostile server would answer} The request is not processed.
+     *
+     * @param status the HTTP status
+     * @param location the {@code Location} header
      */
     public static Fault redirect(int status, String location) {
         Objects.requireNonNull(location, "location");
@@ -168,8 +205,8 @@ public abstract class Fault {
     }
 
     /**
-     * A 200 whose JSON body never ends (no {@code Content-Length}, bytes until the client
-     * hangs up), as a broken or hostile server streams. The request is not processed.
+     * {@return a 200 whose JSON body never ends (no {@code Content-Length}, bytes until the client
+     * hangs up), as a broken or hostile server streams} The request is not processed.
      */
     public static Fault endlessBody() {
         return new Fault("endless 200 body") {
@@ -182,8 +219,8 @@ public abstract class Fault {
     }
 
     /**
-     * A 200 with {@code Content-Encoding: gzip} whose few compressed bytes unpack to an
-     * endless run of zeros: a gzip bomb. The request is not processed.
+     * {@return a 200 with {@code Content-Encoding: gzip} whose few compressed bytes unpack to an
+     * endless run of zeros: a gzip bomb} The request is not processed.
      */
     public static Fault gzipBomb() {
         return new Fault("gzip bomb") {
@@ -196,9 +233,12 @@ public abstract class Fault {
     }
 
     /**
-     * The vendor echoes what it received (the request line, every header and the body) back
+     * {@return the vendor echoes what it received (the request line, every header and the body) back
      * in the message fields of its answer, with this status, written in this encoding: the
-     * way a server can put a key into an error message.
+     * way a server can put a key into an error message}
+     *
+     * @param status the HTTP status
+     * @param encoding how the credential is encoded in the echo
      */
     public static Fault echo(int status, Echo encoding) {
         Objects.requireNonNull(encoding, "encoding");

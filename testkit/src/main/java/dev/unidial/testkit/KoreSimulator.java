@@ -56,12 +56,12 @@ public final class KoreSimulator extends VendorSimulator {
                 "KORE_CLIENT_ID", CLIENT_ID, "KORE_CLIENT_SECRET", CLIENT_SECRET);
     }
 
-    /** Every campaign created, by id. */
+    /** {@return every campaign created, by id} */
     public Map<String, JsonNode> campaigns() {
         return Map.copyOf(campaigns);
     }
 
-    /** Contact lists by name, with the contacts added to each. */
+    /** {@return contact lists by name, with the contacts added to each} */
     public Map<String, JsonNode> contactLists() {
         return Map.copyOf(lists);
     }

@@ -47,7 +47,7 @@ public final class MrAssistantSimulator extends VendorSimulator {
         return Map.of("MRASSISTANT_API_KEY", API_KEY, "MRASSISTANT_BASE_URL", baseUrl());
     }
 
-    /** Settings that make the client log in with {@link #USERNAME} and {@link #PASSWORD}. */
+    /** {@return settings that make the client log in with {@link #USERNAME} and {@link #PASSWORD}} */
     public Map<String, String> loginSettings() {
         return Map.of("MRASSISTANT_USERNAME", USERNAME, "MRASSISTANT_PASSWORD", PASSWORD, "MRASSISTANT_BASE_URL", baseUrl());
     }
@@ -57,12 +57,12 @@ public final class MrAssistantSimulator extends VendorSimulator {
         accessTokens.removeIf(t -> !t.equals(API_KEY));
     }
 
-    /** How many logins succeeded. */
+    /** {@return how many logins succeeded} */
     public int logins() {
         return logins.get();
     }
 
-    /** Every campaign accepted, by id, as received. */
+    /** {@return every campaign accepted, by id, as received} */
     public Map<String, JsonNode> campaigns() {
         return Map.copyOf(campaigns);
     }

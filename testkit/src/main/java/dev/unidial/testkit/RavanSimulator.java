@@ -42,7 +42,7 @@ public final class RavanSimulator extends VendorSimulator {
         return Map.of("RAVAN_API_KEY", API_KEY, "RAVAN_BASE_URL", baseUrl());
     }
 
-    /** Every campaign created, by id, as Ravan would return it. */
+    /** {@return every campaign created, by id, as Ravan would return it} */
     public Map<String, JsonNode> campaigns() {
         return Map.copyOf(campaigns);
     }

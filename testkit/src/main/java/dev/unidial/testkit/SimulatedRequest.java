@@ -22,18 +22,29 @@ import java.util.Optional;
 public record SimulatedRequest(String method, String target, Map<String, List<String>> headers, byte[] body) {
     private static final ObjectMapper JSON = Json.newMapper();
 
-    /** Copies the headers. */
+    /**
+     * Copies the headers.
+     *
+     * @param method the HTTP method
+     * @param target the path with its query, exactly as sent
+     * @param headers header values by lower-case name
+     * @param body the body bytes
+     */
     public SimulatedRequest {
         headers = Map.copyOf(headers);
     }
 
-    /** The path without the query. */
+    /** {@return the path without the query} */
     public String path() {
         int q = target.indexOf('?');
         return q < 0 ? target : target.substring(0, q);
     }
 
-    /** A query parameter's value. */
+    /**
+     * {@return a query parameter's value}
+     *
+     * @param name the name
+     */
     public Optional<String> query(String name) {
         int q = target.indexOf('?');
         if (q < 0) {
@@ -49,18 +60,22 @@ public record SimulatedRequest(String method, String target, Map<String, List<St
         return Optional.empty();
     }
 
-    /** A header's first value. */
+    /**
+     * {@return a header's first value}
+     *
+     * @param name the name
+     */
     public Optional<String> header(String name) {
         List<String> v = headers.get(name.toLowerCase(Locale.ROOT));
         return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
     }
 
-    /** The body as UTF-8 text. */
+    /** {@return the body as UTF-8 text} */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The body as JSON. */
+    /** {@return the body as JSON} */
     public JsonNode json() {
         try {
             return JSON.readTree(body);

@@ -31,13 +31,18 @@ public final class SimulatorExtension<S extends VendorSimulator> implements Befo
         this.factory = Objects.requireNonNull(factory, "factory");
     }
 
-    /** An extension that starts the simulator the factory makes. */
+    /**
+     * {@return an extension that starts the simulator the factory makes}
+     *
+     * @param <S> the simulator type
+     * @param factory makes a new simulator
+     */
     public static <S extends VendorSimulator> SimulatorExtension<S> of(Supplier<S> factory) {
         return new SimulatorExtension<>(factory);
     }
 
     /**
-     * The running simulator.
+     * {@return the running simulator}
      *
      * @throws IllegalStateException outside the test class's lifecycle
      */

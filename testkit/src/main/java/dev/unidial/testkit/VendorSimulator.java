@@ -47,6 +47,7 @@ public abstract class VendorSimulator implements AutoCloseable {
     private final List<SimulatedRequest> received = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
 
+    /** Starts the simulator on a free loopback port. */
     protected VendorSimulator() {
         server.setServerSocketFactory(NoDelayServerSockets.INSTANCE);
         server.setDispatcher(new Dispatcher() {
@@ -62,46 +63,51 @@ public abstract class VendorSimulator implements AutoCloseable {
         }
     }
 
-    /** A CallKaro simulator. */
+    /** {@return a CallKaro simulator} */
     public static CallKaroSimulator callkaro() {
         return new CallKaroSimulator();
     }
 
-    /** A Voiceable simulator. */
+    /** {@return a Voiceable simulator} */
     public static VoiceableSimulator voiceable() {
         return new VoiceableSimulator();
     }
 
-    /** A MrAssistant simulator. */
+    /** {@return a MrAssistant simulator} */
     public static MrAssistantSimulator mrassistant() {
         return new MrAssistantSimulator();
     }
 
-    /** A Kore.ai simulator. */
+    /** {@return a Kore.ai simulator} */
     public static KoreSimulator kore() {
         return new KoreSimulator();
     }
 
-    /** A Ravan simulator. */
+    /** {@return a Ravan simulator} */
     public static RavanSimulator ravan() {
         return new RavanSimulator();
     }
 
-    /** The provider this simulates, as in {@code CampaignClient.provider()}. */
+    /** {@return the provider this simulates, as in {@code CampaignClient.provider()}} */
     public abstract String provider();
 
     /**
-     * Settings for {@code CampaignClients.create(provider(), settings())}: the base URL and
-     * the credentials this simulator accepts, keyed as the provider's environment variables.
+     * {@return settings for {@code CampaignClients.create(provider(), settings())}: the base URL and
+     * the credentials this simulator accepts, keyed as the provider's environment variables}
      */
     public abstract Map<String, String> settings();
 
-    /** The base URL, {@code http://127.0.0.1:<port>}. */
+    /** {@return the base URL, {@code http://127.0.0.1:<port>}} */
     public String baseUrl() {
         return server.url("/").toString().replaceAll("/$", "");
     }
 
-    /** The next {@code count} requests get this fault instead of (or around) their normal answer. */
+    /**
+     * {@return the next {@code count} requests get this fault instead of (or around) their normal answer}
+     *
+     * @param count how many requests fail
+     * @param fault how they fail
+     */
     public VendorSimulator failNext(int count, Fault fault) {
         for (int i = 0; i < count; i++) {
             faults.add(fault);
@@ -109,7 +115,7 @@ public abstract class VendorSimulator implements AutoCloseable {
         return this;
     }
 
-    /** Every request received, in order. */
+    /** {@return every request received, in order} */
     public List<SimulatedRequest> requests() {
         return List.copyOf(received);
     }
@@ -128,12 +134,17 @@ public abstract class VendorSimulator implements AutoCloseable {
         }
     }
 
-    /** How many requests arrived. */
+    /** {@return how many requests arrived} */
     public int requestCount() {
         return received.size();
     }
 
-    /** How many requests arrived for this method and path (query ignored). */
+    /**
+     * {@return how many requests arrived for this method and path (query ignored)}
+     *
+     * @param method the HTTP method
+     * @param path the field path, such as {@code audience.targets[3].phone}
+     */
     public long requestCount(String method, String path) {
         return received.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).count();
     }
@@ -144,10 +155,19 @@ public abstract class VendorSimulator implements AutoCloseable {
         server.close();
     }
 
-    /** The vendor's error envelope for a status. */
+    /**
+     * {@return the vendor's error envelope for a status}
+     *
+     * @param status the HTTP status
+     * @param message the message, with secrets removed
+     */
     protected abstract MockResponse error(int status, String message);
 
-    /** The vendor's logic for one request; faults and recording are handled around it. */
+    /**
+     * {@return the vendor's logic for one request; faults and recording are handled around it}
+     *
+     * @param request the request
+     */
     protected abstract MockResponse route(SimulatedRequest request);
 
     private MockResponse handle(RecordedRequest r) {
@@ -175,12 +195,17 @@ public abstract class VendorSimulator implements AutoCloseable {
 
     // ---- helpers for the vendors ----
 
-    /** A fresh number, for ids. */
+    /** {@return a fresh number, for ids} */
     protected long nextId() {
         return ids.incrementAndGet();
     }
 
-    /** A JSON answer. */
+    /**
+     * {@return a JSON answer}
+     *
+     * @param status the HTTP status
+     * @param body the response body, with secrets removed
+     */
     protected static MockResponse json(int status, Object body) {
         try {
             return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json")
@@ -190,14 +215,16 @@ public abstract class VendorSimulator implements AutoCloseable {
         }
     }
 
-    /** A new JSON object. */
+    /** {@return a new JSON object} */
     protected static ObjectNode object() {
         return JSON.createObjectNode();
     }
 
     /**
-     * The request body as a JSON object, or null when it is not one or is not sent as
-     * {@code application/json}, the content type every vendor here shows for JSON bodies.
+     * {@return the request body as a JSON object, or null when it is not one or is not sent as
+     * {@code application/json}, the content type every vendor here shows for JSON bodies}
+     *
+     * @param request the request
      */
     protected static JsonNode jsonBody(SimulatedRequest request) {
         if (!request.header("Content-Type").orElse("").toLowerCase(Locale.ROOT).startsWith("application/json")) {
@@ -211,12 +238,16 @@ public abstract class VendorSimulator implements AutoCloseable {
         }
     }
 
-    /** Whether a text is E.164. */
+    /**
+     * {@return whether a text is E.164}
+     *
+     * @param s the text to check
+     */
     protected static boolean isE164(String s) {
         return s != null && Violations.isE164(s);
     }
 
-    /** A list that collects rule failures, for vendors that report them all. */
+    /** {@return a list that collects rule failures, for vendors that report them all} */
     protected static List<String> problems() {
         return new ArrayList<>();
     }

@@ -42,10 +42,12 @@ public final class VoiceableSimulator extends VendorSimulator {
     VoiceableSimulator() {}
 
     /**
-     * The zone this simulated account reads {@code schedule_date}/{@code schedule_time} in, as
+     * {@return the zone this simulated account reads {@code schedule_date}/{@code schedule_time} in, as
      * the vendor would read them in the account's (Voiceable's page names no zone); default
-     * UTC. {@code scheduled_at} in the answer is that moment in UTC, so a client that sent
+     * UTC} {@code scheduled_at} in the answer is that moment in UTC, so a client that sent
      * its times in another zone sees the difference in {@code scheduledAt()}.
+     *
+     * @param zone the account's zone
      */
     public VoiceableSimulator accountZone(java.time.ZoneId zone) {
         this.accountZone = java.util.Objects.requireNonNull(zone, "zone");
@@ -62,7 +64,7 @@ public final class VoiceableSimulator extends VendorSimulator {
         return Map.of("VOICEABLE_API_KEY", API_KEY, "VOICEABLE_BASE_URL", baseUrl());
     }
 
-    /** Every campaign accepted, by id. */
+    /** {@return every campaign accepted, by id} */
     public Map<Long, Received> campaigns() {
         return Map.copyOf(campaigns);
     }
