@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every provider module keeps the common shape, so that knowing one is knowing all five:
  * {@code <Vendor>Descriptor}, {@code <Vendor>Client} (builder, {@code fromEnv}, {@code api},
  * neutral methods only), {@code <Vendor>Api}, and the package-private
- * {@code <Vendor>CampaignMapper} and {@code <Vendor>ErrorDecoder}.
+ * {@code <Vendor>CampaignMapper} and {@code <Vendor>ErrorDecoder}; in its tests, one
+ * {@code <Vendor>Harness} feeding the three contract suites.
  */
 class ProviderShapeTest {
 
@@ -57,6 +58,15 @@ class ProviderShapeTest {
             Class<?> c = Class.forName(pkg + internal);
             assertThat(Modifier.isPublic(c.getModifiers())).as(c.getSimpleName() + " is not API").isFalse();
             assertThat(Modifier.isFinal(c.getModifiers())).isTrue();
+        }
+
+        // One harness feeds the three contract suites, each a class that only returns it.
+        java.nio.file.Path tests = java.nio.file.Path.of("..", "provider-" + provider, "src", "test", "java", "dev", "unidial",
+                provider);
+        assertThat(tests.resolve(vendor + "Harness.java")).exists();
+        for (String suite : new String[] {"Contract", "FaultMatrix", "Property"}) {
+            assertThat(java.nio.file.Files.readString(tests.resolve(vendor + suite + "Test.java")))
+                    .contains("return new " + vendor + "Harness();");
         }
     }
 

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.unidial.ApiConnectionException;
 import dev.unidial.Audience;
 import dev.unidial.Campaign;
-import dev.unidial.CampaignClient;
-import java.util.Map;
-import java.util.function.Consumer;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.PartialFailureException;
 import dev.unidial.ServerException;
@@ -17,49 +14,13 @@ import dev.unidial.TargetOutcome;
 import dev.unidial.testkit.Fault;
 import org.junit.jupiter.api.Test;
 import dev.unidial.tck.FaultMatrixContract;
+import dev.unidial.tck.ProviderHarness;
 import dev.unidial.testkit.CallKaroSimulator;
-import dev.unidial.testkit.VendorSimulator;
 
 class CallKaroFaultMatrixTest extends FaultMatrixContract {
-
     @Override
-    protected VendorSimulator newSimulator() {
-        return VendorSimulator.callkaro();
-    }
-
-    @Override
-    protected CampaignClient client(String baseUrl) {
-        return CallKaroClient.builder().apiKey(CallKaroSimulator.API_KEY)
-                .baseUrl(baseUrl).maxRetries(2).readTimeout(READ_TIMEOUT).callTimeout(CALL_TIMEOUT).sleeper(sleeper).build();
-    }
-
-    @Override
-    protected Campaign campaign() {
-        return dev.unidial.Campaign.builder().name("Renewals").agentId("agent_sales_id").audience(dev.unidial.Audience.targets(dev.unidial.Target.of("+919876543210"))).build();
-    }
-
-    @Override
-    protected String createPath() {
-        return "POST /v2/call/campaign";
-    }
-
-    @Override
-    protected String successWithoutId() {
-        return """
-            {"message": "Campaign created successfully", "status": "success"}
-            """;
-    }
-
-    @Override
-    protected String failureEnvelope() {
-        return """
-            {"status": "error", "message": "Server error"}
-            """;
-    }
-
-    @Override
-    protected String secret() {
-        return CallKaroSimulator.API_KEY;
+    protected ProviderHarness harness() {
+        return new CallKaroHarness();
     }
 
     @Test
@@ -99,28 +60,5 @@ class CallKaroFaultMatrixTest extends FaultMatrixContract {
             assertThat(resent.targetOutcomes()).allMatch(TargetOutcome::isQueued);
             assertThat(sim.requestCount("POST", "/call/outbound")).as("the uncertain ones only on request").isEqualTo(7);
         }
-    }
-
-    @Override
-    protected CampaignClient clientWithCredential(String baseUrl, String credential) {
-        return CallKaroClient.builder().apiKey(credential).baseUrl(baseUrl).build();
-    }
-
-    @Override
-    protected String credentialSetting() {
-        return CallKaroClient.ENV_API_KEY;
-    }
-
-    @Override
-    protected Map<String, Consumer<String>> nativeCallsTakingAnId(CampaignClient client) {
-        // CallKaro's documented endpoints take ids in the body, never in the path.
-        return Map.of();
-    }
-
-    @Override
-    protected String successWithId(String idJson) {
-        return """
-            {"batch_id": %s, "status": "success", "message": "Campaign created successfully"}
-            """.formatted(idJson);
     }
 }

@@ -3,7 +3,6 @@ package dev.unidial.kore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.unidial.Campaign;
 import dev.unidial.RateLimitException;
 import dev.unidial.ServerException;
 import dev.unidial.testkit.Fault;
@@ -12,77 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import dev.unidial.CampaignClient;
-import java.util.Map;
-import java.util.function.Consumer;
 import dev.unidial.tck.FaultMatrixContract;
-import dev.unidial.testkit.KoreSimulator;
-import dev.unidial.testkit.VendorSimulator;
+import dev.unidial.tck.ProviderHarness;
 
 class KoreFaultMatrixTest extends FaultMatrixContract {
-
     @Override
-    protected VendorSimulator newSimulator() {
-        return VendorSimulator.kore();
-    }
-
-    @Override
-    protected CampaignClient client(String baseUrl) {
-        return KoreClient.builder().appId(KoreSimulator.APP_ID).accountId(KoreSimulator.ACCOUNT_ID).clientCredentials(KoreSimulator.CLIENT_ID, KoreSimulator.CLIENT_SECRET)
-                .baseUrl(baseUrl).maxRetries(2).readTimeout(READ_TIMEOUT).callTimeout(CALL_TIMEOUT).sleeper(sleeper).build();
-    }
-
-    @Override
-    protected Campaign campaign() {
-        return KoreFixtures.sample().toBuilder().audience(dev.unidial.Audience.contactLists(java.util.List.of(KoreSimulator.SEEDED_LIST))).build();
-    }
-
-    @Override
-    protected String createPath() {
-        return "POST /agentassist/api/v1/public/" + KoreSimulator.APP_ID + "/campaign";
-    }
-
-    @Override
-    protected String successWithoutId() {
-        return """
-            {"status": "success", "message": "ok", "data": {"name": "x"}}
-            """;
-    }
-
-    @Override
-    protected String failureEnvelope() {
-        return """
-            {"status": "failure", "message": "creation failed"}
-            """;
-    }
-
-    @Override
-    protected String secret() {
-        return KoreSimulator.CLIENT_SECRET;
-    }
-
-    @Override
-    protected CampaignClient clientWithCredential(String baseUrl, String credential) {
-        return KoreClient.builder().appId(KoreSimulator.APP_ID).accountId(KoreSimulator.ACCOUNT_ID).jwt(credential).baseUrl(baseUrl).build();
-    }
-
-    @Override
-    protected String credentialSetting() {
-        return KoreClient.ENV_JWT;
-    }
-
-    @Override
-    protected Map<String, Consumer<String>> nativeCallsTakingAnId(CampaignClient client) {
-        KoreClient kore = (KoreClient) client;
-        return Map.of("getCampaign", id -> kore.api().getCampaign(id), "startCampaign", id -> kore.api().startCampaign(id),
-                "stopCampaign", id -> kore.api().stopCampaign(id), "campaignStatus", id -> kore.api().campaignStatus(id),
-                "campaignContacts", id -> kore.api().campaignContacts(id, 1, 10), "deleteCampaign", id -> kore.api().deleteCampaign(id));
-    }
-
-    @Override
-    protected String successWithId(String idJson) {
-        return """
-            {"status": "success", "message": "ok", "data": {"id": %s, "name": "x"}}
-            """.formatted(idJson);
+    protected ProviderHarness harness() {
+        return new KoreHarness();
     }
 
     private static final String KORE_LIMIT = "You've exceeded the per-minute rate limit. Please wait for sometime before retrying.";

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 class MrAssistantClientTest {
     private static final ObjectMapper JSON = Json.newMapper();
-    private static final String AGENT = MrAssistantContractTest.AGENT;
+    private static final String AGENT = MrAssistantHarness.AGENT;
     private MockWebServer server;
 
     static String created(String id, long targets) {

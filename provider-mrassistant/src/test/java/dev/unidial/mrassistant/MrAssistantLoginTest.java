@@ -105,7 +105,7 @@ class MrAssistantLoginTest {
     }
 
     private static Campaign campaign() {
-        return Campaign.builder().name("Feedback").agentId(MrAssistantContractTest.AGENT)
+        return Campaign.builder().name("Feedback").agentId(MrAssistantHarness.AGENT)
                 .audience(Audience.targets(Target.of("+919876543210"))).build();
     }
 

@@ -1,18 +1,11 @@
 package dev.unidial.mrassistant;
 
-import dev.unidial.Campaign;
 import dev.unidial.tck.CampaignPropertyContract;
-import dev.unidial.testkit.VendorSimulator;
+import dev.unidial.tck.ProviderHarness;
 
 class MrAssistantPropertyTest extends CampaignPropertyContract {
-
     @Override
-    protected VendorSimulator newSimulator() {
-        return VendorSimulator.mrassistant();
-    }
-
-    @Override
-    protected Campaign validCampaign() {
-        return MrAssistantSimulatorTest.campaign();
+    protected ProviderHarness harness() {
+        return new MrAssistantHarness();
     }
 }

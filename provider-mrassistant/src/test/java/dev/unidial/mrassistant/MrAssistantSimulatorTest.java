@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class MrAssistantSimulatorTest {
 
     static Campaign campaign() {
-        return Campaign.builder().name("Feedback").agentId(MrAssistantContractTest.AGENT)
+        return Campaign.builder().name("Feedback").agentId(MrAssistantHarness.AGENT)
                 .audience(Audience.targets(Target.of("+919876543210", Map.of("name", "Asha")))).build();
     }
 

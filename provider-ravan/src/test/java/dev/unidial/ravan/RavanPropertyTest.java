@@ -1,18 +1,11 @@
 package dev.unidial.ravan;
 
-import dev.unidial.Campaign;
 import dev.unidial.tck.CampaignPropertyContract;
-import dev.unidial.testkit.VendorSimulator;
+import dev.unidial.tck.ProviderHarness;
 
 class RavanPropertyTest extends CampaignPropertyContract {
-
     @Override
-    protected VendorSimulator newSimulator() {
-        return VendorSimulator.ravan();
-    }
-
-    @Override
-    protected Campaign validCampaign() {
-        return RavanFixtures.campaign();
+    protected ProviderHarness harness() {
+        return new RavanHarness();
     }
 }

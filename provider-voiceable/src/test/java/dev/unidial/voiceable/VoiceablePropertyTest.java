@@ -1,18 +1,11 @@
 package dev.unidial.voiceable;
 
-import dev.unidial.Campaign;
 import dev.unidial.tck.CampaignPropertyContract;
-import dev.unidial.testkit.VendorSimulator;
+import dev.unidial.tck.ProviderHarness;
 
 class VoiceablePropertyTest extends CampaignPropertyContract {
-
     @Override
-    protected VendorSimulator newSimulator() {
-        return VendorSimulator.voiceable();
-    }
-
-    @Override
-    protected Campaign validCampaign() {
-        return VoiceableClientTest.campaign().build();
+    protected ProviderHarness harness() {
+        return new VoiceableHarness();
     }
 }

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.unidial.ApiException;
-import dev.unidial.Audience;
 import dev.unidial.AuthenticationException;
-import dev.unidial.CallerId;
-import dev.unidial.CallingWindow;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignValidationException;
@@ -18,28 +15,17 @@ import dev.unidial.Feature;
 import dev.unidial.InvalidRequestException;
 import dev.unidial.MappingPolicy;
 import dev.unidial.NotFoundException;
-import dev.unidial.RetryPolicy;
-import dev.unidial.Schedule;
-import dev.unidial.Secret;
 import dev.unidial.ServerException;
-import dev.unidial.Target;
 import dev.unidial.UnsupportedFeatureException;
 import dev.unidial.Violation;
-import dev.unidial.Webhook;
 import dev.unidial.WireRequest;
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import dev.unidial.testkit.Fault;
+import dev.unidial.testkit.SimulatedRequest;
+import dev.unidial.testkit.VendorSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -53,138 +39,65 @@ import org.junit.jupiter.params.provider.ValueSource;
  * supported features reach the wire, unsupported ones are refused under STRICT and
  * reported under LENIENT, validation comes before any request, vendor errors map to their
  * types with the vendor's message, a create is not resent after a 500, and credentials
- * never show. A provider test extends this class and says how to build its client, a
- * campaign it accepts, and its vendor's success and error answers.
+ * never show. A provider test extends this class and returns its {@link ProviderHarness};
+ * every test runs against the provider's simulator.
  */
 public abstract class CampaignClientContract {
-    /** A fake credential; it must never appear in any text the SDK produces. */
-    protected static final String SECRET = "sk_contract_5ecret_value_91ab";
+    /** The simulator of this vendor, new for each test. */
+    protected VendorSimulator simulator;
 
-    /** The vendor stand-in, new for each test. */
-    protected MockWebServer server;
+    /** For subclasses. */
+    protected CampaignClientContract() {}
 
-    /**
-     * {@return a client for the server's URL, built with {@link #SECRET} (or credentials derived from it), no HTTP retries}
-     *
-     * @param baseUrl the simulator's base URL
-     * @param policy the mapping policy
-     */
-    protected abstract CampaignClient client(String baseUrl, MappingPolicy policy);
-
-    /** {@return a campaign this vendor accepts, using only supported features} */
-    protected abstract Campaign validCampaign();
-
-    /**
-     * Queues the vendor's answers for one successful neutral create of {@code campaign}.
-     *
-     * @param campaign the campaign
-     */
-    protected abstract void enqueueSuccess(Campaign campaign);
-
-    /**
-     * {@return the vendor's error answer for a status, carrying this message}
-     *
-     * @param status the HTTP status
-     * @param message the message, with secrets removed
-     */
-    protected abstract MockResponse errorResponse(int status, String message);
-
-    /**
-     * {@return the campaign with one more feature in use} The defaults use values every vendor's rules
-     * accept; a provider overrides this where its rules need other values.
-     *
-     * @param base a campaign this vendor accepts
-     * @param feature the feature
-     */
-    protected Campaign withFeature(Campaign base, Feature feature) {
-        Campaign.Builder b = base.toBuilder();
-        Schedule schedule = base.schedule();
-        CallerId caller = base.callerId().orElse(null);
-        switch (feature) {
-            case INLINE_TARGETS -> b.audience(Audience.targets(Target.of("+14155550100")));
-            case TARGET_VARIABLES -> b.audience(Audience.targets(Target.of("+14155550100", Map.of("name", "Asha"))));
-            case PER_TARGET_AGENT -> b.audience(Audience.targets(Target.builder("+14155550100")
-                    .agentId("3c90c3cc-0d44-4b50-8888-8dd25736052b").build()));
-            case PER_TARGET_CALLER_ID -> b.audience(Audience.targets(Target.builder("+14155550100")
-                    .callerId(CallerId.ofNumber("+15105550199")).build()));
-            case CONTACT_IDS -> b.audience(Audience.contactIds(List.of("contact-1")));
-            case CONTACT_LISTS -> b.audience(Audience.contactLists(List.of("Recent buyers")));
-            case AGENT -> b.agentId("3c90c3cc-0d44-4b50-8888-8dd25736052a");
-            case CALLER_NUMBER -> b.callerId(caller != null && caller.phoneNumberId().isPresent()
-                    ? CallerId.of("+15101234567", caller.phoneNumberId().get()) : CallerId.ofNumber("+15101234567"));
-            case CALLER_PHONE_NUMBER_ID -> b.callerId(caller != null && caller.number().isPresent()
-                    ? CallerId.of(caller.number().get(), "7") : CallerId.ofPhoneNumberId("7"));
-            case SCHEDULED_START -> b.schedule(schedule.toBuilder()
-                    .startAt(OffsetDateTime.parse("2031-03-04T10:15:00+05:30")).build());
-            case TIME_ZONE -> b.schedule(schedule.toBuilder().timeZone(ZoneId.of("Asia/Kolkata")).build());
-            case CALLING_WINDOWS -> b.schedule(withWindows(schedule,
-                    CallingWindow.everyDay(LocalTime.of(9, 0), LocalTime.of(18, 0))));
-            case DAY_OF_WEEK_SELECTION -> b.schedule(withWindows(schedule,
-                    CallingWindow.weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0))));
-            case PER_DAY_HOURS -> b.schedule(withWindows(schedule,
-                    CallingWindow.weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0)),
-                    CallingWindow.of(EnumSet.of(DayOfWeek.SATURDAY), LocalTime.of(10, 0), LocalTime.of(14, 0))));
-            case CONCURRENCY -> b.maxConcurrentCalls(2);
-            case RETRIES -> b.retryPolicy(RetryPolicy.of(2));
-            case RETRY_GAP -> b.retryPolicy(RetryPolicy.of(2, Duration.ofMinutes(30)));
-            case WEBHOOK -> b.webhook(Webhook.of("https://hooks.example.com/unidial", Secret.of("whsec_contract_hook"), true));
-            case MACHINE_DETECTION -> b.machineDetection(true);
-            case PRIORITY -> b.priority(3);
-            case RING_TIME -> b.maxRingTime(Duration.ofSeconds(30));
-            case DESCRIPTION -> b.description("Reminds customers of their renewal date");
-            case CAMPAIGN_VARIABLES -> b.variables(Map.of("product", "Gold plan"));
-        }
-        return b.build();
-    }
-
-    private static Schedule withWindows(Schedule schedule, CallingWindow... windows) {
-        Schedule.Builder b = Schedule.builder();
-        schedule.startAt().ifPresent(b::startAt);
-        b.timeZone(schedule.timeZone().orElse(ZoneId.of("Asia/Kolkata")));
-        for (CallingWindow w : windows) {
-            b.window(w);
-        }
-        return b.build();
-    }
+    /** {@return this provider's harness} */
+    protected abstract ProviderHarness harness();
 
     @BeforeEach
-    void startServer() throws Exception {
-        server = new MockWebServer();
-        server.start();
+    void startSimulator() {
+        simulator = harness().newSimulator();
     }
 
     @AfterEach
-    void stopServer() {
-        server.close();
+    void stopSimulator() {
+        simulator.close();
     }
 
-    /** {@return the mock server's URL} */
-    protected String baseUrl() {
-        return server.url("/").toString();
+    private CampaignClient client(MappingPolicy policy) {
+        return harness().builder(simulator.baseUrl()).mappingPolicy(policy).maxRetries(0).build();
     }
 
     private CampaignClient strict() {
-        return client(baseUrl(), MappingPolicy.STRICT);
+        return client(MappingPolicy.STRICT);
+    }
+
+    private Campaign validCampaign() {
+        return harness().validCampaign();
+    }
+
+    private Campaign withFeature(Campaign base, Feature feature) {
+        return harness().withFeature(base, feature);
+    }
+
+    private String secret() {
+        return harness().secrets().get(0);
     }
 
     @Test
     void creates_a_valid_campaign_and_returns_the_vendors_id() {
         Campaign campaign = validCampaign();
-        enqueueSuccess(campaign);
         try (CampaignClient client = strict()) {
             CreatedCampaign created = client.create(campaign);
 
             assertThat(created.id()).isNotBlank();
             assertThat(created.provider()).isEqualTo(client.provider());
             assertThat(created.warnings()).isEmpty();
-            assertThat(server.getRequestCount()).isGreaterThanOrEqualTo(1);
+            assertThat(simulator.requestCount()).isGreaterThanOrEqualTo(1);
         }
     }
 
     @Test
     void create_async_completes_with_the_same_result() throws Exception {
         Campaign campaign = validCampaign();
-        enqueueSuccess(campaign);
         try (CampaignClient client = strict()) {
             CreatedCampaign created = client.createAsync(campaign).get();
 
@@ -199,10 +112,10 @@ public abstract class CampaignClientContract {
             List<WireRequest> requests = client.preview(validCampaign());
 
             assertThat(requests).isNotEmpty();
-            assertThat(server.getRequestCount()).isZero();
+            assertThat(simulator.requestCount()).isZero();
             for (WireRequest r : requests) {
-                assertThat(r.url()).startsWith(baseUrl().replaceAll("/$", ""));
-                assertThat(r.toString() + r.headers() + r.bodyText()).doesNotContain(SECRET);
+                assertThat(r.url()).startsWith(simulator.baseUrl().replaceAll("/$", ""));
+                assertThat(r.toString() + r.headers() + r.bodyText()).doesNotContain(secret());
             }
         }
     }
@@ -210,20 +123,21 @@ public abstract class CampaignClientContract {
     @Test
     void preview_matches_what_create_sends() throws Exception {
         Campaign campaign = validCampaign();
-        enqueueSuccess(campaign);
         try (CampaignClient client = strict()) {
             List<WireRequest> previewed = client.preview(campaign);
             client.create(campaign);
 
-            assertThat(server.getRequestCount()).as("requests sent, as many as previewed").isEqualTo(previewed.size());
-            for (WireRequest expected : previewed) {
-                RecordedRequest sent = server.takeRequest();
-                assertThat(sent.getMethod()).isEqualTo(expected.method());
-                assertThat(sent.getUrl().toString()).isEqualTo(expected.url());
+            assertThat(simulator.requestCount()).as("requests sent, as many as previewed").isEqualTo(previewed.size());
+            List<SimulatedRequest> sent = simulator.requests();
+            String base = simulator.baseUrl().replaceAll("/$", "");
+            for (int i = 0; i < previewed.size(); i++) {
+                WireRequest expected = previewed.get(i);
+                assertThat(sent.get(i).method()).isEqualTo(expected.method());
+                assertThat(base + sent.get(i).target()).isEqualTo(expected.url());
                 boolean json = expected.body().map(b -> b.contentType().startsWith("application/json")).orElse(false);
                 // An id the vendor has not given yet shows as a placeholder ({batch_id}) in a preview.
                 if (json && !expected.bodyText().contains("{batch_id}")) {
-                    assertThat(JSON.readTree(sent.getBody().utf8())).as(expected.method() + " " + expected.url())
+                    assertThat(JSON.readTree(sent.get(i).bodyText())).as(expected.method() + " " + expected.url())
                             .isEqualTo(JSON.readTree(expected.bodyText()));
                 }
             }
@@ -241,7 +155,7 @@ public abstract class CampaignClientContract {
             assertThat(thrown).isInstanceOf(CampaignValidationException.class);
             assertThat(((CampaignValidationException) thrown).violations()).extracting(Violation::path)
                     .contains("name", "maxConcurrentCalls");
-            assertThat(server.getRequestCount()).isZero();
+            assertThat(simulator.requestCount()).isZero();
         }
     }
 
@@ -258,7 +172,6 @@ public abstract class CampaignClientContract {
             if (with.equals(base)) {
                 // The base campaign uses it already: creating the base campaign is its test.
                 tests.add(DynamicTest.dynamicTest(f.name() + " (in the base campaign)", () -> {
-                    enqueueSuccess(base);
                     try (CampaignClient client = strict()) {
                         assertThat(client.create(base).warnings()).as(f.label() + " is sent, not dropped").isEmpty();
                     }
@@ -287,7 +200,7 @@ public abstract class CampaignClientContract {
                         .isInstanceOfSatisfying(UnsupportedFeatureException.class,
                                 e -> assertThat(e.features()).contains(f))
                         .hasMessageContaining(f.label());
-                assertThat(server.getRequestCount()).isZero();
+                assertThat(simulator.requestCount()).isZero();
             }));
         }
         tests.add(DynamicTest.dynamicTest("close", client::close));
@@ -296,7 +209,7 @@ public abstract class CampaignClientContract {
 
     @TestFactory
     Stream<DynamicTest> each_unsupported_feature_becomes_a_warning_under_lenient() {
-        CampaignClient client = client(baseUrl(), MappingPolicy.LENIENT);
+        CampaignClient client = client(MappingPolicy.LENIENT);
         Campaign base = validCampaign();
         List<DynamicTest> tests = new ArrayList<>();
         EnumSet<Feature> audienceKinds = EnumSet.of(Feature.INLINE_TARGETS, Feature.TARGET_VARIABLES,
@@ -316,7 +229,6 @@ public abstract class CampaignClientContract {
                     assertThat(render(client.preview(with))).as("dropped " + f.label() + " must not reach the wire")
                             .isEqualTo(render(client.preview(without)));
                 }
-                enqueueSuccess(with);
                 CreatedCampaign created = client.create(with);
                 assertThat(created.warnings()).anySatisfy(w -> assertThat(w).containsIgnoringCase(f.label()));
             }));
@@ -329,7 +241,7 @@ public abstract class CampaignClientContract {
     @ValueSource(ints = {400, 401, 403, 404, 409, 422, 500})
     void vendor_errors_become_their_typed_exception_with_the_vendors_message(int status) {
         String message = "vendor says no " + status;
-        server.enqueue(errorResponse(status, message));
+        simulator.failNext(1, Fault.error(status, message));
         try (CampaignClient client = strict()) {
             Throwable thrown = catchThrowable(() -> client.create(validCampaign()));
 
@@ -342,21 +254,21 @@ public abstract class CampaignClientContract {
             };
             assertThat(thrown).isInstanceOf(expected).hasMessageContaining(message);
             assertThat(((ApiException) thrown).statusCode()).isEqualTo(status);
-            assertThat(server.getRequestCount()).as("a create is never resent after an error").isEqualTo(1);
+            assertThat(simulator.requestCount()).as("a create is never resent after an error").isEqualTo(1);
         }
     }
 
     @Test
     void credentials_never_show_in_to_string_messages_or_logs() {
-        server.enqueue(errorResponse(401, "bad key " + SECRET));
+        simulator.failNext(1, Fault.error(401, "bad key " + secret()));
         try (LogCapture logs = new LogCapture(); CampaignClient client = strict()) {
             Throwable thrown = catchThrowable(() -> client.create(validCampaign()));
 
             assertThat(thrown).isInstanceOf(AuthenticationException.class);
-            assertThat(thrown.getMessage()).doesNotContain(SECRET);
-            assertThat(((ApiException) thrown).body()).doesNotContain(SECRET);
-            assertThat(client.toString()).doesNotContain(SECRET);
-            assertThat(logs.lines()).isNotEmpty().allSatisfy(line -> assertThat(line).doesNotContain(SECRET));
+            assertThat(thrown.getMessage()).doesNotContain(secret());
+            assertThat(((ApiException) thrown).body()).doesNotContain(secret());
+            assertThat(client.toString()).doesNotContain(secret());
+            assertThat(logs.lines()).isNotEmpty().allSatisfy(line -> assertThat(line).doesNotContain(secret()));
         }
     }
 

@@ -54,26 +54,15 @@ public abstract class CampaignPropertyContract {
     private CampaignClient strict;
     private CampaignClient lenient;
 
-    /** {@return a new simulator of this vendor} */
-    protected abstract VendorSimulator newSimulator();
+    /** For subclasses. */
+    protected CampaignPropertyContract() {}
 
-    /** {@return a campaign the vendor accepts; the property mutates it} */
-    protected abstract Campaign validCampaign();
-
-    /**
-     * Adds what only this vendor needs (its options), from a random draw.
-     *
-     * @param b the campaign being built
-     * @param draw a random number to draw values from
-     * @return the builder
-     */
-    protected Campaign.Builder withVendorOptions(Campaign.Builder b, int draw) {
-        return b;
-    }
+    /** {@return this provider's harness} */
+    protected abstract ProviderHarness harness();
 
     @BeforeProperty
     void start() {
-        simulator = newSimulator();
+        simulator = harness().newSimulator();
         Map<String, String> settings = new HashMap<>(simulator.settings());
         settings.put(Settings.MAX_RETRIES, "0");
         strict = CampaignClients.create(simulator.provider(), settings);
@@ -203,11 +192,11 @@ public abstract class CampaignPropertyContract {
                     default -> b.variables(null);
                 }));
         return Arbitraries.oneOf(mutations).list().ofMaxSize(4).map(chosen -> draw -> {
-            Campaign.Builder b = validCampaign().toBuilder();
+            Campaign.Builder b = harness().validCampaign().toBuilder();
             for (Mutation m : chosen) {
                 b = m.apply(b);
             }
-            return withVendorOptions(b, draw).build();
+            return harness().withVendorOptions(b, draw).build();
         });
     }
 

@@ -42,8 +42,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Every fault, for every provider: what the user gets (exception type and message), and how
  * many times the create reached the vendor — at most once unless the vendor cannot have
- * acted on it. A provider's test extends this once and says how to build its client and
- * what its vendor's odd success bodies look like; the matrix itself is written once here.
+ * acted on it. A provider's test extends this once and returns its {@link ProviderHarness};
+ * the matrix itself is written once here.
  */
 public abstract class FaultMatrixContract {
     /** Short, so that the timeout faults take well under a second. */
@@ -56,8 +56,11 @@ public abstract class FaultMatrixContract {
     /** Records the waits between retries instead of waiting. */
     protected final RecordingSleeper sleeper = new RecordingSleeper();
 
-    /** {@return a new simulator of this vendor} */
-    protected abstract VendorSimulator newSimulator();
+    /** For subclasses. */
+    protected FaultMatrixContract() {}
+
+    /** {@return this provider's harness} */
+    protected abstract ProviderHarness harness();
 
     /**
      * {@return a client for this base URL with the simulator's credentials, two HTTP retries,
@@ -65,56 +68,19 @@ public abstract class FaultMatrixContract {
      *
      * @param baseUrl the simulator's base URL
      */
-    protected abstract CampaignClient client(String baseUrl);
+    protected CampaignClient client(String baseUrl) {
+        return harness().builder(baseUrl).maxRetries(2).readTimeout(READ_TIMEOUT).callTimeout(CALL_TIMEOUT)
+                .sleeper(sleeper).build();
+    }
 
-    /**
-     * {@return a client built with this value as the credential that goes in a header (key, token, JWT)}
-     *
-     * @param baseUrl the simulator's base URL
-     * @param credential the credential to configure
-     */
-    protected abstract CampaignClient clientWithCredential(String baseUrl, String credential);
-
-    /** {@return the environment variable of that credential, which a refusal must name} */
-    protected abstract String credentialSetting();
-
-    /**
-     * {@return each native call of this client that puts an id in the URL path, by name}
-     *
-     * @param client the client under test
-     */
-    protected abstract Map<String, Consumer<String>> nativeCallsTakingAnId(CampaignClient client);
-
-    /**
-     * {@return a 2xx create answer in the vendor's shape whose id is this JSON value}
-     *
-     * @param idJson the id as JSON text
-     */
-    protected abstract String successWithId(String idJson);
-
-    /** {@return a campaign the vendor accepts} */
-    protected abstract Campaign campaign();
+    /** {@return the campaign the matrix creates} */
+    protected Campaign campaign() {
+        return harness().faultCampaign();
+    }
 
     /** {@return the method and path of the request that creates the campaign} */
-    protected abstract String createPath();
-
-    /** {@return a 2xx body in the vendor's shape that lacks the campaign's id} */
-    protected abstract String successWithoutId();
-
-    /**
-     * {@return a 200 body in which the vendor says the request failed (or, for vendors without one, another odd 200)}
-     */
-    protected abstract String failureEnvelope();
-
-    /** {@return the secret the client was built with, which must never show} */
-    protected abstract String secret();
-
-    /**
-     * {@return every secret the client under test knows; by default {@link #secret()}} The credential
-     * header values the simulator received are checked as well.
-     */
-    protected List<String> secrets() {
-        return List.of(secret());
+    protected String createPath() {
+        return harness().createPath();
     }
 
     /** The faults, and what each must give. */
@@ -173,7 +139,7 @@ public abstract class FaultMatrixContract {
 
     @BeforeEach
     void startSimulator() {
-        simulator = newSimulator();
+        simulator = harness().newSimulator();
     }
 
     @AfterEach
@@ -203,19 +169,19 @@ public abstract class FaultMatrixContract {
             case STATUS_503 -> simulator.failNext(1, Fault.status(503));
             case STATUS_504 -> simulator.failNext(1, Fault.status(504));
             case HTML_200 -> simulator.failNext(1, Fault.body(200, "<html><body>Service Unavailable</body></html>"));
-            case TRUNCATED_JSON_200 -> simulator.failNext(1, Fault.body(200, successWithoutId().substring(0, 7)));
+            case TRUNCATED_JSON_200 -> simulator.failNext(1, Fault.body(200, harness().successWithoutId().substring(0, 7)));
             case EMPTY_200 -> simulator.failNext(1, Fault.body(200, ""));
-            case FAILURE_ENVELOPE_200 -> simulator.failNext(1, Fault.body(200, failureEnvelope()));
-            case MISSING_ID_2XX -> simulator.failNext(1, Fault.body(200, successWithoutId()));
+            case FAILURE_ENVELOPE_200 -> simulator.failNext(1, Fault.body(200, harness().failureEnvelope()));
+            case MISSING_ID_2XX -> simulator.failNext(1, Fault.body(200, harness().successWithoutId()));
             case HUGE_ERROR_BODY -> simulator.failNext(1, Fault.body(500, "{\"message\":\"" + "x".repeat(5 << 20) + "\"}"));
             case ENDLESS_BODY_200 -> simulator.failNext(1, Fault.endlessBody());
             case GZIP_BOMB_200 -> simulator.failNext(1, Fault.gzipBomb());
             case DRIPPING_BODY -> simulator.failNext(1, Fault.drip(Duration.ofMillis(50)));
-            case ID_TRUE -> simulator.failNext(1, Fault.body(200, successWithId("true")));
-            case ID_OBJECT -> simulator.failNext(1, Fault.body(200, successWithId("{\"value\": \"c-1\"}")));
-            case ID_HUGE_NUMBER -> simulator.failNext(1, Fault.body(200, successWithId("1e999999999")));
-            case ID_FRACTION -> simulator.failNext(1, Fault.body(200, successWithId("12.5")));
-            case TRAILING_GARBAGE -> simulator.failNext(1, Fault.body(200, successWithId("\"c-1\"") + " <!-- proxy -->"));
+            case ID_TRUE -> simulator.failNext(1, Fault.body(200, harness().successWithId("true")));
+            case ID_OBJECT -> simulator.failNext(1, Fault.body(200, harness().successWithId("{\"value\": \"c-1\"}")));
+            case ID_HUGE_NUMBER -> simulator.failNext(1, Fault.body(200, harness().successWithId("1e999999999")));
+            case ID_FRACTION -> simulator.failNext(1, Fault.body(200, harness().successWithId("12.5")));
+            case TRAILING_GARBAGE -> simulator.failNext(1, Fault.body(200, harness().successWithId("\"c-1\"") + " <!-- proxy -->"));
         }
         Throwable thrown;
         CreatedCampaign created = null;
@@ -334,7 +300,7 @@ public abstract class FaultMatrixContract {
         assertThat(catchThrowable(() -> client.createAsync(campaign()))).as("thrown, not a failed future")
                 .isInstanceOf(IllegalStateException.class);
         assertThat(catchThrowable(() -> client.preview(campaign()))).isInstanceOf(IllegalStateException.class);
-        nativeCallsTakingAnId(client).forEach((name, call) -> assertThat(catchThrowable(() -> call.accept("c-1")))
+        harness().nativeCallsTakingAnId(client).forEach((name, call) -> assertThat(catchThrowable(() -> call.accept("c-1")))
                 .as(name).isInstanceOf(IllegalStateException.class));
         client.close();
         assertThat(simulator.requestCount()).isZero();
@@ -344,7 +310,7 @@ public abstract class FaultMatrixContract {
     @ValueSource(strings = {"", ".", ".."})
     void an_id_that_would_change_the_path_is_refused_before_sending(String id) {
         try (CampaignClient client = client(simulator.baseUrl())) {
-            Map<String, Consumer<String>> calls = nativeCallsTakingAnId(client);
+            Map<String, Consumer<String>> calls = harness().nativeCallsTakingAnId(client);
             org.junit.jupiter.api.Assumptions.assumeFalse(calls.isEmpty(), "this vendor puts no id in a URL path");
             calls.forEach((name, call) -> assertThat(catchThrowable(() -> call.accept(id))).as(name)
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be empty, '.' or '..'"));
@@ -355,8 +321,8 @@ public abstract class FaultMatrixContract {
     @ParameterizedTest
     @ValueSource(strings = {"key-1234\r\nX-Injected: 1", "kéy-123456789", "key-123456789\n"})
     void a_credential_a_header_cannot_carry_is_refused_when_the_client_is_built_without_printing_it(String credential) {
-        Throwable thrown = catchThrowable(() -> clientWithCredential(simulator.baseUrl(), credential).close());
-        assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(credentialSetting())
+        Throwable thrown = catchThrowable(() -> harness().builderWithCredential(simulator.baseUrl(), credential).build().close());
+        assertThat(thrown).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(harness().credentialSetting())
                 .hasMessageNotContaining(credential.strip()).hasMessageNotContaining("key-1234");
         assertThat(simulator.requestCount()).isZero();
     }
@@ -367,7 +333,7 @@ public abstract class FaultMatrixContract {
      * @param texts everything the SDK showed
      */
     protected void assertNoSecretIn(List<String> texts) {
-        List<String> all = new ArrayList<>(secrets());
+        List<String> all = new ArrayList<>(harness().secrets());
         for (SimulatedRequest r : simulator.requests()) {
             for (String h : List.of("x-api-key", "auth", "authorization")) {
                 r.headers().getOrDefault(h, List.of()).forEach(v -> {

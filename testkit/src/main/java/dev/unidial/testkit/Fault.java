@@ -73,6 +73,23 @@ public abstract class Fault {
     }
 
     /**
+     * The vendor's own error answer, in its envelope, for this status and message.
+     *
+     * @param status the HTTP status
+     * @param message the vendor's message
+     * @return the fault
+     */
+    public static Fault error(int status, String message) {
+        Objects.requireNonNull(message, "message");
+        return new Fault("HTTP " + status + " " + message) {
+            @Override
+            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+                return s.error(status, message);
+            }
+        };
+    }
+
+    /**
      * {@return an error status in the vendor's envelope (500, 502, 503, 504…); the request is not processed}
      *
      * @param status the HTTP status
