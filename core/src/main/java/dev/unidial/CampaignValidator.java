@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.unidial.spi.TargetCheck;
 
 /**
  * The neutral rules every campaign must keep, whichever vendor it goes to:
@@ -45,8 +47,11 @@ public final class CampaignValidator {
      * @param targetCount the number of inline targets (0 for other audiences)
      * @param targetFeatures the target-level features any target uses: {@link Feature#TARGET_VARIABLES},
      *     {@link Feature#PER_TARGET_AGENT}, {@link Feature#PER_TARGET_CALLER_ID}
+     * @param targetsChecked false when the targets of a lazy audience were left for the upload to
+     *     check (see {@link #inspect(Campaign, boolean)}); the count and features are then unknown
      */
-    public record Report(List<Violation> violations, long targetCount, java.util.Set<Feature> targetFeatures) {
+    public record Report(List<Violation> violations, long targetCount, java.util.Set<Feature> targetFeatures,
+            boolean targetsChecked) {
         /**
          * Copies the features.
          *
@@ -54,6 +59,7 @@ public final class CampaignValidator {
          * @param targetCount the number of inline targets (0 for other audiences)
          * @param targetFeatures the target-level features any target uses: {@link Feature#TARGET_VARIABLES},
          * {@link Feature#PER_TARGET_AGENT}, {@link Feature#PER_TARGET_CALLER_ID}
+         * @param targetsChecked false when the targets were left for the upload to check
          */
         public Report {
             violations = List.copyOf(violations);
@@ -74,7 +80,21 @@ public final class CampaignValidator {
      * @return the violations and the summary
      */
     public static Report inspect(Campaign campaign) {
+        return inspect(campaign, true);
+    }
+
+    /**
+     * Validates and summarises the campaign, optionally leaving the targets of a lazy audience
+     * unread: a provider that checks them while uploading them (with {@link #targetCheck()})
+     * reads a source of millions once instead of twice.
+     *
+     * @param campaign the campaign
+     * @param checkLazyTargets whether to read a lazy audience's targets here
+     * @return the violations and the summary
+     */
+    public static Report inspect(Campaign campaign, boolean checkLazyTargets) {
         Violations v = new Violations();
+        boolean[] checked = {true};
         long[] count = {0};
         java.util.Set<Feature> targetFeatures = java.util.EnumSet.noneOf(Feature.class);
         if (!campaign.hasName() || campaign.name().isBlank()) {
@@ -86,7 +106,9 @@ public final class CampaignValidator {
         campaign.agentId().ifPresent(id -> v.requireText("agentId", id));
         campaign.description().ifPresent(d -> v.requireText("description", d));
         campaign.audience().ifPresent(a -> {
-            if (a.kind() == Audience.Kind.TARGETS) {
+            if (a.kind() == Audience.Kind.TARGETS && a.isLazy() && !checkLazyTargets) {
+                checked[0] = false;
+            } else if (a.kind() == Audience.Kind.TARGETS) {
                 validateTargets(a, v, count, targetFeatures);
             } else {
                 validateIds(a.kind() == Audience.Kind.CONTACT_IDS ? "audience.contactIds" : "audience.contactLists",
@@ -116,7 +138,7 @@ public final class CampaignValidator {
         });
         validateVariables("variables", campaign.variables(), v);
         campaign.webhook().ifPresent(w -> validateWebhookUrl(w.url(), v));
-        return new Report(v.list(), count[0], targetFeatures);
+        return new Report(v.list(), count[0], targetFeatures, checked[0]);
     }
 
     /**
@@ -141,39 +163,103 @@ public final class CampaignValidator {
     }
 
     private static void validateTargets(Audience audience, Violations v, long[] count, java.util.Set<Feature> features) {
-        DuplicateFinder duplicates = new DuplicateFinder();
-        long index = 0;
+        TargetChecker check = new TargetChecker(v);
         for (Target t : audience.targets()) {
-            String path = "audience.targets[" + index + "]";
+            check.check(t);
+        }
+        check.finish(audience.targets());
+        count[0] = check.count();
+        features.addAll(check.features());
+    }
+
+    /**
+     * {@return a check of inline targets one at a time, for a provider that validates a lazy
+     * audience while uploading it}
+     */
+    public static TargetCheck targetCheck() {
+        return new TargetChecker(new Violations());
+    }
+
+    /** The per-target rules, shared by {@link #inspect} and by uploads that check as they send. */
+    private static final class TargetChecker implements TargetCheck {
+        private final Violations v;
+        private final DuplicateFinder duplicates = new DuplicateFinder();
+        private final java.util.Set<Feature> features = java.util.EnumSet.noneOf(Feature.class);
+        private long index;
+
+        TargetChecker(Violations v) {
+            this.v = v;
+        }
+
+        // Runs once per target of audiences up to millions: paths are built only for a
+        // violation, and nothing else is allocated for a target that is fine.
+        @Override
+        public void check(Target t) {
+            long i = index++;
             if (t == null) {
-                v.add(path, "is null");
-            } else {
-                v.requireE164(path + ".phone", t.phone());
-                validateVariables(path + ".variables", t.variables(), v);
-                duplicates.offer(t.phone());
-                if (!t.variables().isEmpty()) {
-                    features.add(Feature.TARGET_VARIABLES);
-                }
-                t.agentId().ifPresent(id -> {
-                    v.requireText(path + ".agentId", id);
-                    features.add(Feature.PER_TARGET_AGENT);
-                });
-                t.callerId().ifPresent(c -> {
-                    c.number().ifPresent(n -> v.requireE164(path + ".callerId.number", n));
-                    c.phoneNumberId().ifPresent(id -> v.requireText(path + ".callerId.phoneNumberId", id));
-                    features.add(Feature.PER_TARGET_CALLER_ID);
-                });
+                v.add(targetPath(i), "is null");
+                return;
             }
-            index++;
+            if (Violations.isE164(t.phone())) {
+                duplicates.offer(t.phone());
+            } else {
+                v.requireE164(targetPath(i) + ".phone", t.phone());
+            }
+            if (!t.variables().isEmpty()) {
+                features.add(Feature.TARGET_VARIABLES);
+                if (!t.hasPlainVariables()) {
+                    validateVariables(targetPath(i) + ".variables", t.variables(), v);
+                }
+            }
+            Optional<String> agentId = t.agentId();
+            if (agentId.isPresent()) {
+                features.add(Feature.PER_TARGET_AGENT);
+                if (agentId.get().isBlank()) {
+                    v.requireText(targetPath(i) + ".agentId", agentId.get());
+                }
+            }
+            Optional<CallerId> callerId = t.callerId();
+            if (callerId.isPresent()) {
+                features.add(Feature.PER_TARGET_CALLER_ID);
+                String path = targetPath(i) + ".callerId";
+                callerId.get().number().ifPresent(n -> v.requireE164(path + ".number", n));
+                callerId.get().phoneNumberId().ifPresent(id -> v.requireText(path + ".phoneNumberId", id));
+            }
         }
-        count[0] = index;
-        if (index == 0) {
-            v.add("audience.targets", "must contain at least one target");
+
+        @Override
+        public long count() {
+            return index;
         }
-        for (DuplicateFinder.Duplicate d : duplicates.confirm(audience.targets())) {
-            v.add("audience.targets[" + d.secondIndex() + "].phone",
-                    "duplicates audience.targets[" + d.firstIndex() + "] (" + d.phone() + ")");
+
+        @Override
+        public java.util.Set<Feature> features() {
+            return java.util.Collections.unmodifiableSet(features);
         }
+
+        @Override
+        public List<Violation> finish(Iterable<Target> audience) {
+            if (index == 0) {
+                v.add("audience.targets", "must contain at least one target");
+            }
+            for (DuplicateFinder.Duplicate d : duplicates.confirm(audience)) {
+                v.add(targetPath(d.secondIndex()) + ".phone", "duplicates " + targetPath(d.firstIndex()) + " (" + d.phone() + ")");
+            }
+            return v.list();
+        }
+    }
+
+    private static String targetPath(long index) {
+        return "audience.targets[" + index + "]";
+    }
+
+    static boolean allJsonValues(Map<String, Object> variables) {
+        for (Map.Entry<String, Object> e : variables.entrySet()) {
+            if (e.getKey().isBlank() || !isJsonValue(e.getValue(), 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void validateSchedule(Schedule schedule, Violations v) {

@@ -27,6 +27,7 @@ public final class Target {
     private final Map<String, Object> variables;
     private final String agentId;
     private final CallerId callerId;
+    private final boolean plainVariables;
 
     /**
      * A target with its own variables.
@@ -44,6 +45,14 @@ public final class Target {
         this.variables = Values.copyOf(variables, "variables");
         this.agentId = agentId;
         this.callerId = callerId;
+        // Checked here, where the variables are read anyway, so that validating a campaign of
+        // millions of targets does not read every variable again.
+        this.plainVariables = CampaignValidator.allJsonValues(this.variables);
+    }
+
+    /** Whether every variable has a non-blank name and a value every vendor's JSON can carry. */
+    boolean hasPlainVariables() {
+        return plainVariables;
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.unidial;
 
+import dev.unidial.spi.WireFields;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,13 +16,11 @@ final class Values {
         if (source.isEmpty()) {
             return Map.of();
         }
-        Map<String, Object> copy = new LinkedHashMap<>(source.size() * 2);
         source.forEach((key, value) -> {
             Objects.requireNonNull(key, () -> what + " key");
             Objects.requireNonNull(value, () -> what + "[" + key + "]");
-            copy.put(key, value);
         });
-        return Collections.unmodifiableMap(copy);
+        return WireFields.map(source);
     }
 
     static List<String> copyOfStrings(List<String> source, String what) {

@@ -131,7 +131,6 @@ public final class Violations {
         return this;
     }
 
-    /** Whether nothing was recorded. */
     /**
      * Records a violation unless the duration is a whole, positive number of minutes, as
      * vendors that take minutes need.

@@ -132,6 +132,24 @@ class CampaignValidatorTest {
     }
 
     @Test
+    void a_million_distinct_numbers_are_read_once_by_a_target_check() {
+        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+        Iterable<Target> source = numbers(1_000_000, -1, -1);
+        Iterable<Target> counted = () -> {
+            opened.incrementAndGet();
+            return source.iterator();
+        };
+        dev.unidial.spi.TargetCheck check = CampaignValidator.targetCheck();
+        for (Target t : counted) {
+            check.check(t);
+        }
+
+        assertThat(check.finish(counted)).isEmpty();
+        assertThat(check.count()).isEqualTo(1_000_000);
+        assertThat(opened).as("no false suspect forced a second read").hasValue(1);
+    }
+
+    @Test
     void a_null_element_of_a_lazy_source_is_a_violation_not_a_crash() {
         Iterable<Target> lazy = () -> java.util.Arrays.asList(Target.of("+14155550100"), null).iterator();
 

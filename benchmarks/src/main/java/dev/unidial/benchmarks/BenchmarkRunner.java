@@ -37,11 +37,27 @@ public final class BenchmarkRunner {
                 .append(", ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
                 .append(".\n\n");
 
+        md.append("### 1. Per-create overhead, interleaved one create at a time (lower is better)\n\n")
+                .append("Each vendor in a fresh JVM: 25 s of warm-up, then ").append(InterleavedCreateProbe.ROUNDS)
+                .append(" rounds of ").append(InterleavedCreateProbe.PAIRS_PER_ROUND)
+                .append(" Unidial and baseline creates, alternating. The ratio is each round's summed time;")
+                .append(" the table gives the median round and the range.\n\n")
+                .append("| Vendor | Unidial median µs | Baseline median µs | Ratio (median) | Ratio range |\n")
+                .append("|---|---:|---:|---:|---:|\n");
+        for (String vendor : List.of("mrassistant", "ravan", "kore")) {
+            Map<String, String> probe = probe(List.of("-Xmx512m"), InterleavedCreateProbe.class, vendor);
+            double[] ratios = probe.entrySet().stream().filter(e -> e.getKey().endsWith(".ratio"))
+                    .mapToDouble(e -> Double.parseDouble(e.getValue())).sorted().toArray();
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | **%.2f×** | %.2f–%.2f× |%n", label(vendor),
+                    probe.get("unidial.medianUs"), probe.get("baseline.medianUs"), ratios[ratios.length / 2], ratios[0],
+                    ratios[ratios.length - 1]));
+        }
+
         Collection<RunResult> create = new Runner(options(CreateOverheadBenchmark.class)
                 .warmupIterations(5).warmupTime(TimeValue.seconds(2))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(3))
                 .addProfiler(GCProfiler.class).build()).run();
-        md.append("### 1. Per-create overhead (average time per create, lower is better)\n\n")
+        md.append("\n### 1b. Per-create, JMH (average time and bytes allocated per create; each side measured apart)\n\n")
                 .append("| Vendor | Unidial µs/op | Baseline µs/op | Ratio | Unidial B/op | Baseline B/op |\n")
                 .append("|---|---:|---:|---:|---:|---:|\n");
         Map<String, RunResult[]> byVendor = new LinkedHashMap<>();
@@ -135,8 +151,16 @@ public final class BenchmarkRunner {
     }
 
     private static Map<String, String> probeHeap() throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-cp", System.getProperty("java.class.path"), VoiceableHeapProbe.class.getName()));
+        return probe(List.of("-Xmx64m"), VoiceableHeapProbe.class);
+    }
+
+    /** Runs a probe's {@code main} in a fresh JVM and collects the {@code key=value} lines it prints. */
+    private static Map<String, String> probe(List<String> jvmOptions, Class<?> probe, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), probe.getName()));
+        command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Map<String, String> values = new LinkedHashMap<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -149,7 +173,7 @@ public final class BenchmarkRunner {
             }
         }
         if (p.waitFor() != 0) {
-            throw new IllegalStateException("the -Xmx64m Voiceable probe failed");
+            throw new IllegalStateException(probe.getSimpleName() + " failed");
         }
         return values;
     }

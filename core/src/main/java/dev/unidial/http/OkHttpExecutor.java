@@ -74,6 +74,8 @@ final class OkHttpExecutor implements HttpExecutor {
         Call call = newCall(request, sent);
         try (Response response = call.execute()) {
             return read(response, streamed(request));
+        } catch (AbortedUpload e) {
+            throw e.reason();
         } catch (IOException e) {
             throw connectionFailure(request, e, sent.get());
         }
@@ -103,7 +105,7 @@ final class OkHttpExecutor implements HttpExecutor {
 
             @Override
             public void onFailure(Call c, IOException e) {
-                future.completeExceptionally(connectionFailure(request, e, sent.get()));
+                future.completeExceptionally(e instanceof AbortedUpload a ? a.reason() : connectionFailure(request, e, sent.get()));
             }
         });
         future.whenComplete((r, e) -> {

@@ -68,14 +68,14 @@ public abstract class AbstractCampaignClient implements CampaignClient {
     @Override
     public final CreatedCampaign create(Campaign campaign) {
         ensureOpen();
-        return send(plan(campaign));
+        return send(plan(campaign, checksLazyTargetsWhileSending()));
     }
 
     /** @throws IllegalStateException at once if the client is closed; nothing is sent */
     @Override
     public final CompletableFuture<CreatedCampaign> createAsync(Campaign campaign) {
         ensureOpen();
-        return sendAsync(plan(campaign));
+        return sendAsync(plan(campaign, checksLazyTargetsWhileSending()));
     }
 
     /** @throws IllegalStateException if the client is closed */
@@ -121,8 +121,12 @@ public abstract class AbstractCampaignClient implements CampaignClient {
      * @throws UnsupportedFeatureException under STRICT, for features the vendor lacks
      */
     public final CampaignPlan plan(Campaign campaign) {
+        return plan(campaign, false);
+    }
+
+    private CampaignPlan plan(Campaign campaign, boolean leaveLazyTargetsToUpload) {
         Objects.requireNonNull(campaign, "campaign");
-        CampaignValidator.Report report = CampaignValidator.inspect(campaign);
+        CampaignValidator.Report report = CampaignValidator.inspect(campaign, !leaveLazyTargetsToUpload);
         Violations violations = new Violations().addAll(report.violations());
         campaign.schedule().startAt().ifPresent(start -> {
             java.time.Instant now = clock.instant();
@@ -134,30 +138,82 @@ public abstract class AbstractCampaignClient implements CampaignClient {
         });
         violations.throwIfAny();
 
+        Set<Feature> unsupported = unsupported(FeatureUsage.of(campaign, report.targetFeatures()));
+        CampaignPlan plan = new CampaignPlan(campaign, unsupported, refuseOrWarn(unsupported), report.targetCount(),
+                mappingPolicy, clock.instant(), report.targetsChecked());
+        vendorRules(plan, violations);
+        violations.throwIfAny();
+        return plan;
+    }
+
+    /**
+     * Whether this provider checks the targets of a lazy audience while it uploads them (with
+     * {@link #startUpload}), so that a source of millions is read once. The upload must then
+     * stop unfinished when the check fails, so that the vendor cannot act on it. False by
+     * default: the targets are checked before any request. {@link #plan} and
+     * {@link #preview} always check them first.
+     *
+     * @return whether {@code create} leaves a lazy audience's targets to the upload
+     */
+    protected boolean checksLazyTargetsWhileSending() {
+        return false;
+    }
+
+    /**
+     * {@return the check of one upload of a plan whose lazy targets were left to the upload}
+     * See {@link TargetUpload}.
+     *
+     * @param plan a plan with {@link CampaignPlan#targetsChecked()} false
+     */
+    protected final TargetUpload startUpload(CampaignPlan plan) {
+        return new TargetUpload(plan, CampaignValidator::targetCheck, this::afterUpload);
+    }
+
+    /** Ends an upload's check as {@link #plan} would have ended it, and completes the plan. */
+    private CampaignPlan afterUpload(CampaignPlan plan, TargetCheck check) {
+        List<dev.unidial.Violation> found = check.finish(plan.campaign().audience().orElseThrow().targets());
+        if (!found.isEmpty()) {
+            throw new dev.unidial.CampaignValidationException(found);
+        }
+        Set<Feature> unsupported = unsupported(check.features());
+        unsupported.removeAll(plan.dropped());
+        Set<Feature> dropped = EnumSet.noneOf(Feature.class);
+        dropped.addAll(plan.dropped());
+        dropped.addAll(unsupported);
+        List<String> warnings = new ArrayList<>(plan.warnings());
+        warnings.addAll(refuseOrWarn(unsupported));
+        return new CampaignPlan(plan.campaign(), dropped, warnings, check.count(), mappingPolicy, plan.plannedAt(), true);
+    }
+
+    private Set<Feature> unsupported(Set<Feature> used) {
+        Capabilities capabilities = capabilities();
         Set<Feature> unsupported = EnumSet.noneOf(Feature.class);
-        for (Feature f : FeatureUsage.of(campaign, report.targetFeatures())) {
-            if (!capabilities().supports(f)) {
+        for (Feature f : used) {
+            if (!capabilities.supports(f)) {
                 unsupported.add(f);
             }
+        }
+        return unsupported;
+    }
+
+    /** Throws for unsupported features under STRICT; under LENIENT, a warning for each. */
+    private List<String> refuseOrWarn(Set<Feature> unsupported) {
+        if (unsupported.isEmpty()) {
+            return List.of();
         }
         Capabilities capabilities = capabilities();
         java.util.Map<Feature, String> hints = new java.util.EnumMap<>(Feature.class);
         unsupported.forEach(f -> capabilities.hint(f).ifPresent(h -> hints.put(f, h)));
-        if (!unsupported.isEmpty() && mappingPolicy == MappingPolicy.STRICT) {
+        if (mappingPolicy == MappingPolicy.STRICT) {
             throw new UnsupportedFeatureException(provider, unsupported, hints);
         }
         List<String> warnings = new ArrayList<>();
         for (Feature f : unsupported) {
             warnings.add(notSent(f) + (hints.containsKey(f) ? " " + hints.get(f) : ""));
         }
-        CampaignPlan plan = new CampaignPlan(campaign, unsupported, warnings, report.targetCount(), mappingPolicy,
-                clock.instant());
-        vendorRules(plan, violations);
-        violations.throwIfAny();
-        return plan;
+        return warnings;
     }
 
-    /** A warning for a dropped feature, as a sentence: "Per-target variables were not sent: …". */
     private String notSent(Feature f) {
         String label = f.label();
         boolean plural = label.endsWith("s");

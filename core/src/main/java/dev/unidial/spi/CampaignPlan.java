@@ -20,9 +20,11 @@ public final class CampaignPlan {
     private final long targetCount;
     private final MappingPolicy policy;
     private final java.time.Instant plannedAt;
+    private final boolean targetsChecked;
 
     CampaignPlan(Campaign campaign, Set<Feature> dropped, List<String> warnings, long targetCount, MappingPolicy policy,
-            java.time.Instant plannedAt) {
+            java.time.Instant plannedAt, boolean targetsChecked) {
+        this.targetsChecked = targetsChecked;
         this.campaign = campaign;
         this.policy = policy;
         this.plannedAt = plannedAt;
@@ -37,7 +39,7 @@ public final class CampaignPlan {
      * @param campaign the campaign
      */
     public static CampaignPlan of(Campaign campaign) {
-        return new CampaignPlan(campaign, Set.of(), List.of(), 0, MappingPolicy.STRICT, java.time.Instant.now());
+        return new CampaignPlan(campaign, Set.of(), List.of(), 0, MappingPolicy.STRICT, java.time.Instant.now(), true);
     }
 
     /**
@@ -75,6 +77,15 @@ public final class CampaignPlan {
     /** {@return one warning per dropped feature} */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /**
+     * {@return whether the targets were checked before sending; false when a lazy audience is
+     * left to the upload (see {@link AbstractCampaignClient#checksLazyTargetsWhileSending()}),
+     * which then also learns {@link #targetCount()} and the target-level features}
+     */
+    public boolean targetsChecked() {
+        return targetsChecked;
     }
 
     /** {@return the number of inline targets, counted during validation} */

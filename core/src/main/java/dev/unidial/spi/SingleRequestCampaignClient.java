@@ -53,14 +53,37 @@ public abstract class SingleRequestCampaignClient extends AbstractCampaignClient
         return List.of(transport.preview(previewRequest(plan)));
     }
 
+    /**
+     * The create request for a plan whose lazy targets are checked while they are written; the
+     * body's writer must call {@link TargetUpload#check} for each target and
+     * {@link TargetUpload#finish} before the body ends. Needed only by a provider whose
+     * {@link #checksLazyTargetsWhileSending()} is true.
+     *
+     * @param plan the plan, whose targets are not yet checked
+     * @param upload the check to run while writing
+     * @return the request
+     */
+    protected WireRequest createRequest(CampaignPlan plan, TargetUpload upload) {
+        throw new UnsupportedOperationException(provider() + " checks every target before sending");
+    }
+
     @Override
     protected final CreatedCampaign send(CampaignPlan plan) {
-        return toCreated(transport.execute(createRequest(plan)), plan);
+        if (plan.targetsChecked()) {
+            return toCreated(transport.execute(createRequest(plan)), plan);
+        }
+        TargetUpload upload = startUpload(plan);
+        WireResponse response = transport.execute(createRequest(plan, upload));
+        return toCreated(response, upload.plan());
     }
 
     @Override
     protected final CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
-        return transport.executeAsync(createRequest(plan)).thenApply(response -> toCreated(response, plan));
+        if (plan.targetsChecked()) {
+            return transport.executeAsync(createRequest(plan)).thenApply(response -> toCreated(response, plan));
+        }
+        TargetUpload upload = startUpload(plan);
+        return transport.executeAsync(createRequest(plan, upload)).thenApply(response -> toCreated(response, upload.plan()));
     }
 
     /** Closes the transport: it refuses every later request and releases what it created itself. */

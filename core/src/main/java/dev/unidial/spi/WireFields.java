@@ -52,6 +52,28 @@ public final class WireFields {
     }
 
     /**
+     * An unmodifiable copy that keeps the keys in their order (so that JSON objects are
+     * written in the order the user gave); none becomes an empty map. A map this method
+     * returned before, such as a {@link dev.unidial.Target}'s variables, is returned as is.
+     *
+     * @param value the entries, or null
+     * @return the map, never null
+     * @throws NullPointerException if a key or value is null
+     */
+    public static Map<String, Object> map(Map<String, ?> value) {
+        if (value == null || value.isEmpty()) {
+            return Map.of();
+        }
+        if (value instanceof FrozenMap frozen) {
+            return frozen;
+        }
+        java.util.LinkedHashMap<String, Object> copy = new java.util.LinkedHashMap<>(value.size() * 2);
+        value.forEach((k, v) -> copy.put(java.util.Objects.requireNonNull(k, "key"),
+                java.util.Objects.requireNonNull(v, () -> "value of " + k)));
+        return new FrozenMap(copy);
+    }
+
+    /**
      * Unknown fields, copied; none becomes an empty map.
      *
      * @param other unknown fields, or null

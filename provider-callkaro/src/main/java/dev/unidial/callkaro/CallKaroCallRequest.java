@@ -1,5 +1,6 @@
 package dev.unidial.callkaro;
 
+import dev.unidial.spi.WireFields;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import java.util.Objects;
@@ -90,7 +91,7 @@ public record CallKaroCallRequest(
          * @return this builder
          */
         public Builder metadata(Map<String, Object> v) {
-            metadata = Map.copyOf(v);
+            metadata = WireFields.map(Objects.requireNonNull(v, "metadata"));
             return this;
         }
 

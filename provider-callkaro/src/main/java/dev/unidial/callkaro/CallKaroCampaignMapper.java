@@ -22,6 +22,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,8 @@ import java.util.Optional;
  * </ul>
  */
 final class CallKaroCampaignMapper {
+    private static final Pattern TRIGGER_TIME = Pattern.compile("([0-1]?[0-9]|2[0-3]):[0-5][0-9]");
+    private static final Pattern SCHEDULE_AT_FORMAT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}");
     /** What CallKaro can express without an account zone: no time zone. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
             .supports(Feature.INLINE_TARGETS, Feature.TARGET_VARIABLES, Feature.PER_TARGET_AGENT,
@@ -174,10 +177,10 @@ final class CallKaroCampaignMapper {
         request.language().filter(l -> !CallKaroOptions.LANGUAGES.contains(l))
                 .ifPresent(l -> v.add("language", "must be one of " + CallKaroOptions.LANGUAGES));
         for (var t : List.of(request.minTriggerTime(), request.maxTriggerTime())) {
-            t.filter(s -> !s.matches("^([0-1]?[0-9]|2[0-3]):[0-5][0-9]$"))
+            t.filter(s -> !TRIGGER_TIME.matcher(s).matches())
                     .ifPresent(s -> v.add("trigger_time", "must be HH:MM, but is '" + s + "'"));
         }
-        request.scheduleAt().filter(s -> !s.matches("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"))
+        request.scheduleAt().filter(s -> !SCHEDULE_AT_FORMAT.matcher(s).matches())
                 .ifPresent(s -> v.add("schedule_at", "must be YYYY-MM-DDTHH:MM:SS, but is '" + s + "'"));
     }
 

@@ -1,5 +1,6 @@
 package dev.unidial.kore;
 
+import dev.unidial.spi.WireFields;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +41,7 @@ public record KoreContact(
         lastName = lastName == null ? Optional.empty() : lastName;
         timeZone = timeZone == null ? Optional.empty() : timeZone;
         uniqueId = uniqueId == null ? Optional.empty() : uniqueId;
-        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        fields = WireFields.map(fields);
     }
 
     /**
@@ -51,6 +52,6 @@ public record KoreContact(
      */
     public static KoreContact of(String phoneNumber, Map<String, ?> fields) {
         return new KoreContact(phoneNumber, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Map.copyOf(fields));
+                WireFields.map(Objects.requireNonNull(fields, "fields")));
     }
 }

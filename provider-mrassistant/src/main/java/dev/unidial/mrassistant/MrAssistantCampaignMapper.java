@@ -126,9 +126,17 @@ final class MrAssistantCampaignMapper {
         MrAssistantCampaignRequest.Builder b = MrAssistantCampaignRequest.builder(c.agentId().orElseThrow(), name);
         Optional<String> from = c.callerId().flatMap(CallerId::number).filter(n -> plan.keeps(Feature.CALLER_NUMBER));
         boolean targetVariables = plan.keeps(Feature.TARGET_VARIABLES);
+        boolean ownCaller = plan.keeps(Feature.PER_TARGET_CALLER_ID);
+        // Once per target: nothing here allocates beyond the target's own record.
         for (Target t : targets) {
-            Optional<String> own = t.callerId().flatMap(CallerId::number).filter(n -> plan.keeps(Feature.PER_TARGET_CALLER_ID));
-            b.target(new MrAssistantTarget(t.phone(), own.or(() -> from), targetVariables ? t.variables() : Map.of()));
+            Optional<String> number = from;
+            if (ownCaller) {
+                Optional<CallerId> own = t.callerId();
+                if (own.isPresent() && own.get().number().isPresent()) {
+                    number = own.get().number();
+                }
+            }
+            b.target(new MrAssistantTarget(t.phone(), number, targetVariables ? t.variables() : Map.of()));
         }
         if (plan.keeps(Feature.SCHEDULED_START)) {
             c.schedule().startAt().ifPresent(s -> b.scheduleAt(s.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));

@@ -1,5 +1,6 @@
 package dev.unidial.mrassistant;
 
+import dev.unidial.spi.WireFields;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
@@ -57,7 +58,7 @@ public record MrAssistantCampaignRequest(
         Objects.requireNonNull(agentId, "agentId");
         Objects.requireNonNull(name, "name");
         targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
-        context = context == null ? Map.of() : Map.copyOf(context);
+        context = WireFields.map(context);
     }
 
     /**
@@ -147,7 +148,7 @@ public record MrAssistantCampaignRequest(
          * @return this builder
          */
         public Builder context(Map<String, Object> context) {
-            this.context = Map.copyOf(context);
+            this.context = WireFields.map(Objects.requireNonNull(context, "context"));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.unidial.mrassistant;
 
+import dev.unidial.spi.WireFields;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import java.util.Objects;
@@ -97,7 +98,7 @@ public record MrAssistantOutboundCallRequest(
          * @return this builder
          */
         public Builder context(Map<String, Object> v) {
-            context = Map.copyOf(v);
+            context = WireFields.map(Objects.requireNonNull(v, "context"));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.unidial.mrassistant;
 
+import dev.unidial.spi.WireFields;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,6 @@ public record MrAssistantTarget(
     public MrAssistantTarget {
         Objects.requireNonNull(toNumber, "toNumber");
         fromNumber = fromNumber == null ? Optional.empty() : fromNumber;
-        context = context == null ? Map.of() : Map.copyOf(context);
+        context = WireFields.map(context);
     }
 }

@@ -16,6 +16,7 @@ import dev.unidial.spi.WireFields;
 import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,7 @@ import java.util.Optional;
  * {@link Audience#contactIds}.
  */
 final class RavanCampaignMapper {
+    private static final Pattern WINDOW_TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     /** What Ravan can express. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
             .supports(Feature.CONTACT_IDS, Feature.AGENT, Feature.CALLER_NUMBER, Feature.CALLER_PHONE_NUMBER_ID,
@@ -91,7 +93,7 @@ final class RavanCampaignMapper {
     /** The schedule's documented formats: {@code HH:mm} windows, days 1–7, an IANA zone. */
     private static void validate(RavanSchedule s, Violations v) {
         for (var t : List.of(s.windowStart(), s.windowEnd())) {
-            t.filter(x -> !x.matches("^([01]\\d|2[0-3]):[0-5]\\d$"))
+            t.filter(x -> !WINDOW_TIME.matcher(x).matches())
                     .ifPresent(x -> v.add("schedule.window", "must be HH:mm (24-hour), but is '" + x + "'"));
         }
         s.windowDays().orElse(List.of()).forEach(d -> {

@@ -11,12 +11,15 @@ import dev.unidial.Feature;
 import dev.unidial.Target;
 import dev.unidial.Violations;
 import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.TargetUpload;
+import dev.unidial.http.AbortedUpload;
 import dev.unidial.spi.WireFields;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /**
@@ -29,6 +32,9 @@ import java.util.Optional;
  * converted into it; without one, the start's own local date and time are sent.
  */
 final class VoiceableCampaignMapper {
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern DATE_FORMAT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIME_FORMAT = Pattern.compile("\\d{2}:\\d{2}:\\d{2}");
     /** What Voiceable can express without an account zone: no time zone. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
             .supports(Feature.INLINE_TARGETS, Feature.SCHEDULED_START, Feature.AGENT, Feature.CALLER_PHONE_NUMBER_ID)
@@ -55,7 +61,7 @@ final class VoiceableCampaignMapper {
         Optional<String> line = c.callerId().flatMap(CallerId::phoneNumberId);
         if (line.isEmpty()) {
             v.add("callerId.phoneNumberId", "is required by Voiceable: use CallerId.ofPhoneNumberId(\"<numeric id>\")");
-        } else if (!line.get().matches("\\d+")) {
+        } else if (!DIGITS.matcher(line.get()).matches()) {
             v.add("callerId.phoneNumberId", "must be Voiceable's numeric phone-number id, but is '" + line.get() + "'");
         }
         boolean ownCsv = c.option(VoiceableOptions.class).flatMap(VoiceableOptions::recipients).isPresent();
@@ -70,25 +76,48 @@ final class VoiceableCampaignMapper {
     static void validate(VoiceableCreateCampaignRequest request, Violations v) {
         v.requireText("name", request.name());
         v.requireText("agent_id", request.agentId());
-        if (!request.phoneNumberId().matches("\\d+")) {
+        if (!DIGITS.matcher(request.phoneNumberId()).matches()) {
             v.add("phone_number_id", "must be numeric, but is '" + request.phoneNumberId() + "'");
         }
         if (!request.sendImmediately()) {
-            if (request.scheduleDate().filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}")).isEmpty()) {
+            if (request.scheduleDate().filter(d -> DATE_FORMAT.matcher(d).matches()).isEmpty()) {
                 v.add("schedule_date", "is required as YYYY-MM-DD when send_immediately is false");
             }
-            if (request.scheduleTime().filter(t -> t.matches("\\d{2}:\\d{2}:\\d{2}")).isEmpty()) {
+            if (request.scheduleTime().filter(t -> TIME_FORMAT.matcher(t).matches()).isEmpty()) {
                 v.add("schedule_time", "is required as HH:MM:SS when send_immediately is false");
             }
         }
     }
 
-    /** The create request. */
+    /** The create request, its targets checked before sending. */
     public static VoiceableCreateCampaignRequest toRequest(CampaignPlan plan, Optional<ZoneId> accountZone) {
         Campaign c = plan.campaign();
+        VoiceableRecipients numbers = VoiceableRecipients.numbers(
+                () -> numbers(c.audience().map(Audience::targets).orElse(java.util.List.of()).iterator()));
+        return toRequest(plan, accountZone, numbers);
+    }
+
+    /** The create request whose lazy targets are checked as the CSV is written. */
+    static VoiceableCreateCampaignRequest toRequest(CampaignPlan plan, Optional<ZoneId> accountZone, TargetUpload upload) {
+        Iterable<Target> targets = plan.campaign().audience().orElseThrow().targets();
+        if (plan.campaign().option(VoiceableOptions.class).flatMap(VoiceableOptions::recipients).isPresent()) {
+            // The user's own CSV is sent instead: the audience is still checked, before sending.
+            upload.start();
+            targets.forEach(upload::check);
+            try {
+                upload.finish();
+            } catch (AbortedUpload e) {
+                throw e.reason();
+            }
+        }
+        return toRequest(plan, accountZone, VoiceableRecipients.checkedTargets(targets, upload));
+    }
+
+    private static VoiceableCreateCampaignRequest toRequest(CampaignPlan plan, Optional<ZoneId> accountZone,
+            VoiceableRecipients audienceNumbers) {
+        Campaign c = plan.campaign();
         VoiceableOptions options = c.option(VoiceableOptions.class).orElse(VoiceableOptions.none());
-        VoiceableRecipients recipients = options.recipients().orElseGet(() -> VoiceableRecipients.numbers(
-                () -> numbers(c.audience().map(Audience::targets).orElse(java.util.List.of()).iterator())));
+        VoiceableRecipients recipients = options.recipients().orElse(audienceNumbers);
         String name = c.name();
         String agent = c.agentId().orElseThrow();
         String line = c.callerId().flatMap(CallerId::phoneNumberId).orElseThrow();

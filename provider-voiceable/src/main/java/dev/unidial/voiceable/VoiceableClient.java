@@ -13,6 +13,7 @@ import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
 import dev.unidial.spi.SingleRequestCampaignClient;
 import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.TargetUpload;
 import dev.unidial.spi.Settings;
 import java.time.ZoneId;
 import java.util.Map;
@@ -84,6 +85,17 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
     @Override
     protected WireRequest createRequest(CampaignPlan plan) {
         return api.createRequest(VoiceableCampaignMapper.toRequest(plan, accountZone));
+    }
+
+    /** A lazy audience is read once: its targets are checked as the recipients CSV is written. */
+    @Override
+    protected boolean checksLazyTargetsWhileSending() {
+        return true;
+    }
+
+    @Override
+    protected WireRequest createRequest(CampaignPlan plan, TargetUpload upload) {
+        return api.createRequest(VoiceableCampaignMapper.toRequest(plan, accountZone, upload));
     }
 
     @Override

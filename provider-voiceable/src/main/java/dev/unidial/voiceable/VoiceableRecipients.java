@@ -1,7 +1,11 @@
 package dev.unidial.voiceable;
 
+import dev.unidial.Target;
+import dev.unidial.spi.TargetUpload;
 import dev.unidial.http.Multipart;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +43,30 @@ public final class VoiceableRecipients {
                 out.write(n.getBytes(StandardCharsets.US_ASCII));
                 out.write('\n');
             }
+        }, "numbers");
+    }
+
+    /**
+     * The audience's numbers as a CSV, each target checked as it is read, so that a lazy
+     * source is read once; the upload stops unfinished when the check fails.
+     */
+    static VoiceableRecipients checkedTargets(Iterable<Target> targets, TargetUpload upload) {
+        return new VoiceableRecipients(raw -> {
+            upload.start();
+            // Lines are gathered in 8 KiB before they reach the socket's stream: a million small
+            // writes through it would cost more than the numbers themselves.
+            OutputStream out = new BufferedOutputStream(raw, 8192);
+            out.write(HEADER);
+            for (Target t : targets) {
+                upload.check(t);
+                if (t != null) {
+                    out.write(t.phone().getBytes(StandardCharsets.UTF_8));
+                    out.write('\n');
+                }
+            }
+            // Before the part (and the body) ends: a failed check leaves the body unfinished.
+            upload.finish();
+            out.flush();
         }, "numbers");
     }
 
