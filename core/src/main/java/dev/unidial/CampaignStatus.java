@@ -22,5 +22,10 @@ public enum CampaignStatus {
     /** The vendor gave up on it. */
     FAILED,
     /** A status this version of the SDK does not know; see the raw status. */
-    UNKNOWN
+    UNKNOWN;
+
+    /** {@return whether the campaign can no longer change: completed, cancelled or failed} */
+    public boolean isTerminal() {
+        return this == COMPLETED || this == CANCELLED || this == FAILED;
+    }
 }

@@ -1,9 +1,11 @@
 package dev.unidial;
 
 /**
- * A part of the neutral {@link Campaign} that a vendor may or may not be able to express.
- * {@link Capabilities} lists those a vendor supports; the rest are refused or dropped
- * according to the client's {@link MappingPolicy}.
+ * A part of the neutral {@link Campaign} that a vendor may or may not be able to express, or
+ * an operation after create ({@link #isOperation()}) that a vendor may or may not document.
+ * {@link Capabilities} lists those a vendor supports. Campaign features it lacks are refused
+ * or dropped according to the client's {@link MappingPolicy}; operations it lacks throw
+ * {@link UnsupportedFeatureException} before anything is sent.
  */
 public enum Feature {
     /** Targets given inline with {@link Audience#targets(java.util.List)}. */
@@ -51,12 +53,43 @@ public enum Feature {
     /** A description. */
     DESCRIPTION("description"),
     /** Campaign-wide variables. */
-    CAMPAIGN_VARIABLES("campaign variables");
+    CAMPAIGN_VARIABLES("campaign variables"),
+
+    /** {@link CampaignClient#get}: read a campaign's status and progress. */
+    GET_CAMPAIGN("reading a campaign", true),
+    /** {@link CampaignClient#list}: list the account's campaigns. */
+    LIST_CAMPAIGNS("listing campaigns", true),
+    /** {@link CampaignClient#start}: start a campaign that is not running. */
+    START("starting a campaign", true),
+    /** {@link CampaignClient#pause}: pause a running campaign. */
+    PAUSE("pausing a campaign", true),
+    /** {@link CampaignClient#resume}: resume a paused campaign. */
+    RESUME("resuming a campaign", true),
+    /** {@link CampaignClient#cancel}: end a campaign for good. */
+    CANCEL("cancelling a campaign", true),
+    /** {@link CampaignClient#delete}: delete a campaign. */
+    DELETE("deleting a campaign", true),
+    /** {@link CampaignClient#results}: read each call's outcome. */
+    CALL_RESULTS("reading call results", true);
 
     private final String label;
+    private final boolean operation;
 
     Feature(String label) {
+        this(label, false);
+    }
+
+    Feature(String label, boolean operation) {
         this.label = label;
+        this.operation = operation;
+    }
+
+    /**
+     * {@return whether this is something a client can do after create (get, pause, results…)
+     * rather than something a campaign can carry}
+     */
+    public boolean isOperation() {
+        return operation;
     }
 
     /** {@return a short human-readable name, as used in messages and the README matrix} */

@@ -32,13 +32,22 @@ public class UnsupportedFeatureException extends UnidialException {
      * @param provider the provider's name
      */
     public UnsupportedFeatureException(String provider, Set<Feature> features, java.util.Map<Feature, String> hints) {
-        super(provider + " cannot express " + features.stream().map(Feature::label).collect(Collectors.joining(", "))
+        super(message(provider, features, hints));
+        this.provider = provider;
+        this.features = Collections.unmodifiableSet(EnumSet.copyOf(features));
+    }
+
+    private static String message(String provider, Set<Feature> features, java.util.Map<Feature, String> hints) {
+        String hinted = features.stream().filter(hints::containsKey).map(f -> " " + hints.get(f)).collect(Collectors.joining());
+        if (features.stream().allMatch(Feature::isOperation)) {
+            return provider + " documents no way of " + features.stream().map(Feature::label)
+                    .collect(Collectors.joining(", ")) + "; nothing was sent." + hinted;
+        }
+        return provider + " cannot express " + features.stream().map(Feature::label).collect(Collectors.joining(", "))
                 + ". Remove " + (features.size() == 1 ? "it" : "them")
                 + " from the campaign, or build the client with MappingPolicy.LENIENT to send without "
                 + (features.size() == 1 ? "it" : "them") + " (each is then listed in warnings())."
-                + features.stream().filter(hints::containsKey).map(f -> " " + hints.get(f)).collect(Collectors.joining()));
-        this.provider = provider;
-        this.features = Collections.unmodifiableSet(EnumSet.copyOf(features));
+                + hinted;
     }
 
     /** {@return the provider that refused} */

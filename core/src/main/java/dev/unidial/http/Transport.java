@@ -80,7 +80,10 @@ public final class Transport implements AutoCloseable {
         }
         HttpExecutor okhttp = new OkHttpExecutor(base == null ? ownedClient : keepUserTimeouts(base, settings),
                 settings.maxResponseBytes(), settings.callTimeout());
-        HttpExecutor logging = new LoggingExecutor(okhttp, sensitive);
+        HttpExecutor paced = settings.requestsPerMinute() > 0
+                ? new PacingExecutor(okhttp, new RequestPacer(settings.requestsPerMinute(), settings.clock(), settings.sleeper()))
+                : okhttp;
+        HttpExecutor logging = new LoggingExecutor(paced, sensitive);
         HttpExecutor decoding = new ErrorDecodingExecutor(logging, decoder, sensitive, this.auth, json);
         HttpExecutor authenticating = new AuthenticatingExecutor(decoding, this.auth);
         this.pipeline = new RetryingExecutor(authenticating, settings);

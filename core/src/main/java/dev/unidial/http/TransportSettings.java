@@ -41,6 +41,7 @@ public final class TransportSettings {
     private final OkHttpClient httpClient;
     private final Sleeper sleeper;
     private final Clock clock;
+    private final int requestsPerMinute;
 
     private TransportSettings(Builder b) {
         this.connectTimeout = b.connectTimeout;
@@ -55,6 +56,7 @@ public final class TransportSettings {
         this.httpClient = b.httpClient;
         this.sleeper = b.sleeper;
         this.clock = b.clock;
+        this.requestsPerMinute = b.requestsPerMinute;
     }
 
     /** {@return a builder with the defaults above} */
@@ -131,6 +133,11 @@ public final class TransportSettings {
         return clock;
     }
 
+    /** {@return the most requests the client sends in any minute; 0 when it does not pace itself} */
+    public int requestsPerMinute() {
+        return requestsPerMinute;
+    }
+
     /** Builds {@link TransportSettings}; every method refuses null and negative values. */
     public static final class Builder {
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -145,6 +152,7 @@ public final class TransportSettings {
         private OkHttpClient httpClient;
         private Sleeper sleeper = Sleeper.system();
         private Clock clock = Clock.systemUTC();
+        private int requestsPerMinute;
 
         private Builder() {}
 
@@ -286,6 +294,22 @@ public final class TransportSettings {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Paces the client's requests (retries included) so that no minute holds more than
+         * this many, for vendors that document a per-minute limit; waits use the sleeper and
+         * the clock.
+         *
+         * @param perMinute at least 1; 0 turns pacing off (the default)
+         * @return this builder
+         */
+        public Builder requestsPerMinute(int perMinute) {
+            if (perMinute < 0) {
+                throw new IllegalArgumentException("requestsPerMinute must be 0 (off) or more, but is " + perMinute);
+            }
+            this.requestsPerMinute = perMinute;
             return this;
         }
 

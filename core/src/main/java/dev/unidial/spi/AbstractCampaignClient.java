@@ -1,6 +1,12 @@
 package dev.unidial.spi;
 
 import dev.unidial.Campaign;
+import dev.unidial.CampaignSnapshot;
+import dev.unidial.CampaignStatus;
+import dev.unidial.CampaignTimeoutException;
+import dev.unidial.http.Sleeper;
+import java.time.Duration;
+import java.util.Optional;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignValidator;
 import dev.unidial.Capabilities;
@@ -32,6 +38,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
     private final String provider;
     private final MappingPolicy mappingPolicy;
     private final java.time.Clock clock;
+    private final Sleeper sleeper;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** A client that checks start times against the system clock. */
@@ -46,9 +53,23 @@ public abstract class AbstractCampaignClient implements CampaignClient {
      * @param mappingPolicy what to do with features the vendor cannot express
      */
     protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, java.time.Clock clock) {
+        this(provider, mappingPolicy, clock, Sleeper.system());
+    }
+
+    /**
+     * A client whose start-time checks and {@link #awaitStatus} read this clock and whose
+     * waits between polls use this sleeper (the transport's, so that tests wait for nothing).
+     *
+     * @param provider the provider's name
+     * @param mappingPolicy what to do with features the vendor cannot express
+     * @param clock the clock for checks and deadlines
+     * @param sleeper what waits between polls
+     */
+    protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, java.time.Clock clock, Sleeper sleeper) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.mappingPolicy = Objects.requireNonNull(mappingPolicy, "mappingPolicy");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     }
 
     /** How far in the past a scheduled start may be (a campaign built a moment ago). */
@@ -144,6 +165,66 @@ public abstract class AbstractCampaignClient implements CampaignClient {
         vendorRules(plan, violations);
         violations.throwIfAny();
         return plan;
+    }
+
+    /** The first wait between two reads of {@link #awaitStatus}; it doubles up to {@link #MAX_POLL_INTERVAL}. */
+    static final Duration FIRST_POLL_INTERVAL = Duration.ofSeconds(2);
+    /** The longest wait between two reads of {@link #awaitStatus}. */
+    static final Duration MAX_POLL_INTERVAL = Duration.ofSeconds(30);
+
+    @Override
+    public CampaignSnapshot awaitStatus(String campaignId, Set<CampaignStatus> wanted, Duration timeout) {
+        Objects.requireNonNull(campaignId, "campaignId");
+        Set<CampaignStatus> targets = Set.copyOf(Objects.requireNonNull(wanted, "wanted"));
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("wanted must name at least one status");
+        }
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must not be negative, but is " + timeout);
+        }
+        ensureOpen();
+        if (!capabilities().supports(Feature.GET_CAMPAIGN)) {
+            return CampaignClient.super.awaitStatus(campaignId, wanted, timeout);
+        }
+        java.time.Instant deadline = clock.instant().plus(timeout);
+        Duration waited = Duration.ZERO;
+        Duration interval = FIRST_POLL_INTERVAL;
+        CampaignSnapshot last = null;
+        while (true) {
+            final Duration current = interval;
+            Duration pause = current;
+            try {
+                last = get(campaignId);
+                if (targets.contains(last.status()) || last.status().isTerminal()) {
+                    return last;
+                }
+            } catch (dev.unidial.RateLimitException e) {
+                // The transport's own retries gave up: wait as long as the vendor asked, then read again.
+                pause = e.retryAfter().filter(r -> r.compareTo(current) > 0).orElse(current);
+            }
+            // The deadline is read both from the clock and from the time slept, so that a test's
+            // sleeper (which moves no clock) still ends the wait.
+            Duration left = Duration.between(clock.instant(), deadline);
+            Duration leftBySleeping = timeout.minus(waited);
+            if (left.compareTo(leftBySleeping) > 0) {
+                left = leftBySleeping;
+            }
+            if (left.isNegative() || left.isZero()) {
+                throw new CampaignTimeoutException("Campaign " + campaignId + " on " + provider + " did not reach "
+                        + targets + " within " + timeout + (last == null ? "; no read succeeded."
+                        : "; it was " + last.status() + " (" + last.rawStatus() + ")."), Optional.ofNullable(last));
+            }
+            Duration sleep = pause.compareTo(left) < 0 ? pause : left;
+            try {
+                sleeper.sleep(sleep);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CampaignTimeoutException("Interrupted while waiting for campaign " + campaignId + " on "
+                        + provider + ".", Optional.ofNullable(last));
+            }
+            waited = waited.plus(sleep);
+            interval = interval.multipliedBy(2).compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : interval.multipliedBy(2);
+        }
     }
 
     /**

@@ -197,6 +197,19 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
         return self();
     }
 
+    /**
+     * Paces the client's requests under a vendor's documented per-minute limit; see
+     * {@link TransportSettings.Builder#requestsPerMinute(int)}. For a provider's builder to
+     * offer (and default) where its vendor documents such a limit.
+     *
+     * @param perMinute at least 1, or 0 for no pacing
+     * @return this builder
+     */
+    protected B pace(int perMinute) {
+        transport.requestsPerMinute(perMinute);
+        return self();
+    }
+
     /** {@return the base URL, when set} */
     protected Optional<String> baseUrl() {
         return Optional.ofNullable(baseUrl);

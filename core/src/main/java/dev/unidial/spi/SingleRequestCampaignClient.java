@@ -20,7 +20,7 @@ public abstract class SingleRequestCampaignClient extends AbstractCampaignClient
 
     /** A client that sends each campaign as one request through this transport. */
     protected SingleRequestCampaignClient(String provider, MappingPolicy mappingPolicy, Transport transport) {
-        super(provider, mappingPolicy, transport.settings().clock());
+        super(provider, mappingPolicy, transport.settings().clock(), transport.settings().sleeper());
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

@@ -59,7 +59,14 @@ public final class CapabilityMatrix {
         b.append("\n|---|");
         all.keySet().forEach(v -> b.append(":---:|"));
         b.append('\n');
+        boolean operations = false;
         for (Feature f : Feature.values()) {
+            if (f.isOperation() && !operations) {
+                operations = true;
+                b.append("| **After create** |");
+                all.keySet().forEach(v -> b.append(" |"));
+                b.append('\n');
+            }
             b.append("| ").append(f.label()).append(" |");
             all.forEach((vendor, c) -> b.append(c.supports(f) ? " ✓ |"
                     : zoned.containsKey(vendor) && zoned.get(vendor).supports(f) ? " ✓¹ |" : " – |"));

@@ -80,6 +80,9 @@ public final class MultiVendorDemo {
         System.out.println("Capabilities (✓ = the vendor can express it):");
         System.out.print(CapabilityMatrix.markdown());
         System.out.println();
+        System.out.println("=== after create: following campaigns on the simulators");
+        FollowACampaign.main(new String[0]);
+        System.out.println();
         System.out.println("Done: " + created + " of " + vendors.size() + " vendors created the campaign; "
                 + "the others answered with the typed error shown.");
     }

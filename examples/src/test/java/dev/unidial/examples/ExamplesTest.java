@@ -53,6 +53,19 @@ class ExamplesTest {
     }
 
     @Test
+    void the_lifecycle_example_follows_ravan_to_completion_and_kore_through_play_and_stop() throws Exception {
+        String out = run(() -> FollowACampaign.main(new String[0]));
+        assertThat(out).contains("Ravan: start → RUNNING").contains("RUNNING (running), 2 of 6 done")
+                .contains("COMPLETED (completed), 6 of 6 done: 3 completed, 3 failed, 0 pending")
+                .contains("Ravan: awaited COMPLETED")
+                .contains("Kore: play → RUNNING (Active), name in the answer: none")
+                .contains("+14155550101 COMPLETED (COMPLETED), attempts 1").contains("+14155550102 NO_ANSWER (NO_ANSWER)")
+                .contains("+14155550103 PENDING (PENDING), attempts 0")
+                .contains("Kore: stop → PAUSED; play again → RUNNING")
+                .contains("kore documents no way of cancelling a campaign");
+    }
+
+    @Test
     void the_readmes_first_example_creates_its_campaign_on_the_vendor_it_names_then_on_ravan() throws Exception {
         String out = run(() -> FirstCampaign.main(new String[0]));
         assertThat(out).contains("Step 1: the campaign on CallKaro").containsPattern("SCHEDULED \\[\\]")

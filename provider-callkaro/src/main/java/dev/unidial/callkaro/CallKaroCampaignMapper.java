@@ -60,6 +60,10 @@ final class CallKaroCampaignMapper {
             .hint(Feature.TIME_ZONE, "CallKaro reads times without a zone, presumably in the account's zone, which"
                     + " only you know: set accountZone(...) on the client builder (or CALLKARO_ACCOUNT_ZONE) and the"
                     + " start and window are converted into it.")
+            .hint(Feature.CALL_RESULTS, "CallKaro documents no way to read a batch back: it reports each call by"
+                    + " webhook (call_ended), set in CallKaro's dashboard.")
+            .hint(Feature.GET_CAMPAIGN, "CallKaro documents no way to read a batch back: follow it in CallKaro's"
+                    + " dashboard, or through its call_ended webhooks.")
             .maxNameLength(200)
             .build();
 

@@ -5,6 +5,9 @@ import dev.unidial.Audience;
 import dev.unidial.CallerId;
 import dev.unidial.CallingWindow;
 import dev.unidial.Campaign;
+import dev.unidial.CallOutcome;
+import dev.unidial.CallResult;
+import dev.unidial.CampaignSnapshot;
 import dev.unidial.CampaignStatus;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
@@ -16,11 +19,13 @@ import dev.unidial.spi.WireFields;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The neutral {@link Campaign} to Kore.ai's agentless voice-campaign body and back; pure,
@@ -42,6 +47,9 @@ final class KoreCampaignMapper {
             .supports(Feature.CONTACT_LISTS, Feature.INLINE_TARGETS, Feature.TARGET_VARIABLES, Feature.DESCRIPTION, Feature.PRIORITY, Feature.CALLER_NUMBER,
                     Feature.TIME_ZONE, Feature.CALLING_WINDOWS, Feature.DAY_OF_WEEK_SELECTION, Feature.PER_DAY_HOURS,
                     Feature.RETRIES, Feature.RETRY_GAP, Feature.RING_TIME, Feature.MACHINE_DETECTION)
+            .supports(Feature.GET_CAMPAIGN, Feature.LIST_CAMPAIGNS, Feature.START, Feature.PAUSE, Feature.RESUME,
+                    Feature.DELETE, Feature.CALL_RESULTS)
+            .hint(Feature.CANCEL, "Kore.ai has no terminal stop: pause(...) stops the campaign, and delete(...) removes it.")
             .maxNameLength(48)
             .build();
 
@@ -219,6 +227,56 @@ final class KoreCampaignMapper {
             case "failed" -> CampaignStatus.FAILED;
             case "scheduled" -> CampaignStatus.SCHEDULED;
             default -> CampaignStatus.UNKNOWN;
+        };
+    }
+
+    /** A campaign Kore described, in neutral terms; Kore reports no counts, so there is no progress. */
+    static CampaignSnapshot snapshot(KoreCampaign campaign, JsonNode raw) {
+        String rawStatus = campaign.status().orElse("");
+        return CampaignSnapshot.builder()
+                .id(campaign.id())
+                .provider(KoreClient.PROVIDER)
+                .name(campaign.name())
+                .status(status(rawStatus), rawStatus)
+                .createdAt(WireFields.dateTime(campaign.createdAt()).map(OffsetDateTime::toInstant))
+                .raw(raw)
+                .build();
+    }
+
+    /** The answer to {@code trigger=play|stop}: a status, and no name. */
+    static CampaignSnapshot snapshot(String campaignId, KoreTriggerResult result, JsonNode raw) {
+        String rawStatus = result.status().orElse("");
+        return CampaignSnapshot.builder()
+                .id(campaignId)
+                .provider(KoreClient.PROVIDER)
+                .status(status(rawStatus), rawStatus)
+                .raw(raw)
+                .build();
+    }
+
+    /** One contact's outcome; {@code view=contacts} names no call id beyond the bot session. */
+    static CallResult result(KoreContactResult contact, JsonNode raw) {
+        String rawOutcome = contact.dialerOutcome().orElse("");
+        return new CallResult(contact.phoneNumber().orElse(""), outcome(rawOutcome), rawOutcome,
+                contact.numberOfAttemptsSoFar().map(OptionalInt::of).orElse(OptionalInt.empty()),
+                contact.botSessionId(), raw);
+    }
+
+    /**
+     * Kore does not list its {@code dialerOutcome} values: the common spellings are mapped
+     * (case and separators ignored), every other value is {@link CallOutcome#UNKNOWN} with the
+     * raw value kept. An assumption, labelled in the README.
+     */
+    static CallOutcome outcome(String raw) {
+        return switch (raw.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_')) {
+            case "COMPLETED", "ANSWERED", "SUCCESS", "CONNECTED" -> CallOutcome.COMPLETED;
+            case "NO_ANSWER", "NOANSWER", "NOT_ANSWERED", "UNANSWERED" -> CallOutcome.NO_ANSWER;
+            case "BUSY" -> CallOutcome.BUSY;
+            case "VOICEMAIL", "ANSWERING_MACHINE", "MACHINE_DETECTED" -> CallOutcome.VOICEMAIL;
+            case "FAILED", "ERROR", "INVALID_NUMBER" -> CallOutcome.FAILED;
+            case "PENDING", "NOT_DIALED", "QUEUED" -> CallOutcome.PENDING;
+            case "DIALING", "RINGING", "IN_PROGRESS" -> CallOutcome.IN_PROGRESS;
+            default -> CallOutcome.UNKNOWN;
         };
     }
 

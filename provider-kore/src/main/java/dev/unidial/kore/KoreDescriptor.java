@@ -37,6 +37,8 @@ public final class KoreDescriptor implements ProviderDescriptor<KoreClient.Build
                 new Setting<>(KoreClient.ENV_CLIENT_ID, "with `KORE_CLIENT_SECRET`: the client signs Kore's HS256 JWT",
                         KoreClient.Builder::clientId),
                 new Setting<>(KoreClient.ENV_CLIENT_SECRET, "see above", KoreClient.Builder::clientSecret),
+                new Setting<>(KoreClient.ENV_REQUESTS_PER_MINUTE, "default `" + KoreClient.DEFAULT_REQUESTS_PER_MINUTE
+                        + "` (Kore's limit per account); `0` turns pacing off", (b, v) -> b.requestsPerMinute(Integer.parseInt(v))),
                 new Setting<>(KoreClient.ENV_BASE_URL, "default `" + KoreClient.DEFAULT_BASE_URL + "`",
                         KoreClient.Builder::baseUrl));
     }

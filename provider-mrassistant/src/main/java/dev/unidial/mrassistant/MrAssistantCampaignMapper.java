@@ -33,6 +33,10 @@ final class MrAssistantCampaignMapper {
                     Feature.CAMPAIGN_VARIABLES, Feature.AGENT,
                     Feature.CALLER_NUMBER, Feature.SCHEDULED_START, Feature.CONCURRENCY, Feature.RETRIES,
                     Feature.WEBHOOK)
+            .hint(Feature.GET_CAMPAIGN, "MrAssistant documents no way to read a campaign back: its webhook reports"
+                    + " each call (webhook with notifyOnEveryCall).")
+            .hint(Feature.CALL_RESULTS, "MrAssistant documents no campaign results; its webhook reports each completed"
+                    + " call, and api().getCall(callId) reads one call.")
             .maxTargetsPerRequest(MAX_TARGETS)
             .maxNameLength(255)
             .build();

@@ -69,6 +69,18 @@ public final class RavanApi {
     }
 
     /**
+     * {@code GET /api/v1/campaigns/?limit=&offset=}: one page of campaigns. Unverified: no
+     * Ravan page documents it; the path and paging are those seen in third-party code.
+     *
+     * @param limit the page size
+     * @param offset how many to skip
+     * @return one page
+     */
+    public RavanPage<RavanCampaign> listCampaigns(int limit, int offset) {
+        return page(CAMPAIGNS + "?limit=" + limit + "&offset=" + offset, RavanCampaign.class);
+    }
+
+    /**
      * {@code GET /api/v1/contacts/}: contacts whose ids a campaign can take.
      *
      * @param limit the page size

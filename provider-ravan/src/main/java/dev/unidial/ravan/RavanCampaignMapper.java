@@ -5,6 +5,8 @@ import dev.unidial.Audience;
 import dev.unidial.CallerId;
 import dev.unidial.CallingWindow;
 import dev.unidial.Campaign;
+import dev.unidial.CampaignProgress;
+import dev.unidial.CampaignSnapshot;
 import dev.unidial.CampaignStatus;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
@@ -35,8 +37,15 @@ final class RavanCampaignMapper {
     public static final Capabilities CAPABILITIES = Capabilities.builder()
             .supports(Feature.CONTACT_IDS, Feature.AGENT, Feature.CALLER_NUMBER, Feature.CALLER_PHONE_NUMBER_ID,
                     Feature.CALLING_WINDOWS, Feature.DAY_OF_WEEK_SELECTION, Feature.TIME_ZONE, Feature.CONCURRENCY,
-                    Feature.RETRIES, Feature.RETRY_GAP)
+                    Feature.RETRIES, Feature.RETRY_GAP, Feature.GET_CAMPAIGN, Feature.LIST_CAMPAIGNS, Feature.START,
+                    Feature.PAUSE, Feature.RESUME)
+            .hint(Feature.CALL_RESULTS, "Ravan reports each call by webhook (call.completed), set per agent: see CallEvents.")
             .build();
+
+    /** The {@code status} values Ravan's create page lists. */
+    static final java.util.Set<String> STATUSES = java.util.Set.of("draft", "active", "paused", "completed");
+    /** The {@code executionStatus} values Ravan's create page lists. */
+    static final java.util.Set<String> EXECUTION_STATUSES = java.util.Set.of("draft", "running", "paused", "completed");
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -87,6 +96,10 @@ final class RavanCampaignMapper {
     /** Ravan's documented rules on an update built by hand ({@link RavanApi#updateCampaign}). */
     static void validate(RavanUpdateCampaignRequest r, Violations v) {
         r.fromPhoneNumber().ifPresent(n -> v.requireE164("fromPhoneNumber", n));
+        r.status().filter(x -> !STATUSES.contains(x))
+                .ifPresent(x -> v.add("status", "must be one of " + new java.util.TreeSet<>(STATUSES) + ", but is '" + x + "'"));
+        r.executionStatus().filter(x -> !EXECUTION_STATUSES.contains(x)).ifPresent(x -> v.add("executionStatus",
+                "must be one of " + new java.util.TreeSet<>(EXECUTION_STATUSES) + ", but is '" + x + "'"));
         r.schedule().ifPresent(s -> validate(s, v));
     }
 
@@ -188,6 +201,37 @@ final class RavanCampaignMapper {
             case "completed" -> CampaignStatus.COMPLETED;
             default -> CampaignStatus.UNKNOWN;
         };
+    }
+
+    /** A campaign Ravan described, with {@code contactStats} as progress ({@code successful} counts as completed). */
+    static CampaignSnapshot snapshot(RavanCampaign campaign, JsonNode raw) {
+        String rawStatus = rawStatus(campaign);
+        return CampaignSnapshot.builder()
+                .id(campaign.id())
+                .provider(RavanClient.PROVIDER)
+                .name(campaign.name())
+                .status(status(rawStatus), rawStatus)
+                .progress(campaign.contactStats().map(s -> CampaignProgress.builder().total(s.total())
+                        .completed(s.successful()).failed(s.failed()).pending(s.pending()).inProgress(s.inProgress()).build()))
+                .createdAt(instant(campaign.createdAt()))
+                .startedAt(instant(campaign.startedAt()))
+                .completedAt(instant(campaign.completedAt()))
+                .raw(raw)
+                .build();
+    }
+
+    private static Optional<java.time.Instant> instant(Optional<String> text) {
+        return WireFields.dateTime(text).map(java.time.OffsetDateTime::toInstant);
+    }
+
+    /** The PATCH that runs a campaign: {@code status=active}, {@code executionStatus=running}. */
+    static RavanUpdateCampaignRequest run() {
+        return RavanUpdateCampaignRequest.builder().status("active").executionStatus("running").build();
+    }
+
+    /** The PATCH that pauses a campaign: {@code paused} in both fields. */
+    static RavanUpdateCampaignRequest pause() {
+        return RavanUpdateCampaignRequest.builder().status("paused").executionStatus("paused").build();
     }
 
     /** The neutral result of a create. */

@@ -1,5 +1,7 @@
 package dev.unidial.ravan;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.CampaignSnapshot;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
@@ -12,10 +14,12 @@ import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
 import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.Pages;
 import dev.unidial.spi.Settings;
 import dev.unidial.spi.SingleRequestCampaignClient;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Ravan (the Agni API). The neutral {@link #create} posts to
@@ -40,6 +44,9 @@ public final class RavanClient extends SingleRequestCampaignClient {
     public static final String ENV_API_KEY = "RAVAN_API_KEY";
     /** The environment variable that overrides the base URL. */
     public static final String ENV_BASE_URL = "RAVAN_BASE_URL";
+
+    /** Campaigns per page of the list. */
+    private static final int PAGE_SIZE = 50;
 
     private final RavanApi api;
 
@@ -69,6 +76,48 @@ public final class RavanClient extends SingleRequestCampaignClient {
      */
     public RavanApi api() {
         return api;
+    }
+
+    @Override
+    public CampaignSnapshot get(String campaignId) {
+        RavanCampaign campaign = api.getCampaign(campaignId);
+        return RavanCampaignMapper.snapshot(campaign, tree(campaign));
+    }
+
+    /** Unverified: Ravan documents no list; see {@link RavanApi#listCampaigns}. */
+    @Override
+    public Stream<CampaignSnapshot> list() {
+        ensureOpen();
+        return Pages.stream(index -> {
+            RavanPage<RavanCampaign> page = api.listCampaigns(PAGE_SIZE, index * PAGE_SIZE);
+            long seen = (long) index * PAGE_SIZE + page.data().size();
+            boolean more = page.total().map(total -> seen < total).orElse(page.data().size() == PAGE_SIZE);
+            return new Pages.Page<>(page.data().stream().map(c -> RavanCampaignMapper.snapshot(c, tree(c))).toList(), more);
+        });
+    }
+
+    /** A PATCH of {@code status=active} and {@code executionStatus=running}. */
+    @Override
+    public CampaignSnapshot start(String campaignId) {
+        RavanCampaign campaign = api.updateCampaign(campaignId, RavanCampaignMapper.run());
+        return RavanCampaignMapper.snapshot(campaign, tree(campaign));
+    }
+
+    /** A PATCH of {@code status=paused} and {@code executionStatus=paused}. */
+    @Override
+    public CampaignSnapshot pause(String campaignId) {
+        RavanCampaign campaign = api.updateCampaign(campaignId, RavanCampaignMapper.pause());
+        return RavanCampaignMapper.snapshot(campaign, tree(campaign));
+    }
+
+    /** As {@link #start}: Ravan runs a paused campaign again through the same PATCH. */
+    @Override
+    public CampaignSnapshot resume(String campaignId) {
+        return start(campaignId);
+    }
+
+    private JsonNode tree(Object wire) {
+        return transport.json().mapper().valueToTree(wire);
     }
 
     @Override

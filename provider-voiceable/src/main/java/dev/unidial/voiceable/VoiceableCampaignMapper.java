@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.Audience;
 import dev.unidial.CallerId;
 import dev.unidial.Campaign;
+import dev.unidial.CampaignProgress;
+import dev.unidial.CampaignSnapshot;
 import dev.unidial.CampaignStatus;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
@@ -37,7 +39,8 @@ final class VoiceableCampaignMapper {
     private static final Pattern TIME_FORMAT = Pattern.compile("\\d{2}:\\d{2}:\\d{2}");
     /** What Voiceable can express without an account zone: no time zone. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
-            .supports(Feature.INLINE_TARGETS, Feature.SCHEDULED_START, Feature.AGENT, Feature.CALLER_PHONE_NUMBER_ID)
+            .supports(Feature.INLINE_TARGETS, Feature.SCHEDULED_START, Feature.AGENT, Feature.CALLER_PHONE_NUMBER_ID,
+                    Feature.GET_CAMPAIGN, Feature.LIST_CAMPAIGNS)
             .hint(Feature.TIME_ZONE, "Voiceable reads schedule_date and schedule_time without a zone, presumably in"
                     + " the account's zone, which only you know: set accountZone(...) on the client builder (or"
                     + " VOICEABLE_ACCOUNT_ZONE) and the start is converted into it.")
@@ -159,6 +162,20 @@ final class VoiceableCampaignMapper {
             case "failed" -> CampaignStatus.FAILED;
             default -> CampaignStatus.UNKNOWN;
         };
+    }
+
+    /** A campaign Voiceable described; {@code recipients_count} is the progress's total, its only count. */
+    static CampaignSnapshot snapshot(VoiceableCampaign campaign, JsonNode raw) {
+        String rawStatus = campaign.status().orElse("");
+        return CampaignSnapshot.builder()
+                .id(Long.toString(campaign.id()))
+                .provider(VoiceableClient.PROVIDER)
+                .name(campaign.name())
+                .status(status(rawStatus), rawStatus)
+                .progress(campaign.recipientsCount().map(n -> CampaignProgress.builder().total(n).build()))
+                .createdAt(WireFields.dateTime(campaign.createdAt()).map(OffsetDateTime::toInstant))
+                .raw(raw)
+                .build();
     }
 
     /** The neutral result of a create. */

@@ -1,5 +1,7 @@
 package dev.unidial.voiceable;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.CampaignSnapshot;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
@@ -14,11 +16,13 @@ import dev.unidial.http.WireResponse;
 import dev.unidial.spi.SingleRequestCampaignClient;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.TargetUpload;
+import dev.unidial.spi.Pages;
 import dev.unidial.spi.Settings;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Voiceable. The neutral {@link #create} posts a {@code multipart/form-data} campaign to
@@ -70,6 +74,24 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
      */
     public VoiceableApi api() {
         return api;
+    }
+
+    @Override
+    public CampaignSnapshot get(String campaignId) {
+        VoiceableCampaign campaign = api.getCampaign(campaignId);
+        return VoiceableCampaignMapper.snapshot(campaign, tree(campaign));
+    }
+
+    /** Voiceable's list is one answer (it documents no paging); the stream reads it when first used. */
+    @Override
+    public Stream<CampaignSnapshot> list() {
+        ensureOpen();
+        return Pages.stream(index -> new Pages.Page<>(api.listCampaigns().stream()
+                .map(c -> VoiceableCampaignMapper.snapshot(c, tree(c))).toList(), false));
+    }
+
+    private JsonNode tree(Object wire) {
+        return transport.json().mapper().valueToTree(wire);
     }
 
     @Override

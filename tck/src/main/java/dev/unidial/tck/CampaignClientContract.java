@@ -19,6 +19,7 @@ import dev.unidial.ServerException;
 import dev.unidial.UnsupportedFeatureException;
 import dev.unidial.Violation;
 import dev.unidial.WireRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -168,6 +169,9 @@ public abstract class CampaignClientContract {
             features = client.capabilities().features();
         }
         for (Feature f : features) {
+            if (f.isOperation()) {
+                continue; // operations are tested below, on a created campaign
+            }
             Campaign with = withFeature(base, f);
             if (with.equals(base)) {
                 // The base campaign uses it already: creating the base campaign is its test.
@@ -194,6 +198,9 @@ public abstract class CampaignClientContract {
         CampaignClient client = strict();
         List<DynamicTest> tests = new ArrayList<>();
         for (Feature f : EnumSet.complementOf(EnumSet.copyOf(client.capabilities().features()))) {
+            if (f.isOperation()) {
+                continue;
+            }
             tests.add(DynamicTest.dynamicTest(f.name(), () -> {
                 Campaign with = withFeature(validCampaign(), f);
                 assertThatThrownBy(() -> client.create(with))
@@ -215,6 +222,9 @@ public abstract class CampaignClientContract {
         EnumSet<Feature> audienceKinds = EnumSet.of(Feature.INLINE_TARGETS, Feature.TARGET_VARIABLES,
                 Feature.CONTACT_IDS, Feature.CONTACT_LISTS);
         for (Feature f : EnumSet.complementOf(EnumSet.copyOf(client.capabilities().features()))) {
+            if (f.isOperation()) {
+                continue;
+            }
             boolean needsMissingAudience = parentOf(f).filter(audienceKinds::contains)
                     .filter(p -> !client.capabilities().supports(p)).isPresent();
             if (audienceKinds.contains(f) || needsMissingAudience) {
@@ -269,6 +279,121 @@ public abstract class CampaignClientContract {
             assertThat(((ApiException) thrown).body()).doesNotContain(secret());
             assertThat(client.toString()).doesNotContain(secret());
             assertThat(logs.lines()).isNotEmpty().allSatisfy(line -> assertThat(line).doesNotContain(secret()));
+        }
+    }
+
+    /** Calls the lifecycle method of an operation feature with this id. */
+    private static Object operate(CampaignClient client, Feature operation, String id) {
+        return switch (operation) {
+            case GET_CAMPAIGN -> client.get(id);
+            case LIST_CAMPAIGNS -> client.list().count();
+            case START -> client.start(id);
+            case PAUSE -> client.pause(id);
+            case RESUME -> client.resume(id);
+            case CANCEL -> client.cancel(id);
+            case DELETE -> {
+                client.delete(id);
+                yield "deleted";
+            }
+            case CALL_RESULTS -> client.results(id).count();
+            default -> throw new IllegalArgumentException(operation + " is not an operation");
+        };
+    }
+
+    private static final java.util.Set<Feature> OPERATIONS = java.util.Arrays.stream(Feature.values())
+            .filter(Feature::isOperation).collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Feature.class)));
+
+    @TestFactory
+    Stream<DynamicTest> each_operation_the_vendor_lacks_throws_naming_it_before_any_request() {
+        List<DynamicTest> tests = new ArrayList<>();
+        java.util.Set<Feature> lacking = EnumSet.copyOf(OPERATIONS);
+        try (CampaignClient client = strict()) {
+            lacking.removeAll(client.capabilities().features());
+        }
+        for (Feature op : lacking) {
+            tests.add(DynamicTest.dynamicTest(op.name(), () -> {
+                try (CampaignClient client = strict()) {
+                    assertThatThrownBy(() -> operate(client, op, "c-1"))
+                            .isInstanceOfSatisfying(UnsupportedFeatureException.class, e -> {
+                                assertThat(e.features()).containsExactly(op);
+                                assertThat(e.provider()).isEqualTo(client.provider());
+                            })
+                            .hasMessageContaining(client.provider()).hasMessageContaining(op.label());
+                    if (op == Feature.GET_CAMPAIGN) {
+                        assertThatThrownBy(() -> client.awaitStatus("c-1", java.util.Set.of(dev.unidial.CampaignStatus.RUNNING),
+                                Duration.ofMinutes(1))).isInstanceOf(UnsupportedFeatureException.class);
+                    }
+                    assertThat(simulator.requestCount()).isZero();
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void a_created_campaign_reads_back_lists_and_moves_through_the_operations_the_vendor_has() {
+        try (CampaignClient client = harness().builder(simulator.baseUrl()).maxRetries(0).sleeper(d -> { }).build()) {
+            java.util.Set<Feature> has = client.capabilities().features();
+            org.junit.jupiter.api.Assumptions.assumeTrue(has.stream().anyMatch(Feature::isOperation),
+                    client.provider() + " documents no operation after create");
+            String id = client.create(validCampaign()).id();
+
+            if (has.contains(Feature.GET_CAMPAIGN)) {
+                dev.unidial.CampaignSnapshot read = client.get(id);
+                assertThat(read.id()).isEqualTo(id);
+                assertThat(read.provider()).isEqualTo(client.provider());
+                assertThat(read.status()).isNotEqualTo(dev.unidial.CampaignStatus.UNKNOWN);
+            }
+            if (has.contains(Feature.LIST_CAMPAIGNS)) {
+                try (Stream<dev.unidial.CampaignSnapshot> all = client.list()) {
+                    assertThat(all.map(dev.unidial.CampaignSnapshot::id)).contains(id);
+                }
+            }
+            if (has.contains(Feature.START)) {
+                assertThat(client.start(id).status()).isEqualTo(dev.unidial.CampaignStatus.RUNNING);
+            }
+            if (has.contains(Feature.PAUSE)) {
+                assertThat(client.pause(id).status()).isEqualTo(dev.unidial.CampaignStatus.PAUSED);
+            }
+            if (has.contains(Feature.RESUME)) {
+                assertThat(client.resume(id).status()).isEqualTo(dev.unidial.CampaignStatus.RUNNING);
+                if (has.contains(Feature.GET_CAMPAIGN)) {
+                    assertThat(client.awaitStatus(id, java.util.Set.of(dev.unidial.CampaignStatus.RUNNING), Duration.ofMinutes(1))
+                            .status()).isEqualTo(dev.unidial.CampaignStatus.RUNNING);
+                }
+            }
+            if (has.contains(Feature.CALL_RESULTS)) {
+                try (Stream<dev.unidial.CallResult> results = client.results(id)) {
+                    assertThat(results.toList()).isNotEmpty().allSatisfy(r -> assertThat(r.phone()).isNotBlank());
+                }
+            }
+            if (has.contains(Feature.CANCEL)) {
+                assertThat(client.cancel(id).status()).isEqualTo(dev.unidial.CampaignStatus.CANCELLED);
+            }
+            if (has.contains(Feature.DELETE)) {
+                client.delete(id);
+                if (has.contains(Feature.GET_CAMPAIGN)) {
+                    assertThatThrownBy(() -> client.get(id)).isInstanceOf(NotFoundException.class);
+                }
+            }
+        }
+    }
+
+    @Test
+    void await_status_gives_up_at_the_timeout_with_the_last_state_it_read() {
+        List<Duration> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (CampaignClient client = harness().builder(simulator.baseUrl()).maxRetries(0).sleeper(waits::add).build()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(client.capabilities().supports(Feature.GET_CAMPAIGN),
+                    client.provider() + " documents no way to read a campaign");
+            String id = client.create(validCampaign()).id();
+            Throwable thrown = catchThrowable(() -> client.awaitStatus(id,
+                    java.util.Set.of(dev.unidial.CampaignStatus.COMPLETED), Duration.ofSeconds(45)));
+
+            assertThat(thrown).isInstanceOfSatisfying(dev.unidial.CampaignTimeoutException.class,
+                    e -> assertThat(e.lastSnapshot()).hasValueSatisfying(s -> assertThat(s.id()).isEqualTo(id)));
+            assertThat(waits).as("backing off").startsWith(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
+            assertThat(waits.stream().reduce(Duration.ZERO, Duration::plus)).as("waiting no longer than the timeout")
+                    .isEqualTo(Duration.ofSeconds(45));
         }
     }
 

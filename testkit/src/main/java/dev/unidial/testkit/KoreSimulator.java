@@ -40,6 +40,8 @@ public final class KoreSimulator extends VendorSimulator {
 
     private final Map<String, ObjectNode> campaigns = new ConcurrentHashMap<>();
     private final Map<String, ArrayNode> lists = new ConcurrentHashMap<>();
+    /** Each campaign's contacts with their outcomes, taken from its lists when first needed. */
+    private final Map<String, ArrayNode> outcomes = new ConcurrentHashMap<>();
 
     KoreSimulator() {
         lists.put(SEEDED_LIST, JSON.createArrayNode().add(object().put("phoneNumber", "+919876543210")));
@@ -52,8 +54,9 @@ public final class KoreSimulator extends VendorSimulator {
 
     @Override
     public Map<String, String> settings() {
+        // The simulator answers every request at once, so a client of it need not pace itself.
         return Map.of("KORE_BASE_URL", baseUrl(), "KORE_APP_ID", APP_ID, "KORE_ACCOUNT_ID", ACCOUNT_ID,
-                "KORE_CLIENT_ID", CLIENT_ID, "KORE_CLIENT_SECRET", CLIENT_SECRET);
+                "KORE_CLIENT_ID", CLIENT_ID, "KORE_CLIENT_SECRET", CLIENT_SECRET, "KORE_REQUESTS_PER_MINUTE", "0");
     }
 
     /** {@return every campaign created, by id} */
@@ -64,6 +67,45 @@ public final class KoreSimulator extends VendorSimulator {
     /** {@return contact lists by name, with the contacts added to each} */
     public Map<String, JsonNode> contactLists() {
         return Map.copyOf(lists);
+    }
+
+    /**
+     * Plays calls of a campaign: the next {@code count} contacts not yet called get this
+     * {@code dialerOutcome} (Kore does not list its values; {@code COMPLETED}, {@code NO_ANSWER},
+     * {@code BUSY}… are what the SDK maps) and one attempt.
+     *
+     * @param campaignId the campaign
+     * @param dialerOutcome the outcome to report for them
+     * @param count how many contacts
+     * @return this simulator
+     * @throws IllegalArgumentException if there is no such campaign
+     */
+    public KoreSimulator completeCalls(String campaignId, String dialerOutcome, int count) {
+        ArrayNode contacts = outcomesOf(campaignId);
+        int done = 0;
+        for (JsonNode contact : contacts) {
+            if (done < count && contact.path("dialerOutcome").asText().equals("PENDING")) {
+                ((ObjectNode) contact).put("dialerOutcome", dialerOutcome).put("numberOfAttemptsSoFar", 1)
+                        .put("botSessionId", "bs-" + nextId());
+                done++;
+            }
+        }
+        return this;
+    }
+
+    private ArrayNode outcomesOf(String campaignId) {
+        ObjectNode c = campaigns.get(campaignId);
+        if (c == null) {
+            throw new IllegalArgumentException("no campaign " + campaignId);
+        }
+        return outcomes.computeIfAbsent(campaignId, id -> {
+            ArrayNode contacts = JSON.createArrayNode();
+            c.path("contactLists").forEach(l -> lists.getOrDefault(l.asText(), JSON.createArrayNode()).forEach(contact ->
+                    contacts.add(object().put("phoneNumber", contact.path("phoneNumber").asText())
+                            .put("uniqueId", "u-" + contacts.size()).put("dialerOutcome", "PENDING")
+                            .put("numberOfAttemptsSoFar", 0))));
+            return contacts;
+        });
     }
 
     @Override
@@ -104,11 +146,20 @@ public final class KoreSimulator extends VendorSimulator {
                     : errors(List.of("campaignType must be voice"));
         }
         if (r.method().equals("POST") && path.equals(v1 + "/campaign/getAllCampaignDetails")) {
+            int limit = body == null ? 10 : Math.max(1, body.path("limit").asInt(10));
+            int skip = body == null ? 0 : Math.max(0, body.path("skip").asInt(0));
+            List<ObjectNode> all = campaigns.values().stream()
+                    .sorted(java.util.Comparator.comparing(c -> c.path("id").asText())).toList();
             ObjectNode data = object();
             ArrayNode results = data.putArray("results");
-            campaigns.values().forEach(results::add);
-            data.put("skip", 0).put("limit", body == null ? 10 : body.path("limit").asInt(10)).put("hasMore", false)
-                    .put("totalPages", 1).put("totalResults", campaigns.size());
+            all.stream().skip(skip).limit(limit).forEach(c -> {
+                ObjectNode copy = c.deepCopy();
+                copy.put("_id", c.path("id").asText());
+                copy.remove("id");
+                results.add(copy);
+            });
+            data.put("skip", skip).put("limit", limit).put("hasMore", skip + limit < all.size())
+                    .put("totalPages", (all.size() + limit - 1) / limit).put("totalResults", all.size());
             return success("ok", data);
         }
         if (r.method().equals("POST") && path.equals(v1 + "/campaign/contactList/createContactList")) {
@@ -134,12 +185,13 @@ public final class KoreSimulator extends VendorSimulator {
             }
             if (rest.endsWith("/status")) {
                 if (r.query("view").filter("contacts"::equals).isPresent()) {
-                    return contacts(c);
+                    return contacts(id, body);
                 }
                 return success("ok", object().put("id", id).put("status", c.path("status").asText()).put("name", c.path("name").asText()));
             }
             if (r.method().equals("DELETE")) {
                 campaigns.remove(id);
+                outcomes.remove(id);
                 return success("Campaign deleted", object().put("_id", id));
             }
             if (r.method().equals("GET")) {
@@ -268,14 +320,20 @@ public final class KoreSimulator extends VendorSimulator {
         return errors(List.of("trigger must be play or stop"));
     }
 
-    private MockResponse contacts(ObjectNode c) {
+    private MockResponse contacts(String campaignId, JsonNode body) {
+        int page = body == null ? 1 : body.path("page").asInt(1);
+        int limit = body == null ? 100 : body.path("limit").asInt(100);
+        if (page < 1 || limit < 1 || limit > 100) {
+            return errors(List.of("page must be 1 or more and limit 1 to 100"));
+        }
+        ArrayNode all = outcomesOf(campaignId);
         ObjectNode data = object();
         ArrayNode results = data.putArray("results");
-        c.path("contactLists").forEach(l -> lists.getOrDefault(l.asText(), JSON.createArrayNode()).forEach(contact ->
-                results.add(object().put("phoneNumber", contact.path("phoneNumber").asText())
-                        .put("dialerOutcome", c.path("status").asText().equals("Active") ? "DIALING" : "PENDING")
-                        .put("numberOfAttemptsSoFar", 0))));
-        data.put("page", 1).put("limit", 100).put("totalPages", 1).put("totalResults", results.size());
+        for (int i = (page - 1) * limit; i < Math.min(all.size(), page * limit); i++) {
+            results.add(all.get(i).deepCopy());
+        }
+        data.put("page", page).put("limit", limit).put("totalPages", Math.max(1, (all.size() + limit - 1) / limit))
+                .put("totalResults", all.size());
         return success("ok", data);
     }
 

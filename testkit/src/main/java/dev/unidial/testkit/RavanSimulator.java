@@ -58,6 +58,37 @@ public final class RavanSimulator extends VendorSimulator {
         return json(status, body);
     }
 
+    /**
+     * Plays calls of a campaign: moves contacts from {@code pending} to {@code successful} and
+     * {@code failed} in its {@code contactStats}; when none is pending any more, the campaign
+     * is {@code completed}, as Ravan's statuses describe.
+     *
+     * @param campaignId the campaign
+     * @param successful how many calls succeed
+     * @param failed how many fail
+     * @return this simulator
+     * @throws IllegalArgumentException if there is no such campaign, or fewer contacts are pending
+     */
+    public RavanSimulator completeCalls(String campaignId, int successful, int failed) {
+        ObjectNode c = campaigns.get(campaignId);
+        if (c == null) {
+            throw new IllegalArgumentException("no campaign " + campaignId);
+        }
+        ObjectNode stats = (ObjectNode) c.path("contactStats");
+        long pending = stats.path("pending").asLong();
+        if (successful + failed > pending) {
+            throw new IllegalArgumentException("only " + pending + " contacts are pending");
+        }
+        stats.put("pending", pending - successful - failed)
+                .put("contacted", stats.path("contacted").asLong() + successful + failed)
+                .put("successful", stats.path("successful").asLong() + successful)
+                .put("failed", stats.path("failed").asLong() + failed);
+        if (pending - successful - failed == 0) {
+            c.put("status", "completed").put("executionStatus", "completed").put("completedAt", Instant.now().toString());
+        }
+        return this;
+    }
+
     @Override
     protected MockResponse route(SimulatedRequest r) {
         if (!API_KEY.equals(r.header("X-Api-Key").orElse(null))) {
@@ -66,6 +97,19 @@ public final class RavanSimulator extends VendorSimulator {
         String path = r.path();
         if (r.method().equals("POST") && path.equals("/api/v1/campaigns/")) {
             return create(r);
+        }
+        if (r.method().equals("GET") && path.equals("/api/v1/campaigns/")) {
+            // Not on Ravan's pages: the list as third-party code uses it (limit, offset).
+            int limit = r.query("limit").map(Integer::parseInt).orElse(50);
+            int offset = r.query("offset").map(Integer::parseInt).orElse(0);
+            List<ObjectNode> all = campaigns.values().stream()
+                    .sorted(java.util.Comparator.comparing(c -> c.path("id").asText())).toList();
+            ArrayNode data = JSON.createArrayNode();
+            all.stream().skip(offset).limit(limit).forEach(data::add);
+            ObjectNode body = object().put("success", true);
+            body.set("data", data);
+            body.set("meta", object().put("total", all.size()).put("limit", limit).put("offset", offset));
+            return json(200, body);
         }
         if (path.startsWith("/api/v1/campaigns/") && path.length() > "/api/v1/campaigns/".length()) {
             String id = path.substring("/api/v1/campaigns/".length()).replaceAll("/$", "");
@@ -174,6 +218,9 @@ public final class RavanSimulator extends VendorSimulator {
         }
         body.properties().forEach(e -> c.set(e.getKey(), e.getValue()));
         c.put("updatedAt", Instant.now().toString());
+        if (c.path("executionStatus").asText().equals("running") && c.path("startedAt").isMissingNode()) {
+            c.put("startedAt", Instant.now().toString());
+        }
         return ok(200, "Campaign updated successfully", c);
     }
 }

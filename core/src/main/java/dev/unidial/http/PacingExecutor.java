@@ -1,0 +1,27 @@
+package dev.unidial.http;
+
+import dev.unidial.WireRequest;
+import java.util.concurrent.CompletableFuture;
+
+/** Sends each attempt only when the {@link RequestPacer} lets it: under the vendor's per-minute limit. */
+final class PacingExecutor implements HttpExecutor {
+    private final HttpExecutor next;
+    private final RequestPacer pacer;
+
+    PacingExecutor(HttpExecutor next, RequestPacer pacer) {
+        this.next = next;
+        this.pacer = pacer;
+    }
+
+    @Override
+    public WireResponse execute(WireRequest request) {
+        pacer.acquire();
+        return next.execute(request);
+    }
+
+    @Override
+    public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
+        // Waiting here would block the caller of an async call: the wait runs on a pool thread.
+        return CompletableFuture.runAsync(pacer::acquire).thenCompose(ignored -> next.executeAsync(request));
+    }
+}
