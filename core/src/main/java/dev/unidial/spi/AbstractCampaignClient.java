@@ -41,7 +41,12 @@ public abstract class AbstractCampaignClient implements CampaignClient {
     private final Sleeper sleeper;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    /** A client that checks start times against the system clock. */
+    /**
+     * A client that checks start times against the system clock.
+     *
+     * @param provider the provider's name
+     * @param mappingPolicy what to do with features the vendor cannot express
+     */
     protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy) {
         this(provider, mappingPolicy, java.time.Clock.systemUTC());
     }

@@ -52,6 +52,14 @@ public interface ProviderDescriptor<B extends AbstractClientBuilder<B>> {
     B newBuilder();
 
     /**
+     * {@return how this vendor's webhook bodies read as call events; empty when the vendor
+     * documents no call webhooks}
+     */
+    default Optional<CallEventParser> callEvents() {
+        return Optional.empty();
+    }
+
+    /**
      * One setting: its environment-variable name, what it means, and how it is applied to the
      * builder.
      *

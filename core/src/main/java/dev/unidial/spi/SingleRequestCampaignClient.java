@@ -18,7 +18,13 @@ public abstract class SingleRequestCampaignClient extends AbstractCampaignClient
     /** The provider's transport. */
     protected final Transport transport;
 
-    /** A client that sends each campaign as one request through this transport. */
+    /**
+     * A client that sends each campaign as one request through this transport.
+     *
+     * @param provider the provider's name
+     * @param mappingPolicy what to do with features the vendor cannot express
+     * @param transport the transport; its clock and sleeper are the client's too
+     */
     protected SingleRequestCampaignClient(String provider, MappingPolicy mappingPolicy, Transport transport) {
         super(provider, mappingPolicy, transport.settings().clock(), transport.settings().sleeper());
         this.transport = Objects.requireNonNull(transport, "transport");

@@ -83,6 +83,13 @@ public final class MultiVendorDemo {
         System.out.println("=== after create: following campaigns on the simulators");
         FollowACampaign.main(new String[0]);
         System.out.println();
+        System.out.println("=== call events: the simulators' webhooks, verified and de-duplicated");
+        try {
+            WebhookReceiver.main(new String[0]);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        System.out.println();
         System.out.println("Done: " + created + " of " + vendors.size() + " vendors created the campaign; "
                 + "the others answered with the typed error shown.");
     }

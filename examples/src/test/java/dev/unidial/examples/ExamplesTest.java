@@ -53,6 +53,16 @@ class ExamplesTest {
     }
 
     @Test
+    void the_webhook_example_receives_verifies_and_deduplicates_every_vendors_events() throws Exception {
+        String out = run(() -> WebhookReceiver.main(new String[0]));
+        assertThat(out).contains("callkaro    +919876543210 COMPLETED (CLIENT_INITIATED) 65 s")
+                .contains("ravan       +919876543211 COMPLETED (completed) 42 s").contains("redelivery of cs-")
+                .contains("ravan       +919876543212 NO_ANSWER (no_answer) 0 s")
+                .contains("mrassistant +14155550100 COMPLETED (completed) 37 s")
+                .contains("ravan [503, 200, 200]").doesNotContain("refused");
+    }
+
+    @Test
     void the_lifecycle_example_follows_ravan_to_completion_and_kore_through_play_and_stop() throws Exception {
         String out = run(() -> FollowACampaign.main(new String[0]));
         assertThat(out).contains("Ravan: start → RUNNING").contains("RUNNING (running), 2 of 6 done")

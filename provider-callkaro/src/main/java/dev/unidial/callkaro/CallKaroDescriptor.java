@@ -53,4 +53,9 @@ public final class CallKaroDescriptor implements ProviderDescriptor<CallKaroClie
     public CallKaroClient.Builder newBuilder() {
         return CallKaroClient.builder();
     }
+
+    @Override
+    public java.util.Optional<dev.unidial.spi.CallEventParser> callEvents() {
+        return java.util.Optional.of(new CallKaroCallEventParser());
+    }
 }

@@ -55,4 +55,9 @@ public final class MrAssistantDescriptor implements ProviderDescriptor<MrAssista
     public MrAssistantClient.Builder newBuilder() {
         return MrAssistantClient.builder();
     }
+
+    @Override
+    public java.util.Optional<dev.unidial.spi.CallEventParser> callEvents() {
+        return java.util.Optional.of(new MrAssistantCallEventParser());
+    }
 }

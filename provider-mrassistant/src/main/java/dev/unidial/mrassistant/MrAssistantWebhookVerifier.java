@@ -24,7 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
  * MrAssistant before you rely on it.
  */
 @FunctionalInterface
-public interface MrAssistantWebhookVerifier {
+public interface MrAssistantWebhookVerifier extends dev.unidial.WebhookVerifier {
 
     /**
      * {@return whether the body is authentic}

@@ -50,4 +50,9 @@ public final class RavanDescriptor implements ProviderDescriptor<RavanClient.Bui
     public RavanClient.Builder newBuilder() {
         return RavanClient.builder();
     }
+
+    @Override
+    public java.util.Optional<dev.unidial.spi.CallEventParser> callEvents() {
+        return java.util.Optional.of(new RavanCallEventParser());
+    }
 }

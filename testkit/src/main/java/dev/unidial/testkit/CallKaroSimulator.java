@@ -58,6 +58,61 @@ public final class CallKaroSimulator extends VendorSimulator {
         return this;
     }
 
+    private volatile String webhookUrl;
+    private final Map<String, List<String>> sids = new ConcurrentHashMap<>();
+    private final java.util.Set<String> ended = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Sets the webhook URL, as CallKaro's dashboard holds it (user or agent level).
+     *
+     * @param url where {@code call_ended} events go
+     * @return this simulator
+     */
+    public CallKaroSimulator webhookUrl(String url) {
+        this.webhookUrl = java.util.Objects.requireNonNull(url, "url");
+        return this;
+    }
+
+    /**
+     * Plays the calls of a batch not yet played: each ends with this {@code hangup_reason} and
+     * duration, and its {@code call_ended} event is POSTed to the webhook URL, if one is set,
+     * with redeliveries on a non-2xx answer.
+     *
+     * @param batchId the batch
+     * @param hangupReason the reason each call ended, such as {@code CLIENT_INITIATED}
+     * @param durationSeconds how long each call lasted
+     * @return this simulator
+     */
+    public CallKaroSimulator completeCalls(String batchId, String hangupReason, int durationSeconds) {
+        List<JsonNode> calls = calls(batchId);
+        List<String> callSids = sids.getOrDefault(batchId, List.of());
+        for (int i = 0; i < calls.size(); i++) {
+            JsonNode call = calls.get(i);
+            String callSid = callSids.get(i);
+            if (!ended.add(callSid)) {
+                continue;
+            }
+            ObjectNode data = object().put("callSid", callSid).put("name", "outbound")
+                    .put("agent", call.path("agent_id").asText()).put("versionId", "v1")
+                    .put("from", "918035088113").put("to", call.path("to_number").asText().replace("+", ""))
+                    .put("recordingUrl", "https://recordings.callkaro.invalid/" + callSid + ".mp3")
+                    .put("call_duration", durationSeconds)
+                    .put("time", java.time.LocalDateTime.now().withNano(0).toString().replace('T', ' '))
+                    .put("transcription", "Agent: Hello! User: Hi.").put("batchId", batchId)
+                    .put("hangup_reason", hangupReason).put("try_count", 1);
+            data.set("call_metadata", call.path("metadata").isObject() ? call.path("metadata") : object());
+            data.set("post_call", object());
+            data.put("disposition_reason", "").put("conversion_status", false).put("next_call_scheduled", false)
+                    .put("call_link", "https://callkaro.invalid/calls/" + callSid);
+            ObjectNode event = object().put("event", "call_ended");
+            event.set("data", data);
+            if (webhookUrl != null) {
+                deliver(webhookUrl, event);
+            }
+        }
+        return this;
+    }
+
     /** {@return batch ids with the calls added to each, in arrival order} */
     public Map<String, List<JsonNode>> batches() {
         return Map.copyOf(batches);
@@ -152,11 +207,13 @@ public final class CallKaroSimulator extends VendorSimulator {
         if (refusedNumbers.containsKey(to)) {
             return error(400, refusedNumbers.get(to));
         }
+        String callSid = String.format("CA%012x", nextId());
         if (batch != null) {
             batches.get(batch).add(body);
+            sids.computeIfAbsent(batch, b -> new CopyOnWriteArrayList<>()).add(callSid);
         }
         ObjectNode answer = object().put("status", "done").put("message", "Call queued successfully")
-                .put("call_sid", String.format("CA%012x", nextId()));
+                .put("call_sid", callSid);
         return json(200, answer);
     }
 

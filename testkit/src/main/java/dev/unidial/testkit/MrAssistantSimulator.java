@@ -62,6 +62,81 @@ public final class MrAssistantSimulator extends VendorSimulator {
         return logins.get();
     }
 
+    private final Map<String, Integer> played = new ConcurrentHashMap<>();
+    private volatile String webhookOverride;
+
+    /**
+     * Delivers campaigns' webhooks to this URL instead of the one each campaign names:
+     * MrAssistant takes only https webhook URLs, which a test's local server is not.
+     *
+     * @param url where to POST the events, such as {@code http://127.0.0.1:8080/hooks}
+     * @return this simulator
+     */
+    public MrAssistantSimulator deliverWebhooksTo(String url) {
+        this.webhookOverride = java.util.Objects.requireNonNull(url, "url");
+        return this;
+    }
+
+    /**
+     * Plays calls of a campaign: the next {@code count} targets end with this status, and, when
+     * the campaign asked for it ({@code webhook_url} with {@code notify_on_call_complete}), each
+     * is POSTed to its webhook URL with redeliveries on a non-2xx answer. MrAssistant documents
+     * no payload: the simulator sends the fields the SDK assumes (see the README), signed with
+     * HMAC-SHA256 of the body in {@value #SIGNATURE_HEADER} when the campaign has a
+     * {@code webhook_secret} (also an assumption).
+     *
+     * @param campaignId the campaign
+     * @param status each call's status, such as {@code completed} or {@code no_answer}
+     * @param count how many targets
+     * @return this simulator
+     * @throws IllegalArgumentException if there is no such campaign
+     */
+    public MrAssistantSimulator completeCalls(String campaignId, String status, int count) {
+        JsonNode c = campaigns.get(campaignId);
+        if (c == null) {
+            throw new IllegalArgumentException("no campaign " + campaignId);
+        }
+        JsonNode targets = c.path("targets");
+        int from = played.getOrDefault(campaignId, 0);
+        int to = Math.min(targets.size(), from + count);
+        played.put(campaignId, to);
+        String url = webhookOverride != null && !c.path("webhook_url").asText("").isBlank() ? webhookOverride
+                : c.path("webhook_url").asText("");
+        boolean notify = c.path("notify_on_call_complete").asBoolean(false);
+        for (int i = from; i < to; i++) {
+            JsonNode t = targets.get(i);
+            String now = java.time.Instant.now().toString();
+            ObjectNode event = object().put("event", "call.completed").put("call_id", "call_" + nextId())
+                    .put("campaign_id", campaignId).put("agent_id", c.path("agent_id").asText())
+                    .put("to_number", t.path("to_number").asText()).put("from_number", t.path("from_number").asText(""))
+                    .put("status", status).put("duration_seconds", status.equals("completed") ? 37 : 0)
+                    .put("ended_at", now).put("recording_url", "https://recordings.mrassistant.invalid/" + i + ".ogg")
+                    .put("transcript", "Agent: Hello. Customer: Hi.").put("summary", "Short call.");
+            event.set("context", t.path("context").isObject() ? t.path("context") : object());
+            if (notify && !url.isBlank()) {
+                deliver(url, event, c.path("webhook_secret").asText(""));
+            }
+        }
+        return this;
+    }
+
+    /** The header the simulator signs webhooks in (an assumption: MrAssistant documents none). */
+    public static final String SIGNATURE_HEADER = "X-Webhook-Signature";
+
+    private boolean deliver(String url, JsonNode event, String secret) {
+        if (secret.isBlank()) {
+            return deliver(url, event);
+        }
+        try {
+            byte[] body = JSON.writeValueAsBytes(event);
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+            return deliver(url, body, Map.of(SIGNATURE_HEADER, "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body))));
+        } catch (java.security.GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@return every campaign accepted, by id, as received} */
     public Map<String, JsonNode> campaigns() {
         return Map.copyOf(campaigns);

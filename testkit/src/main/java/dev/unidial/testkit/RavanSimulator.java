@@ -74,6 +74,12 @@ public final class RavanSimulator extends VendorSimulator {
         if (c == null) {
             throw new IllegalArgumentException("no campaign " + campaignId);
         }
+        if (webhookUrl != null) {
+            long done = c.path("contactStats").path("contacted").asLong();
+            for (int i = 0; i < successful + failed; i++) {
+                deliver(webhookUrl, callCompleted(c, (int) done + i, i < successful ? "completed" : "no_answer"));
+            }
+        }
         ObjectNode stats = (ObjectNode) c.path("contactStats");
         long pending = stats.path("pending").asLong();
         if (successful + failed > pending) {
@@ -87,6 +93,45 @@ public final class RavanSimulator extends VendorSimulator {
             c.put("status", "completed").put("executionStatus", "completed").put("completedAt", Instant.now().toString());
         }
         return this;
+    }
+
+    private volatile String webhookUrl;
+
+    /**
+     * Sets the webhook URL, as a Ravan agent's webhook settings hold it: each call that
+     * {@link #completeCalls} plays is then POSTed there as {@code call.completed}, with
+     * redeliveries on a non-2xx answer.
+     *
+     * @param url where {@code call.completed} events go
+     * @return this simulator
+     */
+    public RavanSimulator webhookUrl(String url) {
+        this.webhookUrl = java.util.Objects.requireNonNull(url, "url");
+        return this;
+    }
+
+    private ObjectNode callCompleted(ObjectNode campaign, int index, String status) {
+        JsonNode ids = campaign.path("contactIds");
+        String contactId = ids.path(index).asText("contact-" + index);
+        String phone = contacts.stream().filter(k -> k.path("id").asText().equals(contactId))
+                .map(k -> k.path("phone").asText()).findFirst().orElse(String.format("+1415555%04d", index));
+        String now = Instant.now().toString();
+        ObjectNode data = object().put("campaign_id", campaign.path("id").asText()).put("contact_id", contactId)
+                .put("phone", phone).put("status", status).put("duration_sec", status.equals("completed") ? 42.5 : 0)
+                .put("call_session_id", "cs-" + nextId()).put("attempt", 1)
+                .put("summary", status.equals("completed") ? "The customer confirmed the appointment." : "")
+                .put("recording_url", "https://recordings.ravan.invalid/" + index + ".mp3")
+                .put("caller_number", campaign.path("fromPhoneNumber").asText()).put("callee_number", phone)
+                .put("caller_name", "").put("caller_email", "").put("agent_name", "Sales").put("channel", "voice")
+                .put("disconnect_reason", "customer_hangup").put("cost_total", 0.12).put("call_latency_ms", 640)
+                .put("started_at", now).put("ended_at", now).put("created_at", now);
+        data.set("post_call_analysis", object().put("sentiment", "positive").put("disposition", status));
+        data.set("transcripts", JSON.createArrayNode()
+                .add(object().put("role", "agent").put("text", "Hello!").put("timestamp_ms", 0))
+                .add(object().put("role", "user").put("text", "Hi.").put("timestamp_ms", 900)));
+        ObjectNode event = object().put("event", "call.completed").put("org_id", campaign.path("organizationId").asText());
+        event.set("data", data);
+        return event;
     }
 
     @Override

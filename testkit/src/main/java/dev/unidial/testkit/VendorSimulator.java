@@ -63,6 +63,65 @@ public abstract class VendorSimulator implements AutoCloseable {
         }
     }
 
+    /** How many times a webhook is delivered at most: the first try and two redeliveries. */
+    public static final int WEBHOOK_ATTEMPTS = 3;
+
+    private final java.util.List<Integer> webhookStatuses = new CopyOnWriteArrayList<>();
+
+    /**
+     * POSTs a webhook body to a URL as the vendor would, delivering again (at once, up to
+     * {@value #WEBHOOK_ATTEMPTS} times in all) while the answer is not 2xx or no answer comes.
+     *
+     * @param url where the vendor's settings send webhooks
+     * @param body the vendor's event body
+     * @return whether a delivery was answered with 2xx
+     */
+    protected boolean deliver(String url, JsonNode body) {
+        try {
+            return deliver(url, JSON.writeValueAsBytes(body), Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * As {@link #deliver(String, JsonNode)}, with these bytes and extra headers (a signature).
+     *
+     * @param url where the vendor's settings send webhooks
+     * @param bytes the body
+     * @param headers extra headers
+     * @return whether a delivery was answered with 2xx
+     */
+    protected boolean deliver(String url, byte[] bytes, Map<String, String> headers) {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(java.time.Duration.ofSeconds(5)).build();
+        for (int attempt = 1; attempt <= WEBHOOK_ATTEMPTS; attempt++) {
+            try {
+                java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                        .timeout(java.time.Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes));
+                headers.forEach(request::header);
+                java.net.http.HttpResponse<Void> answer = http.send(request.build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+                webhookStatuses.add(answer.statusCode());
+                if (answer.statusCode() / 100 == 2) {
+                    return true;
+                }
+            } catch (IOException e) {
+                webhookStatuses.add(0);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@return the status of every webhook delivery so far, in order; 0 where no answer came} */
+    public List<Integer> webhookDeliveries() {
+        return List.copyOf(webhookStatuses);
+    }
+
     /** {@return a CallKaro simulator} */
     public static CallKaroSimulator callkaro() {
         return new CallKaroSimulator();

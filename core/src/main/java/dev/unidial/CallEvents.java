@@ -1,0 +1,224 @@
+package dev.unidial;
+
+import dev.unidial.spi.CallEventParser;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns vendors' call webhooks into one neutral {@link CallEvent}.
+ *
+ * <p>{@link #parse} only parses. A {@link Reader} also verifies each request before parsing
+ * it: with a random token in the webhook URL you register (for vendors that sign nothing:
+ * CallKaro, Ravan) and, where a vendor signs, with its {@link WebhookVerifier}. A request that
+ * fails either, or is not the vendor's call event, throws {@link WebhookException}.
+ *
+ * <pre>{@code
+ * Secret token = CallEvents.newUrlToken();              // keep it with your settings
+ * String url = CallEvents.withUrlToken("https://example.com/hooks/calls", token);   // register this
+ * CallEvents.Reader reader = CallEvents.reader().urlToken(token).build();
+ * CallEvent e = reader.read("ravan", request.uri(), request.headers(), request.body());
+ * }</pre>
+ */
+public final class CallEvents {
+    /** The query parameter that carries the URL token. */
+    public static final String TOKEN_PARAMETER = "unidial_token";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private CallEvents() {}
+
+    /**
+     * Parses a vendor's webhook body, without verifying it.
+     *
+     * @param provider the provider's name, such as {@code callkaro}
+     * @param headers the request's headers (names in any case)
+     * @param body the raw body
+     * @return the event
+     * @throws WebhookException if the body is not the vendor's call event, or the vendor sends none
+     * @throws IllegalArgumentException if no such provider is on the class path
+     */
+    public static CallEvent parse(String provider, Map<String, String> headers, byte[] body) {
+        return parse(provider, headers, body, Optional.empty());
+    }
+
+    private static CallEvent parse(String provider, Map<String, String> headers, byte[] body, Optional<ZoneId> zone) {
+        Objects.requireNonNull(headers, "headers");
+        Objects.requireNonNull(body, "body");
+        CallEventParser parser = CampaignClients.descriptor(provider).callEvents().orElseThrow(() ->
+                new WebhookException(provider + " documents no call webhooks, so this cannot be one of its call events."));
+        return parser.parse(lowerCase(headers), body, zone);
+    }
+
+    /** {@return a new random token (256 bits, URL-safe) to put in the webhook URLs you register} */
+    public static Secret newUrlToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Secret.of(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    }
+
+    /**
+     * {@return the webhook URL with the token added as {@value #TOKEN_PARAMETER}: the URL to register with the vendor}
+     *
+     * @param webhookUrl your endpoint
+     * @param token the token from {@link #newUrlToken()}
+     */
+    public static String withUrlToken(String webhookUrl, Secret token) {
+        URI uri = URI.create(Objects.requireNonNull(webhookUrl, "webhookUrl"));
+        String value = java.net.URLEncoder.encode(token.reveal(), StandardCharsets.UTF_8);
+        return webhookUrl + (uri.getRawQuery() == null ? "?" : "&") + TOKEN_PARAMETER + "=" + value;
+    }
+
+    /** {@return a builder for a reader that verifies requests before parsing them} */
+    public static Reader.Builder reader() {
+        return new Reader.Builder();
+    }
+
+    private static Map<String, String> lowerCase(Map<String, String> headers) {
+        Map<String, String> out = new HashMap<>();
+        headers.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
+        return out;
+    }
+
+    /**
+     * Verifies, then parses, webhook requests. Every request must pass each check that applies
+     * to its provider (the URL token when one is set; the provider's verifier when one is
+     * set), and at least one must apply. Thread-safe.
+     */
+    public static final class Reader {
+        private final Secret token;
+        private final Map<String, WebhookVerifier> verifiers;
+        private final Map<String, ZoneId> zones;
+
+        private Reader(Builder b) {
+            this.token = b.token;
+            this.verifiers = Map.copyOf(b.verifiers);
+            this.zones = Map.copyOf(b.zones);
+        }
+
+        /**
+         * Verifies and parses one request.
+         *
+         * @param provider the provider's name
+         * @param requestUri the URI the request came to (its query carries the URL token)
+         * @param headers the request's headers
+         * @param body the raw body
+         * @return the event
+         * @throws WebhookException if verification fails or the body is not the vendor's call event
+         */
+        public CallEvent read(String provider, URI requestUri, Map<String, String> headers, byte[] body) {
+            String name = Objects.requireNonNull(provider, "provider").toLowerCase(Locale.ROOT);
+            Objects.requireNonNull(requestUri, "requestUri");
+            Map<String, String> lower = lowerCase(Objects.requireNonNull(headers, "headers"));
+            WebhookVerifier verifier = verifiers.get(name);
+            if (token == null && verifier == null) {
+                throw new WebhookException("No verification is set for " + provider + ": give the reader a URL token"
+                        + " or a verifier for it.");
+            }
+            if (token != null && !tokenMatches(requestUri)) {
+                throw new WebhookException("The webhook URL's " + TOKEN_PARAMETER + " is missing or wrong: the request"
+                        + " was not sent to the URL you registered. Not read.");
+            }
+            if (verifier != null && !verifier.verify(body, lower)) {
+                throw new WebhookException("The " + provider + " webhook failed its signature check. Not read.");
+            }
+            return parse(name, lower, body, Optional.ofNullable(zones.get(name)));
+        }
+
+        private boolean tokenMatches(URI uri) {
+            String query = uri.getRawQuery();
+            if (query == null) {
+                return false;
+            }
+            byte[] expected = token.reveal().getBytes(StandardCharsets.UTF_8);
+            boolean match = false;
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && pair.substring(0, eq).equals(TOKEN_PARAMETER)) {
+                    String given;
+                    try {
+                        given = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    } catch (IllegalArgumentException e) {
+                        return false;
+                    }
+                    // Constant time: how much of a guess is right must not show in the timing.
+                    match |= MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return match;
+        }
+
+        @Override
+        public String toString() {
+            return "CallEvents.Reader[urlToken=" + (token == null ? "none" : "set") + ", verifiers=" + verifiers.keySet()
+                    + ", zones=" + zones + "]";
+        }
+
+        /** Builds a {@link Reader}. */
+        public static final class Builder {
+            private Secret token;
+            private final Map<String, WebhookVerifier> verifiers = new HashMap<>();
+            private final Map<String, ZoneId> zones = new HashMap<>();
+
+            private Builder() {}
+
+            /**
+             * Requires this token in every request's URL (see {@link CallEvents#withUrlToken}).
+             *
+             * @param token the token from {@link CallEvents#newUrlToken()}
+             * @return this builder
+             */
+            public Builder urlToken(Secret token) {
+                this.token = Objects.requireNonNull(token, "token");
+                return this;
+            }
+
+            /**
+             * Requires a provider's requests to pass this verifier (such as MrAssistant's signature check).
+             *
+             * @param provider the provider's name
+             * @param verifier the check
+             * @return this builder
+             */
+            public Builder verifier(String provider, WebhookVerifier verifier) {
+                verifiers.put(Objects.requireNonNull(provider, "provider").toLowerCase(Locale.ROOT),
+                        Objects.requireNonNull(verifier, "verifier"));
+                return this;
+            }
+
+            /**
+             * Reads a provider's zone-less times in this zone (CallKaro's {@code time}), as its
+             * client's {@code accountZone} does.
+             *
+             * @param provider the provider's name
+             * @param zone the account's zone
+             * @return this builder
+             */
+            public Builder accountZone(String provider, ZoneId zone) {
+                zones.put(Objects.requireNonNull(provider, "provider").toLowerCase(Locale.ROOT), Objects.requireNonNull(zone, "zone"));
+                return this;
+            }
+
+            /**
+             * {@return the reader}
+             *
+             * @throws IllegalStateException if neither a URL token nor any verifier is set
+             */
+            public Reader build() {
+                if (token == null && verifiers.isEmpty()) {
+                    throw new IllegalStateException("A reader verifies: set a urlToken(...) or a verifier(...).");
+                }
+                return new Reader(this);
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.unidial.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unidial.Violations;
+import dev.unidial.WebhookException;
+import dev.unidial.http.Json;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** What every provider's {@link CallEventParser} does with a webhook body. */
+public final class WebhookBodies {
+    private static final ObjectMapper MAPPER = Json.newMapper();
+
+    private WebhookBodies() {}
+
+    /**
+     * {@return the body as a JSON object}
+     *
+     * @param body the raw body
+     * @param vendor the vendor's display name, for the message
+     * @throws WebhookException if it is not one JSON object
+     */
+    public static JsonNode object(byte[] body, String vendor) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(body);
+        } catch (IOException | RuntimeException e) {
+            throw new WebhookException("Not a " + vendor + " call event: the body is not JSON.");
+        }
+        if (root == null || !root.isObject()) {
+            throw new WebhookException("Not a " + vendor + " call event: the body is not a JSON object.");
+        }
+        return root;
+    }
+
+    /**
+     * {@return a field's text, when it is a non-blank string or a number}
+     *
+     * @param node the object
+     * @param field the field's name
+     */
+    public static Optional<String> text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return (v.isTextual() || v.isNumber()) && !v.asText().isBlank() ? Optional.of(v.asText()) : Optional.empty();
+    }
+
+    /**
+     * {@return a phone number in E.164 form, adding the {@code +} a vendor may leave out; empty when it is not a number}
+     *
+     * @param number the number as the vendor sent it
+     */
+    public static Optional<String> e164(String number) {
+        String n = number.trim();
+        String withPlus = n.startsWith("+") ? n : "+" + n;
+        return Violations.isE164(withPlus) ? Optional.of(withPlus) : Optional.empty();
+    }
+
+    /**
+     * {@return an object's fields as variables (null values left out; the raw body keeps them)}
+     *
+     * @param node an object, or anything else for none
+     */
+    public static Map<String, Object> variables(JsonNode node) {
+        if (!node.isObject()) {
+            return Map.of();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        node.properties().forEach(e -> {
+            if (!e.getValue().isNull()) {
+                out.put(e.getKey(), MAPPER.convertValue(e.getValue(), Object.class));
+            }
+        });
+        return out;
+    }
+}

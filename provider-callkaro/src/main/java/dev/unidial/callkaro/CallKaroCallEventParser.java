@@ -1,0 +1,101 @@
+package dev.unidial.callkaro;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.CallEvent;
+import dev.unidial.CallOutcome;
+import dev.unidial.WebhookException;
+import dev.unidial.spi.CallEventParser;
+import dev.unidial.spi.WebhookBodies;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * CallKaro's {@code call_ended} webhook: {@code {"event":"call_ended","data":{…}}}, camelCase
+ * and snake_case mixed as CallKaro sends them. CallKaro signs nothing.
+ */
+final class CallKaroCallEventParser implements CallEventParser {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    @Override
+    public CallEvent parse(Map<String, String> headers, byte[] body, Optional<ZoneId> accountZone) {
+        JsonNode root = WebhookBodies.object(body, "CallKaro");
+        if (!"call_ended".equals(root.path("event").asText())) {
+            throw new WebhookException("Not a CallKaro call event: event is not call_ended.");
+        }
+        JsonNode d = root.path("data");
+        String to = WebhookBodies.text(d, "to").flatMap(WebhookBodies::e164).orElseThrow(() ->
+                new WebhookException("Not a CallKaro call event: data.to is not a phone number."));
+        String callSid = WebhookBodies.text(d, "callSid").orElseThrow(() ->
+                new WebhookException("Not a CallKaro call event: it has no data.callSid."));
+        OptionalInt tryCount = d.path("try_count").canConvertToInt() && d.path("try_count").isNumber()
+                ? OptionalInt.of(d.path("try_count").intValue()) : OptionalInt.empty();
+        Optional<Duration> duration = d.path("call_duration").isNumber()
+                ? Optional.of(Duration.ofMillis(Math.round(d.path("call_duration").doubleValue() * 1000))) : Optional.empty();
+        String rawOutcome = WebhookBodies.text(d, "hangup_reason").orElse("");
+        return CallEvent.builder()
+                .provider(CallKaroClient.PROVIDER)
+                // A retry of the call is another event; a redelivery of this one is not.
+                .eventId(callSid + ":" + (tryCount.isPresent() ? tryCount.getAsInt() : 1))
+                .campaignId(WebhookBodies.text(d, "batchId"))
+                .callId(Optional.of(callSid))
+                .to(to)
+                .from(WebhookBodies.text(d, "from").flatMap(WebhookBodies::e164))
+                .outcome(outcome(rawOutcome, duration), rawOutcome)
+                .duration(duration)
+                .endedAt(WebhookBodies.text(d, "time").flatMap(t -> time(t, accountZone)))
+                .attempt(tryCount)
+                .recordingUrl(WebhookBodies.text(d, "recordingUrl"))
+                .transcript(d.path("transcription").isTextual() ? WebhookBodies.text(d, "transcription")
+                        : d.path("transcription").isMissingNode() || d.path("transcription").isNull() ? Optional.empty()
+                        : Optional.of(d.path("transcription").toString()))
+                .variables(WebhookBodies.variables(d.path("call_metadata")))
+                .raw(root)
+                .build();
+    }
+
+    /**
+     * CallKaro's {@code time} has no zone: it is read in the account's zone when the reader has
+     * one, else left out (the raw body keeps it). An assumption, labelled in the README.
+     */
+    private static Optional<Instant> time(String text, Optional<ZoneId> zone) {
+        if (zone.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(text, TIME).atZone(zone.get()).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * CallKaro names only {@code CLIENT_INITIATED} as a {@code hangup_reason}: a reason that
+     * names no-answer, busy, voicemail or failure maps to it; otherwise a call that lasted is
+     * {@link CallOutcome#COMPLETED}, and one that did not is {@link CallOutcome#UNKNOWN}. An
+     * assumption, labelled in the README.
+     */
+    static CallOutcome outcome(String hangupReason, Optional<Duration> duration) {
+        String r = hangupReason.toUpperCase(Locale.ROOT);
+        if (r.contains("NO_ANSWER") || r.contains("NOANSWER") || r.contains("UNANSWERED")) {
+            return CallOutcome.NO_ANSWER;
+        }
+        if (r.contains("BUSY")) {
+            return CallOutcome.BUSY;
+        }
+        if (r.contains("VOICEMAIL") || r.contains("MACHINE")) {
+            return CallOutcome.VOICEMAIL;
+        }
+        if (r.contains("FAIL") || r.contains("ERROR")) {
+            return CallOutcome.FAILED;
+        }
+        return duration.filter(d -> !d.isZero()).isPresent() ? CallOutcome.COMPLETED : CallOutcome.UNKNOWN;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.unidial.mrassistant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.CallEvent;
+import dev.unidial.CallOutcome;
+import dev.unidial.WebhookException;
+import dev.unidial.spi.CallEventParser;
+import dev.unidial.spi.WebhookBodies;
+import dev.unidial.spi.WireFields;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * MrAssistant's per-call webhook. <strong>Its payload is not documented</strong>: the fields
+ * read are assumed to be those of its documented call record ({@code GET /calls/{call_id}}:
+ * {@code call_id}, {@code to_number}, {@code from_number}, {@code status},
+ * {@code disposition}, {@code duration_seconds}, {@code ended_at}, {@code recording_url}),
+ * plus {@code campaign_id}, {@code transcript}, {@code summary} and {@code context}, at the top
+ * level or under {@code data}. Labelled in the README.
+ */
+final class MrAssistantCallEventParser implements CallEventParser {
+
+    @Override
+    public CallEvent parse(Map<String, String> headers, byte[] body, Optional<ZoneId> accountZone) {
+        JsonNode root = WebhookBodies.object(body, "MrAssistant");
+        JsonNode d = root.path("data").isObject() ? root.path("data") : root;
+        String to = WebhookBodies.text(d, "to_number").flatMap(WebhookBodies::e164).orElseThrow(() ->
+                new WebhookException("Not a MrAssistant call event: to_number is not a phone number."));
+        String callId = WebhookBodies.text(d, "call_id").orElseThrow(() ->
+                new WebhookException("Not a MrAssistant call event: it has no call_id."));
+        String rawOutcome = WebhookBodies.text(d, "disposition").or(() -> WebhookBodies.text(d, "status")).orElse("");
+        return CallEvent.builder()
+                .provider(MrAssistantClient.PROVIDER)
+                .eventId(callId)
+                .campaignId(WebhookBodies.text(d, "campaign_id"))
+                .callId(Optional.of(callId))
+                .to(to)
+                .from(WebhookBodies.text(d, "from_number").flatMap(WebhookBodies::e164))
+                .outcome(outcome(rawOutcome), rawOutcome)
+                .duration(d.path("duration_seconds").isNumber()
+                        ? Optional.of(Duration.ofMillis(Math.round(d.path("duration_seconds").doubleValue() * 1000)))
+                        : Optional.empty())
+                .endedAt(WireFields.dateTime(WebhookBodies.text(d, "ended_at")).map(OffsetDateTime::toInstant))
+                .attempt(d.path("attempt").isInt() ? OptionalInt.of(d.path("attempt").intValue()) : OptionalInt.empty())
+                .recordingUrl(WebhookBodies.text(d, "recording_url"))
+                .transcript(WebhookBodies.text(d, "transcript"))
+                .summary(WebhookBodies.text(d, "summary"))
+                .variables(WebhookBodies.variables(d.path("context")))
+                .raw(root)
+                .build();
+    }
+
+    /** Assumed spellings (MrAssistant lists no statuses); anything else is {@link CallOutcome#UNKNOWN}. */
+    static CallOutcome outcome(String raw) {
+        return switch (raw.toLowerCase(Locale.ROOT).replace('-', '_')) {
+            case "completed", "answered", "ended" -> CallOutcome.COMPLETED;
+            case "no_answer", "unanswered" -> CallOutcome.NO_ANSWER;
+            case "busy" -> CallOutcome.BUSY;
+            case "voicemail", "machine" -> CallOutcome.VOICEMAIL;
+            case "failed", "error" -> CallOutcome.FAILED;
+            default -> CallOutcome.UNKNOWN;
+        };
+    }
+}

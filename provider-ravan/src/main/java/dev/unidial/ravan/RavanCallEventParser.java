@@ -1,0 +1,83 @@
+package dev.unidial.ravan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.CallEvent;
+import dev.unidial.CallOutcome;
+import dev.unidial.WebhookException;
+import dev.unidial.spi.CallEventParser;
+import dev.unidial.spi.WebhookBodies;
+import dev.unidial.spi.WireFields;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * Ravan's {@code call.completed} webhook: {@code {"event","org_id","data":{…}}}, snake_case.
+ * Ravan signs nothing; its docs advise de-duplicating on {@code call_session_id}.
+ */
+final class RavanCallEventParser implements CallEventParser {
+
+    @Override
+    public CallEvent parse(Map<String, String> headers, byte[] body, Optional<ZoneId> accountZone) {
+        JsonNode root = WebhookBodies.object(body, "Ravan");
+        if (!"call.completed".equals(root.path("event").asText())) {
+            throw new WebhookException("Not a Ravan call event: event is not call.completed.");
+        }
+        JsonNode d = root.path("data");
+        String to = WebhookBodies.text(d, "callee_number").or(() -> WebhookBodies.text(d, "phone"))
+                .flatMap(WebhookBodies::e164).orElseThrow(() ->
+                        new WebhookException("Not a Ravan call event: neither data.callee_number nor data.phone is a phone number."));
+        String session = WebhookBodies.text(d, "call_session_id").orElseThrow(() ->
+                new WebhookException("Not a Ravan call event: it has no data.call_session_id."));
+        String rawOutcome = WebhookBodies.text(d, "status").orElse("");
+        return CallEvent.builder()
+                .provider(RavanClient.PROVIDER)
+                .eventId(session)
+                .campaignId(WebhookBodies.text(d, "campaign_id"))
+                .callId(Optional.of(session))
+                .to(to)
+                .from(WebhookBodies.text(d, "caller_number").flatMap(WebhookBodies::e164))
+                .outcome(outcome(rawOutcome), rawOutcome)
+                .duration(d.path("duration_sec").isNumber()
+                        ? Optional.of(Duration.ofMillis(Math.round(d.path("duration_sec").doubleValue() * 1000))) : Optional.empty())
+                .endedAt(WireFields.dateTime(WebhookBodies.text(d, "ended_at")).map(OffsetDateTime::toInstant))
+                .attempt(d.path("attempt").isInt() ? OptionalInt.of(d.path("attempt").intValue()) : OptionalInt.empty())
+                .recordingUrl(WebhookBodies.text(d, "recording_url"))
+                .summary(WebhookBodies.text(d, "summary"))
+                .transcript(transcript(d.path("transcripts")))
+                .variables(WebhookBodies.variables(d.path("metadata")))
+                .raw(root)
+                .build();
+    }
+
+    /** Ravan's statuses, all five documented. */
+    static CallOutcome outcome(String status) {
+        return switch (status.toLowerCase(Locale.ROOT)) {
+            case "completed" -> CallOutcome.COMPLETED;
+            case "failed" -> CallOutcome.FAILED;
+            case "no_answer" -> CallOutcome.NO_ANSWER;
+            case "busy" -> CallOutcome.BUSY;
+            case "voicemail" -> CallOutcome.VOICEMAIL;
+            default -> CallOutcome.UNKNOWN;
+        };
+    }
+
+    /** The transcript entries in order, one line each: {@code role: text} where they have those. */
+    private static Optional<String> transcript(JsonNode entries) {
+        if (!entries.isArray() || entries.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = StreamSupport.stream(entries.spliterator(), false).map(e -> {
+            String said = e.path("text").isTextual() ? e.path("text").asText() : e.path("content").asText(e.toString());
+            String who = e.path("role").isTextual() ? e.path("role").asText() : e.path("speaker").asText("");
+            return who.isBlank() ? said : who + ": " + said;
+        }).collect(Collectors.joining("\n"));
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+}
