@@ -100,6 +100,17 @@ public final class BenchmarkRunner {
                         score(cold.get("unidial")), score(cold.get("baseline")),
                         cold.get("unidial").getScore() / cold.get("baseline").getScore()));
 
+        Map<String, String> gate = probe(List.of("-Xmx64m"), ComplianceGateProbe.class);
+        md.append("\n### 5. Compliance gate: 1,000,000 lazy targets, JVM at `-Xmx64m`\n\n")
+                .append("| | ms per million targets |\n|---|---:|\n")
+                .append("| the gate's pass (`apply`: parse, check, zone, count) | ").append(gate.get("applyMs")).append(" |\n")
+                .append("| reading every split campaign's audience (").append(gate.get("campaigns")).append(" campaigns) | ")
+                .append(gate.get("campaignsReadMs")).append(" |\n")
+                .append("| reading the exclusions (").append(gate.get("excluded")).append(") | ")
+                .append(gate.get("exclusionsReadMs")).append(" |\n\n")
+                .append("Peak heap: ").append(gate.get("peakHeapMb")).append(" MB of ").append(gate.get("maxHeapMb"))
+                .append(". No baseline: a hand-written gate would do the same libphonenumber work.\n");
+
         System.out.println();
         System.out.println(md);
         String text = Files.readString(readme);

@@ -83,6 +83,9 @@ public final class MultiVendorDemo {
         System.out.println("=== after create: following campaigns on the simulators");
         FollowACampaign.main(new String[0]);
         System.out.println();
+        System.out.println("=== compliance: a mixed audience through the gate, one campaign per time zone");
+        ComplianceTour.main(new String[0]);
+        System.out.println();
         System.out.println("=== call events: the simulators' webhooks, verified and de-duplicated");
         try {
             WebhookReceiver.main(new String[0]);

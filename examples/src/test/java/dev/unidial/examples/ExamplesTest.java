@@ -63,6 +63,16 @@ class ExamplesTest {
     }
 
     @Test
+    void the_compliance_tour_splits_by_zone_excludes_with_reasons_and_shows_what_callkaro_can_take() throws Exception {
+        String out = run(() -> ComplianceTour.main(new String[0]));
+        assertThat(out).contains("Gate: 4 campaigns")
+                .contains("excluded #1 +919876543211: SUPPRESSED").contains("excluded #5 +91 98765: INVALID_NUMBER")
+                .contains("Kore: created Renewals · Asia/Kolkata").contains("Kore: created Renewals · Europe/London")
+                .contains("CallKaro (account in India) can take Renewals · Asia/Kolkata")
+                .contains("CallKaro refuses Renewals · America/Los_Angeles").contains("crosses midnight");
+    }
+
+    @Test
     void the_lifecycle_example_follows_ravan_to_completion_and_kore_through_play_and_stop() throws Exception {
         String out = run(() -> FollowACampaign.main(new String[0]));
         assertThat(out).contains("Ravan: start → RUNNING").contains("RUNNING (running), 2 of 6 done")

@@ -1,0 +1,150 @@
+package dev.unidial.compliance;
+
+import dev.unidial.Audience;
+import dev.unidial.Campaign;
+import dev.unidial.Target;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Applies a {@link CompliancePolicy} to a campaign before any client sees it: each inline
+ * target's number is parsed and checked with libphonenumber, suppressed numbers are left out,
+ * and the audience is split into one campaign per recipient time zone whose schedule (time
+ * zone and windows) calls only within the policy's local hours there. Every target ends up in
+ * exactly one returned campaign or in {@link GateResult#excluded()}, with its reason.
+ *
+ * <p>An audience of contact ids or contact lists passes through untouched (the gate cannot
+ * see its numbers); {@link GateResult#passedThrough()} says so. A lazy audience stays lazy:
+ * the split campaigns read the source again, deciding each target alike, and nothing is held
+ * per target (duplicates in a lazy audience are left to the client's own duplicate check).
+ * Thread-safe; each {@link #apply} reads the suppression list once.
+ */
+public final class ComplianceGate {
+    private final CompliancePolicy policy;
+    private final Clock clock;
+
+    private ComplianceGate(CompliancePolicy policy, Clock clock) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * {@return a gate for this policy}
+     *
+     * @param policy what to enforce
+     */
+    public static ComplianceGate of(CompliancePolicy policy) {
+        return new ComplianceGate(policy, Clock.systemUTC());
+    }
+
+    /**
+     * {@return a gate whose zone offsets are read at this clock's time}
+     *
+     * @param policy what to enforce
+     * @param clock when offsets are read (the day the campaign runs matters where clocks change)
+     */
+    public static ComplianceGate of(CompliancePolicy policy, Clock clock) {
+        return new ComplianceGate(policy, clock);
+    }
+
+    /**
+     * Applies the policy.
+     *
+     * @param campaign the campaign, before any client validates it
+     * @return the campaigns to create, one per zone, and every target left out
+     */
+    public GateResult apply(Campaign campaign) {
+        Objects.requireNonNull(campaign, "campaign");
+        Audience audience = campaign.audience().orElse(null);
+        if (audience == null || audience.kind() != Audience.Kind.TARGETS) {
+            return GateResult.passedThrough(campaign);
+        }
+        NumberCheck check = new NumberCheck(policy, snapshot(), campaign.schedule(), clock.instant());
+        if (audience.isLazy()) {
+            return lazy(campaign, audience.targets(), check);
+        }
+        Map<NumberCheck.GroupKey, List<Target>> groups = new LinkedHashMap<>();
+        List<Exclusion> excluded = new java.util.ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        long index = 0;
+        for (Target t : audience.targets()) {
+            Objects.requireNonNull(t, "audience.targets[" + index + "] is null");
+            NumberCheck.Decision d = check.decide(t);
+            if (d.included() && !seen.add(d.target().phone())) {
+                d = NumberCheck.Decision.out(ExclusionReason.DUPLICATE, d.target().phone() + " came earlier in the audience");
+            }
+            if (d.included()) {
+                groups.computeIfAbsent(d.group(), g -> new java.util.ArrayList<>()).add(d.target());
+            } else {
+                excluded.add(new Exclusion(index, t, d.reason(), d.detail()));
+            }
+            index++;
+        }
+        Map<NumberCheck.GroupKey, Campaign> campaigns = new LinkedHashMap<>();
+        Map<String, Integer> names = new java.util.HashMap<>();
+        groups.forEach((g, targets) -> campaigns.put(g, split(campaign, g, Audience.targets(targets), names)));
+        Map<ExclusionReason, Long> counts = excluded.stream()
+                .collect(Collectors.groupingBy(Exclusion::reason, () -> new EnumMap<>(ExclusionReason.class), Collectors.counting()));
+        Map<ZoneId, Long> perZone = new LinkedHashMap<>();
+        groups.forEach((g, targets) -> perZone.merge(g.zone(), (long) targets.size(), Long::sum));
+        return GateResult.of(List.copyOf(campaigns.values()), excluded, null, counts, perZone);
+    }
+
+    private GateResult lazy(Campaign campaign, Iterable<Target> source, NumberCheck check) {
+        // One counting pass; the split campaigns and the exclusions read the source again.
+        Map<NumberCheck.GroupKey, Long> groups = new LinkedHashMap<>();
+        Map<ExclusionReason, Long> counts = new EnumMap<>(ExclusionReason.class);
+        for (Target t : source) {
+            NumberCheck.Decision d = check.decide(t);
+            if (d.included()) {
+                groups.merge(d.group(), 1L, Long::sum);
+            } else {
+                counts.merge(d.reason(), 1L, Long::sum);
+            }
+        }
+        Map<String, Integer> names = new java.util.HashMap<>();
+        List<Campaign> campaigns = new java.util.ArrayList<>();
+        Map<ZoneId, Long> perZone = new LinkedHashMap<>();
+        groups.forEach((g, n) -> {
+            Iterable<Target> view = () -> new LazyView<>(source.iterator(), t -> {
+                NumberCheck.Decision d = check.decide(t);
+                return d.included() && d.group().equals(g) ? d.target() : null;
+            });
+            campaigns.add(split(campaign, g, Audience.targets(view), names));
+            perZone.merge(g.zone(), n, Long::sum);
+        });
+        Iterable<Exclusion> exclusions = () -> new ExclusionView(source.iterator(), check);
+        return GateResult.of(List.copyOf(campaigns), null, exclusions, counts, perZone);
+    }
+
+    private static Campaign split(Campaign base, NumberCheck.GroupKey g, Audience audience, Map<String, Integer> names) {
+        String name = base.name() + " · " + g.zone().getId();
+        int n = names.merge(name, 1, Integer::sum);
+        dev.unidial.Schedule.Builder schedule = dev.unidial.Schedule.builder().timeZone(g.zone());
+        base.schedule().startAt().ifPresent(schedule::startAt);
+        g.windows().forEach(schedule::window);
+        return base.toBuilder().name(n == 1 ? name : name + " · " + n).audience(audience).schedule(schedule.build()).build();
+    }
+
+    private Predicate<String> snapshot() {
+        SuppressionList list = policy.suppression();
+        if (list instanceof InMemorySuppressionList memory) {
+            // The list's own entries may be national numbers: read them as the targets are read.
+            Set<String> e164 = new HashSet<>();
+            for (String n : memory.numbers()) {
+                e164.add(NumberCheck.e164(n, policy.defaultRegion()).orElse(n));
+            }
+            return e164::contains;
+        }
+        return Objects.requireNonNull(list.snapshot(), "the suppression list's snapshot");
+    }
+}
