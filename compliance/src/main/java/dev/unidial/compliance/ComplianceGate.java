@@ -122,7 +122,16 @@ public final class ComplianceGate {
             campaigns.add(split(campaign, g, Audience.targets(view), names));
             perZone.merge(g.zone(), n, Long::sum);
         });
-        Iterable<Exclusion> exclusions = () -> new ExclusionView(source.iterator(), check);
+        Iterable<Exclusion> exclusions = () -> new LazyView<>(source.iterator(), new java.util.function.Function<Target, Exclusion>() {
+            private long index;
+
+            @Override
+            public Exclusion apply(Target t) {
+                NumberCheck.Decision d = check.decide(t);
+                long at = index++;
+                return d.included() ? null : new Exclusion(at, t, d.reason(), d.detail());
+            }
+        });
         return GateResult.of(List.copyOf(campaigns), null, exclusions, counts, perZone);
     }
 

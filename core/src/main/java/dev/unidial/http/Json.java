@@ -91,6 +91,16 @@ public final class Json {
     }
 
     /**
+     * {@return a wire value as a JSON tree, for the {@code raw()} of a neutral result built from it}
+     * A wire record keeps unknown fields in its {@code other} map, so nothing the vendor sent is lost.
+     *
+     * @param wire a wire record
+     */
+    public JsonNode toTree(Object wire) {
+        return mapper.valueToTree(wire);
+    }
+
+    /**
      * {@return the body as a JSON object}
      *
      * @param response the response being read

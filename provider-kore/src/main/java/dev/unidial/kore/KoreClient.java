@@ -156,7 +156,7 @@ public final class KoreClient extends AbstractCampaignClient {
     }
 
     private JsonNode tree(Object wire) {
-        return transport.json().mapper().valueToTree(wire);
+        return transport.json().toTree(wire);
     }
 
     @Override

@@ -117,7 +117,7 @@ public final class RavanClient extends SingleRequestCampaignClient {
     }
 
     private JsonNode tree(Object wire) {
-        return transport.json().mapper().valueToTree(wire);
+        return transport.json().toTree(wire);
     }
 
     @Override

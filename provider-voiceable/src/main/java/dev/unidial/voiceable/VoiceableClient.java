@@ -91,7 +91,7 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
     }
 
     private JsonNode tree(Object wire) {
-        return transport.json().mapper().valueToTree(wire);
+        return transport.json().toTree(wire);
     }
 
     @Override
