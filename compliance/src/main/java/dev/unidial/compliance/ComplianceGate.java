@@ -2,16 +2,20 @@ package dev.unidial.compliance;
 
 import dev.unidial.Audience;
 import dev.unidial.Campaign;
+import dev.unidial.Schedule;
 import dev.unidial.Target;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -73,7 +77,7 @@ public final class ComplianceGate {
             return lazy(campaign, audience.targets(), check);
         }
         Map<NumberCheck.GroupKey, List<Target>> groups = new LinkedHashMap<>();
-        List<Exclusion> excluded = new java.util.ArrayList<>();
+        List<Exclusion> excluded = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         long index = 0;
         for (Target t : audience.targets()) {
@@ -83,14 +87,14 @@ public final class ComplianceGate {
                 d = NumberCheck.Decision.out(ExclusionReason.DUPLICATE, d.target().phone() + " came earlier in the audience");
             }
             if (d.included()) {
-                groups.computeIfAbsent(d.group(), g -> new java.util.ArrayList<>()).add(d.target());
+                groups.computeIfAbsent(d.group(), g -> new ArrayList<>()).add(d.target());
             } else {
                 excluded.add(new Exclusion(index, t, d.reason(), d.detail()));
             }
             index++;
         }
         Map<NumberCheck.GroupKey, Campaign> campaigns = new LinkedHashMap<>();
-        Map<String, Integer> names = new java.util.HashMap<>();
+        Map<String, Integer> names = new HashMap<>();
         groups.forEach((g, targets) -> campaigns.put(g, split(campaign, g, Audience.targets(targets), names)));
         Map<ExclusionReason, Long> counts = excluded.stream()
                 .collect(Collectors.groupingBy(Exclusion::reason, () -> new EnumMap<>(ExclusionReason.class), Collectors.counting()));
@@ -111,8 +115,8 @@ public final class ComplianceGate {
                 counts.merge(d.reason(), 1L, Long::sum);
             }
         }
-        Map<String, Integer> names = new java.util.HashMap<>();
-        List<Campaign> campaigns = new java.util.ArrayList<>();
+        Map<String, Integer> names = new HashMap<>();
+        List<Campaign> campaigns = new ArrayList<>();
         Map<ZoneId, Long> perZone = new LinkedHashMap<>();
         groups.forEach((g, n) -> {
             Iterable<Target> view = () -> new LazyView<>(source.iterator(), t -> {
@@ -122,7 +126,7 @@ public final class ComplianceGate {
             campaigns.add(split(campaign, g, Audience.targets(view), names));
             perZone.merge(g.zone(), n, Long::sum);
         });
-        Iterable<Exclusion> exclusions = () -> new LazyView<>(source.iterator(), new java.util.function.Function<Target, Exclusion>() {
+        Iterable<Exclusion> exclusions = () -> new LazyView<>(source.iterator(), new Function<Target, Exclusion>() {
             private long index;
 
             @Override
@@ -138,7 +142,7 @@ public final class ComplianceGate {
     private static Campaign split(Campaign base, NumberCheck.GroupKey g, Audience audience, Map<String, Integer> names) {
         String name = base.name() + " · " + g.zone().getId();
         int n = names.merge(name, 1, Integer::sum);
-        dev.unidial.Schedule.Builder schedule = dev.unidial.Schedule.builder().timeZone(g.zone());
+        Schedule.Builder schedule = Schedule.builder().timeZone(g.zone());
         base.schedule().startAt().ifPresent(schedule::startAt);
         g.windows().forEach(schedule::window);
         return base.toBuilder().name(n == 1 ? name : name + " · " + n).audience(audience).schedule(schedule.build()).build();

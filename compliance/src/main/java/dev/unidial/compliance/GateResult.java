@@ -33,7 +33,9 @@ public final class GateResult {
         this.campaigns = campaigns;
         this.excluded = excluded;
         this.lazyExcluded = lazyExcluded;
-        this.counts = Collections.unmodifiableMap(new EnumMap<>(counts.isEmpty() ? new EnumMap<>(ExclusionReason.class) : counts));
+        Map<ExclusionReason, Long> copy = new EnumMap<>(ExclusionReason.class);
+        copy.putAll(counts);
+        this.counts = Collections.unmodifiableMap(copy);
         this.perZone = Collections.unmodifiableMap(new LinkedHashMap<>(perZone));
         this.passedThrough = passedThrough;
     }

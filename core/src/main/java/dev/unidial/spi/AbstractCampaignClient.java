@@ -1,25 +1,30 @@
 package dev.unidial.spi;
 
 import dev.unidial.Campaign;
+import dev.unidial.CampaignClient;
 import dev.unidial.CampaignSnapshot;
 import dev.unidial.CampaignStatus;
 import dev.unidial.CampaignTimeoutException;
-import dev.unidial.http.Sleeper;
-import java.time.Duration;
-import java.util.Optional;
-import dev.unidial.CampaignClient;
+import dev.unidial.CampaignValidationException;
 import dev.unidial.CampaignValidator;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Feature;
 import dev.unidial.MappingPolicy;
+import dev.unidial.RateLimitException;
 import dev.unidial.UnsupportedFeatureException;
+import dev.unidial.Violation;
 import dev.unidial.Violations;
 import dev.unidial.WireRequest;
+import dev.unidial.http.Sleeper;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -143,7 +148,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
      *
      * @param campaign the campaign
      * @return the plan
-     * @throws dev.unidial.CampaignValidationException if a neutral or vendor rule is broken
+     * @throws CampaignValidationException if a neutral or vendor rule is broken
      * @throws UnsupportedFeatureException under STRICT, for features the vendor lacks
      */
     public final CampaignPlan plan(Campaign campaign) {
@@ -203,7 +208,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
                 if (targets.contains(last.status()) || last.status().isTerminal()) {
                     return last;
                 }
-            } catch (dev.unidial.RateLimitException e) {
+            } catch (RateLimitException e) {
                 // The transport's own retries gave up: wait as long as the vendor asked, then read again.
                 pause = e.retryAfter().filter(r -> r.compareTo(current) > 0).orElse(current);
             }
@@ -257,9 +262,9 @@ public abstract class AbstractCampaignClient implements CampaignClient {
 
     /** Ends an upload's check as {@link #plan} would have ended it, and completes the plan. */
     private CampaignPlan afterUpload(CampaignPlan plan, TargetCheck check) {
-        List<dev.unidial.Violation> found = check.finish(plan.campaign().audience().orElseThrow().targets());
+        List<Violation> found = check.finish(plan.campaign().audience().orElseThrow().targets());
         if (!found.isEmpty()) {
-            throw new dev.unidial.CampaignValidationException(found);
+            throw new CampaignValidationException(found);
         }
         Set<Feature> unsupported = unsupported(check.features());
         unsupported.removeAll(plan.dropped());
@@ -288,7 +293,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
             return List.of();
         }
         Capabilities capabilities = capabilities();
-        java.util.Map<Feature, String> hints = new java.util.EnumMap<>(Feature.class);
+        Map<Feature, String> hints = new EnumMap<>(Feature.class);
         unsupported.forEach(f -> capabilities.hint(f).ifPresent(h -> hints.put(f, h)));
         if (mappingPolicy == MappingPolicy.STRICT) {
             throw new UnsupportedFeatureException(provider, unsupported, hints);

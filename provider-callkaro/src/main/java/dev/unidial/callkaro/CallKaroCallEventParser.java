@@ -53,12 +53,18 @@ final class CallKaroCallEventParser implements CallEventParser {
                 .endedAt(WebhookBodies.text(d, "time").flatMap(t -> time(t, accountZone)))
                 .attempt(tryCount)
                 .recordingUrl(WebhookBodies.text(d, "recordingUrl"))
-                .transcript(d.path("transcription").isTextual() ? WebhookBodies.text(d, "transcription")
-                        : d.path("transcription").isMissingNode() || d.path("transcription").isNull() ? Optional.empty()
-                        : Optional.of(d.path("transcription").toString()))
+                .transcript(transcript(d.path("transcription")))
                 .variables(WebhookBodies.variables(d.path("call_metadata")))
                 .raw(root)
                 .build();
+    }
+
+    /** The transcription as sent: text as is, anything structured as its JSON. */
+    private static Optional<String> transcript(JsonNode t) {
+        if (t.isMissingNode() || t.isNull()) {
+            return Optional.empty();
+        }
+        return t.isTextual() ? Optional.of(t.asText()).filter(x -> !x.isBlank()) : Optional.of(t.toString());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.unidial.callkaro;
 import dev.unidial.Capabilities;
 import dev.unidial.http.ErrorDecoder;
 import dev.unidial.http.Json;
+import dev.unidial.spi.CallEventParser;
 import dev.unidial.spi.ProviderDescriptor;
 import dev.unidial.spi.Settings;
 import java.time.Clock;
@@ -55,7 +56,7 @@ public final class CallKaroDescriptor implements ProviderDescriptor<CallKaroClie
     }
 
     @Override
-    public java.util.Optional<dev.unidial.spi.CallEventParser> callEvents() {
-        return java.util.Optional.of(new CallKaroCallEventParser());
+    public Optional<CallEventParser> callEvents() {
+        return Optional.of(new CallKaroCallEventParser());
     }
 }

@@ -3,6 +3,7 @@ package dev.unidial.mrassistant;
 import dev.unidial.Capabilities;
 import dev.unidial.http.ErrorDecoder;
 import dev.unidial.http.Json;
+import dev.unidial.spi.CallEventParser;
 import dev.unidial.spi.ProviderDescriptor;
 import java.time.Clock;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class MrAssistantDescriptor implements ProviderDescriptor<MrAssista
     }
 
     @Override
-    public java.util.Optional<dev.unidial.spi.CallEventParser> callEvents() {
-        return java.util.Optional.of(new MrAssistantCallEventParser());
+    public Optional<CallEventParser> callEvents() {
+        return Optional.of(new MrAssistantCallEventParser());
     }
 }

@@ -3,6 +3,7 @@ package dev.unidial.ravan;
 import dev.unidial.Capabilities;
 import dev.unidial.http.ErrorDecoder;
 import dev.unidial.http.Json;
+import dev.unidial.spi.CallEventParser;
 import dev.unidial.spi.ProviderDescriptor;
 import java.time.Clock;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class RavanDescriptor implements ProviderDescriptor<RavanClient.Bui
     }
 
     @Override
-    public java.util.Optional<dev.unidial.spi.CallEventParser> callEvents() {
-        return java.util.Optional.of(new RavanCallEventParser());
+    public Optional<CallEventParser> callEvents() {
+        return Optional.of(new RavanCallEventParser());
     }
 }

@@ -3,11 +3,14 @@ package dev.unidial.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
-
 import dev.unidial.ApiException;
 import dev.unidial.AuthenticationException;
+import dev.unidial.CallResult;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
+import dev.unidial.CampaignSnapshot;
+import dev.unidial.CampaignStatus;
+import dev.unidial.CampaignTimeoutException;
 import dev.unidial.CampaignValidationException;
 import dev.unidial.ConflictException;
 import dev.unidial.CreatedCampaign;
@@ -19,21 +22,27 @@ import dev.unidial.ServerException;
 import dev.unidial.UnsupportedFeatureException;
 import dev.unidial.Violation;
 import dev.unidial.WireRequest;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.stream.Stream;
 import dev.unidial.testkit.Fault;
 import dev.unidial.testkit.SimulatedRequest;
 import dev.unidial.testkit.VendorSimulator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 
 /**
  * The behaviour every {@link CampaignClient} shares, checked the same way for each vendor:
@@ -164,7 +173,7 @@ public abstract class CampaignClientContract {
     Stream<DynamicTest> each_supported_feature_reaches_the_wire() {
         Campaign base = validCampaign();
         List<DynamicTest> tests = new ArrayList<>();
-        java.util.Set<Feature> features;
+        Set<Feature> features;
         try (CampaignClient client = strict()) {
             features = client.capabilities().features();
         }
@@ -300,13 +309,13 @@ public abstract class CampaignClientContract {
         };
     }
 
-    private static final java.util.Set<Feature> OPERATIONS = java.util.Arrays.stream(Feature.values())
-            .filter(Feature::isOperation).collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Feature.class)));
+    private static final Set<Feature> OPERATIONS = Arrays.stream(Feature.values())
+            .filter(Feature::isOperation).collect(Collectors.toCollection(() -> EnumSet.noneOf(Feature.class)));
 
     @TestFactory
     Stream<DynamicTest> each_operation_the_vendor_lacks_throws_naming_it_before_any_request() {
         List<DynamicTest> tests = new ArrayList<>();
-        java.util.Set<Feature> lacking = EnumSet.copyOf(OPERATIONS);
+        Set<Feature> lacking = EnumSet.copyOf(OPERATIONS);
         try (CampaignClient client = strict()) {
             lacking.removeAll(client.capabilities().features());
         }
@@ -320,7 +329,7 @@ public abstract class CampaignClientContract {
                             })
                             .hasMessageContaining(client.provider()).hasMessageContaining(op.label());
                     if (op == Feature.GET_CAMPAIGN) {
-                        assertThatThrownBy(() -> client.awaitStatus("c-1", java.util.Set.of(dev.unidial.CampaignStatus.RUNNING),
+                        assertThatThrownBy(() -> client.awaitStatus("c-1", Set.of(CampaignStatus.RUNNING),
                                 Duration.ofMinutes(1))).isInstanceOf(UnsupportedFeatureException.class);
                     }
                     assertThat(simulator.requestCount()).isZero();
@@ -333,42 +342,42 @@ public abstract class CampaignClientContract {
     @Test
     void a_created_campaign_reads_back_lists_and_moves_through_the_operations_the_vendor_has() {
         try (CampaignClient client = harness().builder(simulator.baseUrl()).maxRetries(0).sleeper(d -> { }).build()) {
-            java.util.Set<Feature> has = client.capabilities().features();
-            org.junit.jupiter.api.Assumptions.assumeTrue(has.stream().anyMatch(Feature::isOperation),
+            Set<Feature> has = client.capabilities().features();
+            Assumptions.assumeTrue(has.stream().anyMatch(Feature::isOperation),
                     client.provider() + " documents no operation after create");
             String id = client.create(validCampaign()).id();
 
             if (has.contains(Feature.GET_CAMPAIGN)) {
-                dev.unidial.CampaignSnapshot read = client.get(id);
+                CampaignSnapshot read = client.get(id);
                 assertThat(read.id()).isEqualTo(id);
                 assertThat(read.provider()).isEqualTo(client.provider());
-                assertThat(read.status()).isNotEqualTo(dev.unidial.CampaignStatus.UNKNOWN);
+                assertThat(read.status()).isNotEqualTo(CampaignStatus.UNKNOWN);
             }
             if (has.contains(Feature.LIST_CAMPAIGNS)) {
-                try (Stream<dev.unidial.CampaignSnapshot> all = client.list()) {
-                    assertThat(all.map(dev.unidial.CampaignSnapshot::id)).contains(id);
+                try (Stream<CampaignSnapshot> all = client.list()) {
+                    assertThat(all.map(CampaignSnapshot::id)).contains(id);
                 }
             }
             if (has.contains(Feature.START)) {
-                assertThat(client.start(id).status()).isEqualTo(dev.unidial.CampaignStatus.RUNNING);
+                assertThat(client.start(id).status()).isEqualTo(CampaignStatus.RUNNING);
             }
             if (has.contains(Feature.PAUSE)) {
-                assertThat(client.pause(id).status()).isEqualTo(dev.unidial.CampaignStatus.PAUSED);
+                assertThat(client.pause(id).status()).isEqualTo(CampaignStatus.PAUSED);
             }
             if (has.contains(Feature.RESUME)) {
-                assertThat(client.resume(id).status()).isEqualTo(dev.unidial.CampaignStatus.RUNNING);
+                assertThat(client.resume(id).status()).isEqualTo(CampaignStatus.RUNNING);
                 if (has.contains(Feature.GET_CAMPAIGN)) {
-                    assertThat(client.awaitStatus(id, java.util.Set.of(dev.unidial.CampaignStatus.RUNNING), Duration.ofMinutes(1))
-                            .status()).isEqualTo(dev.unidial.CampaignStatus.RUNNING);
+                    assertThat(client.awaitStatus(id, Set.of(CampaignStatus.RUNNING), Duration.ofMinutes(1))
+                            .status()).isEqualTo(CampaignStatus.RUNNING);
                 }
             }
             if (has.contains(Feature.CALL_RESULTS)) {
-                try (Stream<dev.unidial.CallResult> results = client.results(id)) {
+                try (Stream<CallResult> results = client.results(id)) {
                     assertThat(results.toList()).isNotEmpty().allSatisfy(r -> assertThat(r.phone()).isNotBlank());
                 }
             }
             if (has.contains(Feature.CANCEL)) {
-                assertThat(client.cancel(id).status()).isEqualTo(dev.unidial.CampaignStatus.CANCELLED);
+                assertThat(client.cancel(id).status()).isEqualTo(CampaignStatus.CANCELLED);
             }
             if (has.contains(Feature.DELETE)) {
                 client.delete(id);
@@ -381,15 +390,15 @@ public abstract class CampaignClientContract {
 
     @Test
     void await_status_gives_up_at_the_timeout_with_the_last_state_it_read() {
-        List<Duration> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Duration> waits = new CopyOnWriteArrayList<>();
         try (CampaignClient client = harness().builder(simulator.baseUrl()).maxRetries(0).sleeper(waits::add).build()) {
-            org.junit.jupiter.api.Assumptions.assumeTrue(client.capabilities().supports(Feature.GET_CAMPAIGN),
+            Assumptions.assumeTrue(client.capabilities().supports(Feature.GET_CAMPAIGN),
                     client.provider() + " documents no way to read a campaign");
             String id = client.create(validCampaign()).id();
             Throwable thrown = catchThrowable(() -> client.awaitStatus(id,
-                    java.util.Set.of(dev.unidial.CampaignStatus.COMPLETED), Duration.ofSeconds(45)));
+                    Set.of(CampaignStatus.COMPLETED), Duration.ofSeconds(45)));
 
-            assertThat(thrown).isInstanceOfSatisfying(dev.unidial.CampaignTimeoutException.class,
+            assertThat(thrown).isInstanceOfSatisfying(CampaignTimeoutException.class,
                     e -> assertThat(e.lastSnapshot()).hasValueSatisfying(s -> assertThat(s.id()).isEqualTo(id)));
             assertThat(waits).as("backing off").startsWith(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
             assertThat(waits.stream().reduce(Duration.ZERO, Duration::plus)).as("waiting no longer than the timeout")
