@@ -163,7 +163,7 @@ public final class CampaignValidator {
     }
 
     private static void validateTargets(Audience audience, Violations v, long[] count, java.util.Set<Feature> features) {
-        TargetChecker check = new TargetChecker(v);
+        TargetChecker check = new TargetChecker(v, audience.targetList().map(List::size).orElse(0));
         for (Target t : audience.targets()) {
             check.check(t);
         }
@@ -177,18 +177,20 @@ public final class CampaignValidator {
      * audience while uploading it}
      */
     public static TargetCheck targetCheck() {
-        return new TargetChecker(new Violations());
+        return new TargetChecker(new Violations(), 0);
     }
 
     /** The per-target rules, shared by {@link #inspect} and by uploads that check as they send. */
     private static final class TargetChecker implements TargetCheck {
         private final Violations v;
-        private final DuplicateFinder duplicates = new DuplicateFinder();
+        private final DuplicateFinder duplicates;
         private final java.util.Set<Feature> features = java.util.EnumSet.noneOf(Feature.class);
         private long index;
 
-        TargetChecker(Violations v) {
+        /** {@code expected}: how many targets there are, when known, or 0. */
+        TargetChecker(Violations v, int expected) {
             this.v = v;
+            this.duplicates = new DuplicateFinder(expected);
         }
 
         // Runs once per target of audiences up to millions: paths are built only for a
@@ -200,9 +202,7 @@ public final class CampaignValidator {
                 v.add(targetPath(i), "is null");
                 return;
             }
-            if (Violations.isE164(t.phone())) {
-                duplicates.offer(t.phone());
-            } else {
+            if (!duplicates.offer(t.phone())) {
                 v.requireE164(targetPath(i) + ".phone", t.phone());
             }
             if (!t.variables().isEmpty()) {

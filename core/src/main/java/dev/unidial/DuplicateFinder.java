@@ -1,75 +1,122 @@
 package dev.unidial;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
- * Finds phone numbers that occur twice in an audience in memory that does not grow with
- * the audience.
+ * Finds phone numbers that occur twice in an audience, in memory that stays bounded
+ * however large the audience grows.
  *
- * <p>Up to {@value #EXACT_LIMIT} numbers are tracked exactly, in at most 1 MiB. Past that,
- * numbers go into a fixed 8 MiB Bloom filter with 7 hashes in one cache line (at a million
- * numbers a false suspect is rare, and so is a second read), and a number the filter may have seen becomes
- * a suspect. When there is a duplicate or a suspect, {@link #confirm} reads the audience once
- * more to find the positions of the real duplicates. A false positive of the filter
- * therefore costs a second read, never a false violation. At most
- * {@value #SUSPECT_LIMIT} suspects are kept; beyond that duplicates may go unreported,
- * which the vendor tolerates (it is a courtesy check, not a vendor rule).
+ * <p>A number is kept as the integer its digits spell, in three stages:
+ * <ol>
+ *   <li>up to {@value #EXACT_LIMIT} numbers in an exact hash table of at most 1 MiB, which
+ *       sees a repeat at once;</li>
+ *   <li>up to {@value #KEPT_LIMIT} numbers (8 bytes each, the million recipients the SDK is
+ *       sized for) appended to {@value #PARTITIONS} partitions by hash, and compared within
+ *       each partition at the end. Appending is a sequential write and each partition's
+ *       comparison fits in the CPU's caches: a table of a million numbers looked up at random
+ *       would miss the caches on nearly every number;</li>
+ *   <li>past that, a fixed 8 MiB Bloom filter with 7 hashes in one cache line, where a
+ *       number the filter may have seen becomes a suspect.</li>
+ * </ol>
+ * When there is a duplicate or a suspect, {@link #confirm} reads the audience once more to
+ * find the positions of the real ones, so a false positive of the filter costs a second
+ * read, never a false violation. At most {@value #SUSPECT_LIMIT} suspects are kept; beyond
+ * that duplicates may go unreported, which the vendors tolerate (it is a courtesy check, not
+ * a vendor rule).
  */
 final class DuplicateFinder {
     static final int EXACT_LIMIT = 65_536;
+    static final int KEPT_LIMIT = 1 << 20;
     static final int SUSPECT_LIMIT = 10_000;
+    private static final int PARTITION_BITS = 5;
+    private static final int PARTITIONS = 1 << PARTITION_BITS;
+    private static final int CHUNK = 4096;
     private static final int BLOOM_BITS = 1 << 26;
     private static final int HASHES = 7;
-    private static final int BLOCKS = BLOOM_BITS >>> 9;
+    private static final int BLOCKS_PER_PARTITION = (BLOOM_BITS >>> 9) >>> PARTITION_BITS;
 
     /** A number seen at two positions. */
     record Duplicate(String phone, long firstIndex, long secondIndex) {}
 
-    /** The exact phase: E.164 numbers as the integers their digits spell (open addressing, 0 is empty). */
-    private long[] exact = new long[64];
+    /** Stage 1: open addressing, 0 is empty. */
+    private long[] exact;
     private int exactSize;
+
+    /** Stage 2: each partition's numbers in chunks of {@value #CHUNK}, full ones and one open, filled up to {@code fill}. */
+    private List<long[]>[] full;
+    private long[][] open;
+    private int[] fill;
+    private int keptSize;
+
+    /** Stage 3. */
     private long[] bloom;
 
-    /** Numbers seen twice for certain (exact phase) or perhaps (Bloom phase); {@link #confirm} finds their positions. */
-    private final Set<String> suspects = new HashSet<>();
+    /**
+     * A finder sized for the numbers expected, so that the exact table of a known audience is
+     * not grown and rehashed while it fills.
+     *
+     * @param expected how many numbers there will be, or 0 when unknown
+     */
+    DuplicateFinder(int expected) {
+        exact = new long[Math.max(64, Integer.highestOneBit(Math.min(expected, EXACT_LIMIT - 1)) << 2)];
+    }
+
+    /** Numbers seen twice for certain (stages 1 and 2) or perhaps (stage 3); {@link #confirm} finds their positions. */
+    private final Set<Long> suspects = new HashSet<>();
 
     /**
-     * Notes a target's number, which must be E.164 (any other is a violation of its own). An
-     * E.164 number has at most 15 digits and no leading zero, so the integer its digits spell
-     * identifies it exactly, without hashing strings or boxing.
+     * Notes a target's number if it is in E.164 form. An E.164 number has at most 15 digits
+     * and no leading zero, so the integer its digits spell identifies it exactly, without
+     * hashing strings or boxing; the form is checked while the digits are read.
+     *
+     * @return false, noting nothing, when the number is not E.164 (a violation of its own)
      */
-    void offer(String phone) {
+    boolean offer(String phone) {
         long key = key(phone);
+        if (key < 0) {
+            return false;
+        }
+        if (exactSize == EXACT_LIMIT) {
+            keepInPartitions();
+        }
         if (exact != null) {
             // Positions are not kept: duplicates are rare, and the read that confirms them finds them.
             if (!addExact(key)) {
-                suspects.add(phone);
-            } else if (exactSize > EXACT_LIMIT) {
+                suspect(key);
+            }
+        } else if (full != null) {
+            keep(key);
+            if (keptSize > KEPT_LIMIT) {
                 switchToBloom();
             }
-            return;
+        } else if (mightContainThenAdd(key)) {
+            suspect(key);
         }
-        if (mightContainThenAdd(key) && suspects.size() < SUSPECT_LIMIT) {
-            suspects.add(phone);
-        }
+        return true;
     }
 
     /** Every duplicate, with one more read of the targets when there may be any. */
     List<Duplicate> confirm(Iterable<Target> targets) {
+        if (full != null) {
+            comparePartitions();
+        }
         if (suspects.isEmpty()) {
             return List.of();
         }
         List<Duplicate> confirmed = new ArrayList<>();
-        Map<String, Long> firstSeen = new HashMap<>();
+        Map<Long, Long> firstSeen = new HashMap<>();
         long position = 0;
         for (Target t : targets) {
-            if (t != null && suspects.contains(t.phone())) {
-                Long first = firstSeen.putIfAbsent(t.phone(), position);
+            long key = t == null ? -1 : key(t.phone());
+            if (key >= 0 && suspects.contains(key)) {
+                Long first = firstSeen.putIfAbsent(key, position);
                 if (first != null) {
                     confirmed.add(new Duplicate(t.phone(), first, position));
                 }
@@ -79,10 +126,25 @@ final class DuplicateFinder {
         return confirmed;
     }
 
+    private void suspect(long key) {
+        if (suspects.size() < SUSPECT_LIMIT) {
+            suspects.add(key);
+        }
+    }
+
+    /** {@return the integer an E.164 number's digits spell, or -1 when the text is not E.164} */
     private static long key(String phone) {
+        int n = phone.length();
+        if (n < 3 || n > 16 || phone.charAt(0) != '+' || phone.charAt(1) == '0') {
+            return -1;
+        }
         long key = 0;
-        for (int i = 1; i < phone.length(); i++) {
-            key = key * 10 + (phone.charAt(i) - '0');
+        for (int i = 1; i < n; i++) {
+            int digit = phone.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            key = key * 10 + digit;
         }
         return key;
     }
@@ -98,50 +160,132 @@ final class DuplicateFinder {
                 }
             }
         }
-        int mask = exact.length - 1;
+        boolean added = insert(exact, key);
+        if (added) {
+            exactSize++;
+        }
+        return added;
+    }
+
+    /** Adds the key to a power-of-two open-addressing table; false when it was there already. */
+    private static boolean insert(long[] table, long key) {
+        int mask = table.length - 1;
         for (int i = (int) mix(key) & mask; ; i = (i + 1) & mask) {
-            if (exact[i] == key) {
+            if (table[i] == key) {
                 return false;
             }
-            if (exact[i] == 0) {
-                exact[i] = key;
-                exactSize++;
+            if (table[i] == 0) {
+                table[i] = key;
                 return true;
             }
         }
     }
 
-    private void switchToBloom() {
-        bloom = new long[BLOOM_BITS >>> 6];
+    @SuppressWarnings("unchecked")
+    private void keepInPartitions() {
+        full = new List[PARTITIONS];
+        open = new long[PARTITIONS][CHUNK];
+        fill = new int[PARTITIONS];
+        for (int p = 0; p < PARTITIONS; p++) {
+            full[p] = new ArrayList<>();
+        }
+        // The table's keys are distinct: they go to their partitions to be compared with later ones.
         for (long k : exact) {
             if (k != 0) {
-                mightContainThenAdd(k);
+                keep(k);
             }
         }
         exact = null;
+        exactSize = 0;
+    }
+
+    private void keep(long key) {
+        int p = partition(mix(key));
+        int f = fill[p];
+        long[] chunk = open[p];
+        chunk[f++] = key;
+        if (f == CHUNK) {
+            full[p].add(chunk);
+            open[p] = new long[CHUNK];
+            f = 0;
+        }
+        fill[p] = f;
+        keptSize++;
+    }
+
+    /** Compares each partition's numbers in a table small enough to stay in the CPU's caches. */
+    private void comparePartitions() {
+        int largest = 0;
+        for (int p = 0; p < PARTITIONS; p++) {
+            largest = Math.max(largest, full[p].size() * CHUNK + fill[p]);
+        }
+        long[] table = new long[Integer.highestOneBit(largest) << 2];
+        for (int p = 0; p < PARTITIONS; p++) {
+            Arrays.fill(table, 0);
+            forEachKept(p, k -> {
+                if (!insert(table, k)) {
+                    suspect(k);
+                }
+            });
+        }
+        dropPartitions();
+    }
+
+    private void switchToBloom() {
+        bloom = new long[BLOOM_BITS >>> 6];
+        // A partition's numbers all fall in its own region of the filter, so this pass stays in cache.
+        for (int p = 0; p < PARTITIONS; p++) {
+            forEachKept(p, k -> {
+                if (mightContainThenAdd(k)) {
+                    suspect(k);
+                }
+            });
+        }
+        dropPartitions();
+    }
+
+    private void forEachKept(int p, LongConsumer action) {
+        for (long[] chunk : full[p]) {
+            for (long k : chunk) {
+                action.accept(k);
+            }
+        }
+        long[] last = open[p];
+        for (int i = 0; i < fill[p]; i++) {
+            action.accept(last[i]);
+        }
+    }
+
+    private void dropPartitions() {
+        full = null;
+        open = null;
+        fill = null;
+    }
+
+    private static int partition(long hash) {
+        return (int) (hash >>> (64 - PARTITION_BITS));
     }
 
     /**
      * A Bloom filter blocked by cache line: a number's {@value #HASHES} bits all lie in one
-     * 512-bit block, so a lookup costs one cache miss instead of one per hash (with millions
-     * of numbers the filter is far larger than the CPU's caches).
+     * 512-bit block, in its partition's region, so a lookup costs one cache miss instead of
+     * one per hash.
      */
     private boolean mightContainThenAdd(long key) {
         long h = mix(key);
         long bits = mix(h ^ 0x9E3779B97F4A7C15L);
-        int block = (int) (h >>> 32) & (BLOCKS - 1);
+        int block = partition(h) * BLOCKS_PER_PARTITION + ((int) h & (BLOCKS_PER_PARTITION - 1));
         int base = block << 3;
-        boolean present = true;
+        long missing = 0;
         for (int i = 0; i < HASHES; i++) {
             int bit = (int) (bits >>> (9 * i)) & 511;
             long mask = 1L << bit;
             int word = base + (bit >>> 6);
-            if ((bloom[word] & mask) == 0) {
-                present = false;
-                bloom[word] |= mask;
-            }
+            long w = bloom[word];
+            missing |= ~w & mask;
+            bloom[word] = w | mask;
         }
-        return present;
+        return missing == 0;
     }
 
     /** A 64-bit finaliser (from MurmurHash3), so that numbers close together spread over the table. */

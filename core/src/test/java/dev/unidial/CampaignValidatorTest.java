@@ -132,6 +132,24 @@ class CampaignValidatorTest {
     }
 
     @Test
+    void repeats_are_found_across_the_exact_table_the_partitions_and_the_filter() {
+        int exactEnd = DuplicateFinder.EXACT_LIMIT;
+        int filterStart = DuplicateFinder.KEPT_LIMIT + 1; // the table's numbers count towards the partitions' limit
+        int size = filterStart + 50_000;
+        Map<Integer, Integer> repeats = new java.util.TreeMap<>(Map.of(
+                exactEnd + 10, 7, // a number of the exact table, again in a partition
+                exactEnd + 30_000, exactEnd + 20_000, // within the partitions
+                filterStart + 5, 9, // from the exact table to the filter
+                filterStart + 6, exactEnd + 1, // from a partition to the filter
+                size - 1, filterStart + 100)); // within the filter
+        Campaign c = valid().audience(Audience.targets(numbers(size, repeats))).build();
+
+        assertThat(CampaignValidator.validate(c)).extracting(Violation::toString).containsExactlyElementsOf(
+                repeats.entrySet().stream().map(e -> "audience.targets[" + e.getKey() + "].phone: duplicates audience.targets["
+                        + e.getValue() + "] (+1415" + (5000000 + e.getValue()) + ")").toList());
+    }
+
+    @Test
     void a_million_distinct_numbers_are_read_once_by_a_target_check() {
         java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
         Iterable<Target> source = numbers(1_000_000, -1, -1);
@@ -189,6 +207,11 @@ class CampaignValidatorTest {
 
     /** Numbers +1415500000 + i, with position {@code dupAt} repeating the number at {@code dupOf}. */
     static Iterable<Target> numbers(int size, int dupOf, int dupAt) {
+        return numbers(size, Map.of(dupAt, dupOf));
+    }
+
+    /** Distinct numbers, except at the positions mapped to the earlier position they repeat. */
+    static Iterable<Target> numbers(int size, Map<Integer, Integer> repeats) {
         return () -> new Iterator<>() {
             int i;
 
@@ -200,7 +223,7 @@ class CampaignValidatorTest {
                 if (i >= size) {
                     throw new NoSuchElementException();
                 }
-                int n = i == dupAt ? dupOf : i;
+                int n = repeats.getOrDefault(i, i);
                 i++;
                 return Target.of("+1415" + (5000000 + n));
             }

@@ -23,6 +23,7 @@ public final class JsonErrorDecoder implements ErrorDecoder {
     private final Clock clock;
     private final Function<JsonNode, Optional<String>> message;
     private final Predicate<JsonNode> failedEnvelope;
+    private final boolean checksEnvelope;
     private final List<String> requestIdHeaders;
     private final Function<Failure, Optional<UnidialException>> override;
 
@@ -32,6 +33,7 @@ public final class JsonErrorDecoder implements ErrorDecoder {
         this.clock = b.clock;
         this.message = b.message;
         this.failedEnvelope = b.failedEnvelope;
+        this.checksEnvelope = b.checksEnvelope;
         this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
         this.override = b.override;
     }
@@ -58,6 +60,9 @@ public final class JsonErrorDecoder implements ErrorDecoder {
 
     @Override
     public Optional<UnidialException> decode(WireResponse response) {
+        if (response.isSuccessful() && !checksEnvelope) {
+            return Optional.empty(); // nothing to learn from the body, so it is not parsed twice
+        }
         Optional<JsonNode> body = json.tryTree(response);
         boolean envelopeFailed = body.map(failedEnvelope::test).orElse(false);
         if (response.isSuccessful() && !envelopeFailed) {
@@ -102,6 +107,7 @@ public final class JsonErrorDecoder implements ErrorDecoder {
         private final Clock clock;
         private Function<JsonNode, Optional<String>> message = JsonErrorDecoder::textAt;
         private Predicate<JsonNode> failedEnvelope = node -> false;
+        private boolean checksEnvelope;
         private final List<String> requestIdHeaders = new ArrayList<>(List.of("x-request-id"));
         private Function<Failure, Optional<UnidialException>> override = f -> Optional.empty();
 
@@ -130,6 +136,7 @@ public final class JsonErrorDecoder implements ErrorDecoder {
          */
         public Builder failedEnvelope(Predicate<JsonNode> failedEnvelope) {
             this.failedEnvelope = Objects.requireNonNull(failedEnvelope, "failedEnvelope");
+            this.checksEnvelope = true;
             return this;
         }
 

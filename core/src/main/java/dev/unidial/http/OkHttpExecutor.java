@@ -143,8 +143,23 @@ final class OkHttpExecutor implements HttpExecutor {
         return b.method(request.method(), body).build();
     }
 
+    /** The last content type parsed: most requests of a client share one, and parsing it costs a regex per request. */
+    private static volatile ParsedType lastType = new ParsedType("", null);
+
+    private record ParsedType(String text, MediaType type) {}
+
+    private static MediaType mediaType(String contentType) {
+        ParsedType last = lastType;
+        if (last.text().equals(contentType)) {
+            return last.type();
+        }
+        MediaType type = MediaType.parse(contentType);
+        lastType = new ParsedType(contentType, type);
+        return type;
+    }
+
     private static RequestBody toOkHttp(WireBody body, boolean oneShot) {
-        MediaType type = MediaType.parse(body.contentType());
+        MediaType type = mediaType(body.contentType());
         return new RequestBody() {
             @Override
             public MediaType contentType() {
