@@ -58,6 +58,9 @@ final class DuplicateFinder {
     /** Stage 3. */
     private long[] bloom;
 
+    /** Numbers seen twice for certain (stages 1 and 2) or perhaps (stage 3); {@link #confirm} finds their positions. */
+    private final Set<Long> suspects = new HashSet<>();
+
     /**
      * A finder sized for the numbers expected, so that the exact table of a known audience is
      * not grown and rehashed while it fills.
@@ -67,9 +70,6 @@ final class DuplicateFinder {
     DuplicateFinder(int expected) {
         exact = new long[Math.max(64, Integer.highestOneBit(Math.min(expected, EXACT_LIMIT - 1)) << 2)];
     }
-
-    /** Numbers seen twice for certain (stages 1 and 2) or perhaps (stage 3); {@link #confirm} finds their positions. */
-    private final Set<Long> suspects = new HashSet<>();
 
     /**
      * Notes a target's number if it is in E.164 form. An E.164 number has at most 15 digits
