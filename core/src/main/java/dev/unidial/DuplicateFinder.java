@@ -18,10 +18,11 @@ import java.util.function.LongConsumer;
  *   <li>up to {@value #EXACT_LIMIT} numbers in an exact hash table of at most 1 MiB, which
  *       sees a repeat at once;</li>
  *   <li>up to {@value #KEPT_LIMIT} numbers (8 bytes each, the million recipients the SDK is
- *       sized for) appended to {@value #PARTITIONS} partitions by hash, and compared within
- *       each partition at the end. Appending is a sequential write and each partition's
- *       comparison fits in the CPU's caches: a table of a million numbers looked up at random
- *       would miss the caches on nearly every number;</li>
+ *       sized for) kept in the order read, then at the end split into {@value #PARTITIONS}
+ *       partitions by hash and compared within each. Keeping is one sequential write per
+ *       number while the audience is read, and each partition's comparison fits in the CPU's
+ *       caches: a table of a million numbers looked up at random would miss them on nearly
+ *       every number;</li>
  *   <li>past that, a fixed 8 MiB Bloom filter with 7 hashes in one cache line, where a
  *       number the filter may have seen becomes a suspect.</li>
  * </ol>
@@ -49,11 +50,8 @@ final class DuplicateFinder {
     private long[] exact;
     private int exactSize;
 
-    /** Stage 2: each partition's numbers in chunks of {@value #CHUNK}, full ones and one open, filled up to {@code fill}. */
-    private List<long[]>[] full;
-    private long[][] open;
-    private int[] fill;
-    private int keptSize;
+    /** Stage 2: the numbers in the order read. */
+    private LongChunks kept;
 
     /** Stage 3. */
     private long[] bloom;
@@ -84,16 +82,16 @@ final class DuplicateFinder {
             return false;
         }
         if (exactSize == EXACT_LIMIT) {
-            keepInPartitions();
+            keepInOrder();
         }
         if (exact != null) {
             // Positions are not kept: duplicates are rare, and the read that confirms them finds them.
             if (!addExact(key)) {
                 suspect(key);
             }
-        } else if (full != null) {
-            keep(key);
-            if (keptSize > KEPT_LIMIT) {
+        } else if (kept != null) {
+            kept.add(key);
+            if (kept.size() > KEPT_LIMIT) {
                 switchToBloom();
             }
         } else if (mightContainThenAdd(key)) {
@@ -104,8 +102,8 @@ final class DuplicateFinder {
 
     /** Every duplicate, with one more read of the targets when there may be any. */
     List<Duplicate> confirm(Iterable<Target> targets) {
-        if (full != null) {
-            comparePartitions();
+        if (kept != null) {
+            compareKept();
         }
         if (suspects.isEmpty()) {
             return List.of();
@@ -181,85 +179,59 @@ final class DuplicateFinder {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private void keepInPartitions() {
-        full = new List[PARTITIONS];
-        open = new long[PARTITIONS][CHUNK];
-        fill = new int[PARTITIONS];
-        for (int p = 0; p < PARTITIONS; p++) {
-            full[p] = new ArrayList<>();
-        }
-        // The table's keys are distinct: they go to their partitions to be compared with later ones.
+    private void keepInOrder() {
+        kept = new LongChunks();
+        // The table's keys are distinct: they are kept to be compared with later ones.
         for (long k : exact) {
             if (k != 0) {
-                keep(k);
+                kept.add(k);
             }
         }
         exact = null;
         exactSize = 0;
     }
 
-    private void keep(long key) {
-        int p = partition(mix(key));
-        int f = fill[p];
-        long[] chunk = open[p];
-        chunk[f++] = key;
-        if (f == CHUNK) {
-            full[p].add(chunk);
-            open[p] = new long[CHUNK];
-            f = 0;
+    /**
+     * Moves the kept numbers into partitions by hash, chunk by chunk, so that memory does not
+     * double: a tight pass that stays in the CPU's caches, unlike a partition chosen per number
+     * while the audience is being read and written.
+     */
+    private LongChunks[] partitionKept() {
+        LongChunks[] partitions = new LongChunks[PARTITIONS];
+        for (int p = 0; p < PARTITIONS; p++) {
+            partitions[p] = new LongChunks();
         }
-        fill[p] = f;
-        keptSize++;
+        kept.drain(k -> partitions[partition(mix(k))].add(k));
+        kept = null;
+        return partitions;
     }
 
     /** Compares each partition's numbers in a table small enough to stay in the CPU's caches. */
-    private void comparePartitions() {
-        int largest = 0;
-        for (int p = 0; p < PARTITIONS; p++) {
-            largest = Math.max(largest, full[p].size() * CHUNK + fill[p]);
-        }
+    private void compareKept() {
+        LongChunks[] partitions = partitionKept();
+        int largest = Arrays.stream(partitions).mapToInt(LongChunks::size).max().orElse(0);
         long[] table = new long[Integer.highestOneBit(largest) << 2];
-        for (int p = 0; p < PARTITIONS; p++) {
+        for (LongChunks partition : partitions) {
             Arrays.fill(table, 0);
-            forEachKept(p, k -> {
+            partition.drain(k -> {
                 if (!insert(table, k)) {
                     suspect(k);
                 }
             });
         }
-        dropPartitions();
     }
 
     private void switchToBloom() {
+        LongChunks[] partitions = partitionKept();
         bloom = new long[BLOOM_BITS >>> 6];
         // A partition's numbers all fall in its own region of the filter, so this pass stays in cache.
-        for (int p = 0; p < PARTITIONS; p++) {
-            forEachKept(p, k -> {
+        for (LongChunks partition : partitions) {
+            partition.drain(k -> {
                 if (mightContainThenAdd(k)) {
                     suspect(k);
                 }
             });
         }
-        dropPartitions();
-    }
-
-    private void forEachKept(int p, LongConsumer action) {
-        for (long[] chunk : full[p]) {
-            for (long k : chunk) {
-                action.accept(k);
-            }
-        }
-        long[] last = open[p];
-        for (int i = 0; i < fill[p]; i++) {
-            action.accept(last[i]);
-        }
-    }
-
-    private void dropPartitions() {
-        full = null;
-        open = null;
-        fill = null;
     }
 
     private static int partition(long hash) {
@@ -296,5 +268,39 @@ final class DuplicateFinder {
         k *= 0xc4ceb93fe53a3ec1L;
         k ^= k >>> 33;
         return k;
+    }
+
+    /** A list of numbers in chunks of {@value #CHUNK}, so that it grows without copying. */
+    private static final class LongChunks {
+        private final List<long[]> full = new ArrayList<>();
+        private long[] open = new long[CHUNK];
+        private int fill;
+
+        void add(long key) {
+            open[fill++] = key;
+            if (fill == CHUNK) {
+                full.add(open);
+                open = new long[CHUNK];
+                fill = 0;
+            }
+        }
+
+        int size() {
+            return full.size() * CHUNK + fill;
+        }
+
+        /** Hands every number over, letting each chunk go once it is read. */
+        void drain(LongConsumer action) {
+            for (int c = 0; c < full.size(); c++) {
+                for (long k : full.set(c, null)) {
+                    action.accept(k);
+                }
+            }
+            for (int i = 0; i < fill; i++) {
+                action.accept(open[i]);
+            }
+            full.clear();
+            open = null;
+        }
     }
 }

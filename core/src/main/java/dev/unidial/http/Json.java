@@ -75,18 +75,23 @@ public final class Json {
     }
 
     /**
-     * {@return the body as a JSON tree, or null when it is empty or not JSON; for error decoders}
+     * {@return the body as a JSON tree, empty when the body is empty or not JSON; for error decoders}
+     * The body is parsed once per response: {@link #tree} then reads the same tree.
      *
      * @param response the response being read
      */
     public Optional<JsonNode> tryTree(WireResponse response) {
-        if (response.body().length == 0) {
-            return Optional.empty();
+        return Optional.ofNullable(response.jsonTree(this::readTreeOrNull));
+    }
+
+    private JsonNode readTreeOrNull(byte[] body) {
+        if (body.length == 0) {
+            return null;
         }
         try {
-            return Optional.ofNullable(mapper.readTree(response.body()));
+            return mapper.readTree(body);
         } catch (IOException e) {
-            return Optional.empty();
+            return null;
         }
     }
 
@@ -110,13 +115,11 @@ public final class Json {
         if (response.body().length == 0) {
             throw notAnObject(response, "an empty body");
         }
-        JsonNode node;
-        try {
-            node = mapper.readTree(response.body());
-        } catch (IOException e) {
+        JsonNode node = response.jsonTree(this::readTreeOrNull);
+        if (node == null) {
             throw notAnObject(response, response.bodyText().trim().startsWith("<") ? "HTML or XML" : "invalid JSON");
         }
-        if (node == null || !node.isObject()) {
+        if (!node.isObject()) {
             throw notAnObject(response, "JSON that is not an object");
         }
         return node;

@@ -1,11 +1,13 @@
 package dev.unidial.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A response as read off the wire: status, headers (names in lower case) and body bytes.
@@ -23,6 +25,9 @@ public final class WireResponse {
     private final byte[] body;
     private final boolean truncated;
     private final Redactor redactor;
+    /** The body read as JSON, once, by whichever of the error decoder and the client asks first. */
+    private volatile Object json;
+    private static final Object NOT_JSON = new Object();
 
     /**
      * A response with nothing to redact.
@@ -43,6 +48,23 @@ public final class WireResponse {
         this.body = Objects.requireNonNull(body, "body");
         this.truncated = truncated;
         this.redactor = redactor;
+    }
+
+    /**
+     * The body as a JSON tree, parsed on the first call and kept: the error decoder and the
+     * client both read it, and a body may be large. Callers must not change the tree.
+     *
+     * @param parse reads the body, or returns null when it is not JSON
+     * @return the tree, or null when the body is not JSON
+     */
+    JsonNode jsonTree(Function<byte[], JsonNode> parse) {
+        Object tree = json;
+        if (tree == null) {
+            JsonNode parsed = parse.apply(body);
+            tree = parsed == null ? NOT_JSON : parsed;
+            json = tree;
+        }
+        return tree == NOT_JSON ? null : (JsonNode) tree;
     }
 
     /** {@return the HTTP status} */

@@ -43,7 +43,8 @@ final class FeatureUsage {
             if (days.size() < DayOfWeek.values().length) {
                 used.add(Feature.DAY_OF_WEEK_SELECTION);
             }
-            if (windows.stream().map(w -> List.of(w.start(), w.end())).distinct().count() > 1) {
+            CallingWindow first = windows.get(0);
+            if (windows.stream().anyMatch(w -> !w.start().equals(first.start()) || !w.end().equals(first.end()))) {
                 used.add(Feature.PER_DAY_HOURS);
             }
         }

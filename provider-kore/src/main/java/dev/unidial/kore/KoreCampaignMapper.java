@@ -209,7 +209,7 @@ final class KoreCampaignMapper {
     /** Kore's clock: {@code 12:00 AM} is midnight, {@code 12:30 PM} half past noon, {@code 6:00 PM} 18:00. */
     static String twelveHour(LocalTime t) {
         int hour = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
-        return String.format(Locale.ROOT, "%d:%02d %s", hour, t.getMinute(), t.getHour() < 12 ? "AM" : "PM");
+        return hour + (t.getMinute() < 10 ? ":0" : ":") + t.getMinute() + (t.getHour() < 12 ? " AM" : " PM");
     }
 
     /**

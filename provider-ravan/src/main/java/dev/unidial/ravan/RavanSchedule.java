@@ -73,7 +73,9 @@ public record RavanSchedule(
     /** {@return whether no field is set} */
     @JsonIgnore
     public boolean isEmpty() {
-        return equals(empty());
+        return start.isEmpty() && end.isEmpty() && windowStart.isEmpty() && windowEnd.isEmpty() && windowDays.isEmpty()
+                && timezone.isEmpty() && maxConcurrent.isEmpty() && retryAttempts.isEmpty() && retryGapMin.isEmpty()
+                && other.isEmpty();
     }
 
     /**

@@ -1,0 +1,73 @@
+package dev.unidial.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class WireFieldsTest {
+    @Property(tries = 1000)
+    void a_timestamp_with_an_offset_reads_as_java_time_reads_it(@ForAll("timestamps") String text) {
+        assertThat(WireFields.dateTime(Optional.of(text))).contains(OffsetDateTime.parse(text));
+    }
+
+    @Property(tries = 3000)
+    void text_near_the_shape_reads_as_java_time_reads_it(@ForAll("nearTimestamps") String text) {
+        assertThat(WireFields.dateTime(Optional.of(text))).isEqualTo(javaTime(text));
+    }
+
+    /** The same reading done by java.time's parsers alone. */
+    private static Optional<OffsetDateTime> javaTime(String text) {
+        String t = text.trim();
+        for (java.util.function.Supplier<OffsetDateTime> parser : java.util.List.<java.util.function.Supplier<OffsetDateTime>>of(
+                () -> OffsetDateTime.parse(t), () -> Instant.parse(t).atOffset(ZoneOffset.UTC),
+                () -> java.time.LocalDateTime.parse(t.replace(' ', 'T')).atOffset(ZoneOffset.UTC))) {
+            try {
+                return Optional.of(parser.get());
+            } catch (DateTimeParseException next) {
+                // try the next reading
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Example
+    void timestamps_without_an_offset_are_read_as_utc() {
+        assertThat(WireFields.dateTime(Optional.of("2026-06-12 13:04:41")))
+                .contains(OffsetDateTime.of(2026, 6, 12, 13, 4, 41, 0, ZoneOffset.UTC));
+        assertThat(WireFields.dateTime(Optional.of("2026-02-30T13:04:41Z"))).isEmpty();
+        assertThat(WireFields.dateTime(Optional.of("2026-06-12T13:04:41+18:30"))).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<String> timestamps() {
+        Arbitrary<Instant> instants = Arbitraries.longs().between(0, 4_102_444_800L)
+                .flatMap(s -> Arbitraries.integers().between(0, 999_999_999).map(nanos -> Instant.ofEpochSecond(s, nanos)));
+        Arbitrary<ZoneOffset> offsets = Arbitraries.integers().between(-18 * 60, 18 * 60)
+                .map(m -> ZoneOffset.ofTotalSeconds(m * 60));
+        Arbitrary<Integer> fractionDigits = Arbitraries.integers().between(0, 9);
+        return Combinators.combine(instants, offsets, fractionDigits).as((instant, offset, digits) -> {
+            OffsetDateTime t = instant.atOffset(offset);
+            String base = t.format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss"));
+            String fraction = digits == 0 ? "" : "." + String.format("%09d", t.getNano()).substring(0, digits);
+            return base + fraction + t.getOffset().getId();
+        });
+    }
+
+    @Provide
+    Arbitrary<String> nearTimestamps() {
+        return timestamps().flatMap(t -> Arbitraries.integers().between(0, t.length() - 1).flatMap(at -> Arbitraries.of(
+                '0', '9', ':', '-', '+', 'Z', 'z', 't', '.', ' ', 'x').map(c -> t.substring(0, at) + c + t.substring(at + 1))));
+    }
+}
