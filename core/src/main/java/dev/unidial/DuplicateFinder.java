@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongConsumer;
 
 /**
  * Finds phone numbers that occur twice in an audience, in memory that stays bounded
@@ -36,7 +35,7 @@ final class DuplicateFinder {
     static final int EXACT_LIMIT = 65_536;
     static final int KEPT_LIMIT = 1 << 20;
     static final int SUSPECT_LIMIT = 10_000;
-    private static final int PARTITION_BITS = 5;
+    private static final int PARTITION_BITS = 6;
     private static final int PARTITIONS = 1 << PARTITION_BITS;
     private static final int CHUNK = 4096;
     private static final int BLOOM_BITS = 1 << 26;
@@ -167,7 +166,11 @@ final class DuplicateFinder {
 
     /** Adds the key to a power-of-two open-addressing table; false when it was there already. */
     private static boolean insert(long[] table, long key) {
-        int mask = table.length - 1;
+        return insert(table, table.length - 1, key);
+    }
+
+    /** Adds the key to the first {@code mask + 1} slots of the table, a power of two. */
+    private static boolean insert(long[] table, int mask, long key) {
         for (int i = (int) mix(key) & mask; ; i = (i + 1) & mask) {
             if (table[i] == key) {
                 return false;
@@ -201,7 +204,11 @@ final class DuplicateFinder {
         for (int p = 0; p < PARTITIONS; p++) {
             partitions[p] = new LongChunks();
         }
-        kept.drain(k -> partitions[partition(mix(k))].add(k));
+        kept.drain((chunk, length) -> {
+            for (int i = 0; i < length; i++) {
+                partitions[partition(mix(chunk[i]))].add(chunk[i]);
+            }
+        });
         kept = null;
         return partitions;
     }
@@ -210,15 +217,23 @@ final class DuplicateFinder {
     private void compareKept() {
         LongChunks[] partitions = partitionKept();
         int largest = Arrays.stream(partitions).mapToInt(LongChunks::size).max().orElse(0);
-        long[] table = new long[Integer.highestOneBit(largest) << 2];
+        long[] table = new long[slotsFor(largest)];
         for (LongChunks partition : partitions) {
-            Arrays.fill(table, 0);
-            partition.drain(k -> {
-                if (!insert(table, k)) {
-                    suspect(k);
+            // Only the part of the table this partition needs is cleared and used, at most half full.
+            int mask = slotsFor(partition.size()) - 1;
+            Arrays.fill(table, 0, mask + 1, 0);
+            partition.drain((chunk, length) -> {
+                for (int i = 0; i < length; i++) {
+                    if (!insert(table, mask, chunk[i])) {
+                        suspect(chunk[i]);
+                    }
                 }
             });
         }
+    }
+
+    private static int slotsFor(int keys) {
+        return Math.max(16, Integer.highestOneBit(Math.max(1, keys * 2 - 1)) << 1);
     }
 
     private void switchToBloom() {
@@ -226,9 +241,11 @@ final class DuplicateFinder {
         bloom = new long[BLOOM_BITS >>> 6];
         // A partition's numbers all fall in its own region of the filter, so this pass stays in cache.
         for (LongChunks partition : partitions) {
-            partition.drain(k -> {
-                if (mightContainThenAdd(k)) {
-                    suspect(k);
+            partition.drain((chunk, length) -> {
+                for (int i = 0; i < length; i++) {
+                    if (mightContainThenAdd(chunk[i])) {
+                        suspect(chunk[i]);
+                    }
                 }
             });
         }
@@ -289,18 +306,19 @@ final class DuplicateFinder {
             return full.size() * CHUNK + fill;
         }
 
-        /** Hands every number over, letting each chunk go once it is read. */
-        void drain(LongConsumer action) {
+        /** Hands every chunk over with how much of it is filled, letting each go once it is read. */
+        void drain(ChunkReader reader) {
             for (int c = 0; c < full.size(); c++) {
-                for (long k : full.set(c, null)) {
-                    action.accept(k);
-                }
+                reader.read(full.set(c, null), CHUNK);
             }
-            for (int i = 0; i < fill; i++) {
-                action.accept(open[i]);
-            }
+            reader.read(open, fill);
             full.clear();
             open = null;
         }
+    }
+
+    /** Reads the first {@code length} numbers of a chunk. */
+    private interface ChunkReader {
+        void read(long[] chunk, int length);
     }
 }
