@@ -77,7 +77,7 @@ public final class InterleavedCreateProbe {
         return System.nanoTime() - start;
     }
 
-    private static long median(long[] values) {
+    static long median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];

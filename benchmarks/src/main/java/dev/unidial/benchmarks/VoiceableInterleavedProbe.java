@@ -40,8 +40,8 @@ public final class VoiceableInterleavedProbe {
                 ratios[i] = (double) u[i] / b[i];
             }
             Arrays.sort(ratios);
-            System.out.printf(Locale.ROOT, "unidial.medianMs=%.1f%n", median(u) / 1e6);
-            System.out.printf(Locale.ROOT, "baseline.medianMs=%.1f%n", median(b) / 1e6);
+            System.out.printf(Locale.ROOT, "unidial.medianMs=%.1f%n", InterleavedCreateProbe.median(u) / 1e6);
+            System.out.printf(Locale.ROOT, "baseline.medianMs=%.1f%n", InterleavedCreateProbe.median(b) / 1e6);
             System.out.printf(Locale.ROOT, "ratio.median=%.4f%n", ratios[PAIRS / 2]);
             System.out.printf(Locale.ROOT, "ratio.min=%.4f%n", ratios[0]);
             System.out.printf(Locale.ROOT, "ratio.max=%.4f%n", ratios[PAIRS - 1]);
@@ -58,11 +58,5 @@ public final class VoiceableInterleavedProbe {
         long start = System.nanoTime();
         upload.run();
         return System.nanoTime() - start;
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

@@ -22,8 +22,9 @@ public final class JsonErrorDecoder implements ErrorDecoder {
     private final Json json;
     private final Clock clock;
     private final Function<JsonNode, Optional<String>> message;
+    /** A vendor that never answers 2xx with a failure: its successes need not be parsed here. */
+    private static final Predicate<JsonNode> NO_ENVELOPE = node -> false;
     private final Predicate<JsonNode> failedEnvelope;
-    private final boolean checksEnvelope;
     private final List<String> requestIdHeaders;
     private final Function<Failure, Optional<UnidialException>> override;
 
@@ -33,7 +34,6 @@ public final class JsonErrorDecoder implements ErrorDecoder {
         this.clock = b.clock;
         this.message = b.message;
         this.failedEnvelope = b.failedEnvelope;
-        this.checksEnvelope = b.checksEnvelope;
         this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
         this.override = b.override;
     }
@@ -60,7 +60,7 @@ public final class JsonErrorDecoder implements ErrorDecoder {
 
     @Override
     public Optional<UnidialException> decode(WireResponse response) {
-        if (response.isSuccessful() && !checksEnvelope) {
+        if (response.isSuccessful() && failedEnvelope == NO_ENVELOPE) {
             return Optional.empty(); // nothing to learn from the body, so it is not parsed twice
         }
         Optional<JsonNode> body = json.tryTree(response);
@@ -106,8 +106,7 @@ public final class JsonErrorDecoder implements ErrorDecoder {
         private final Json json;
         private final Clock clock;
         private Function<JsonNode, Optional<String>> message = JsonErrorDecoder::textAt;
-        private Predicate<JsonNode> failedEnvelope = node -> false;
-        private boolean checksEnvelope;
+        private Predicate<JsonNode> failedEnvelope = NO_ENVELOPE;
         private final List<String> requestIdHeaders = new ArrayList<>(List.of("x-request-id"));
         private Function<Failure, Optional<UnidialException>> override = f -> Optional.empty();
 
@@ -136,7 +135,6 @@ public final class JsonErrorDecoder implements ErrorDecoder {
          */
         public Builder failedEnvelope(Predicate<JsonNode> failedEnvelope) {
             this.failedEnvelope = Objects.requireNonNull(failedEnvelope, "failedEnvelope");
-            this.checksEnvelope = true;
             return this;
         }
 

@@ -125,12 +125,7 @@ public final class MrAssistantApi {
 
     private List<MrAssistantPhoneNumber> phoneNumbers(String path) {
         WireResponse response = transport.execute(transport.request("GET", path).build());
-        JsonNode root;
-        try {
-            root = transport.json().mapper().readTree(response.body());
-        } catch (java.io.IOException e) {
-            root = null;
-        }
+        JsonNode root = transport.json().tryTree(response).orElse(null);
         JsonNode list = root != null && root.isObject() ? root.path("data") : root;
         return transport.json().readList(list, MrAssistantPhoneNumber.class, response, "MrAssistant's phone-number list");
     }
