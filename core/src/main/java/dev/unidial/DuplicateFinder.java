@@ -12,10 +12,12 @@ import java.util.Set;
  * Finds phone numbers that occur twice in an audience, in memory that stays bounded
  * however large the audience grows.
  *
- * <p>A number is kept as the integer its digits spell, in three stages:
+ * <p>A number is kept as the hash of the integer its digits spell: the hash is a bijection,
+ * so two numbers share one exactly when they are equal, and it is computed once per number
+ * rather than once per stage. It goes through three stages:
  * <ol>
- *   <li>up to {@value #EXACT_LIMIT} numbers in an exact hash table of at most 1 MiB, which
- *       sees a repeat at once;</li>
+ *   <li>up to {@value #EXACT_LIMIT} numbers in an exact hash table of at most 128 KiB, small
+ *       enough to stay in the CPU's caches, which sees a repeat at once;</li>
  *   <li>up to {@value #KEPT_LIMIT} numbers (8 bytes each, the million recipients the SDK is
  *       sized for) kept in the order read, then at the end split into {@value #PARTITIONS}
  *       partitions by hash and compared within each. Keeping is one sequential write per
@@ -32,12 +34,21 @@ import java.util.Set;
  * a vendor rule).
  */
 final class DuplicateFinder {
-    static final int EXACT_LIMIT = 65_536;
+    static final int EXACT_LIMIT = 8_192;
     static final int KEPT_LIMIT = 1 << 20;
     static final int SUSPECT_LIMIT = 10_000;
     private static final int PARTITION_BITS = 6;
     private static final int PARTITIONS = 1 << PARTITION_BITS;
-    private static final int CHUNK = 4096;
+    /** A partition's chunk: 32 KiB, so that 64 partitions fill a few at a time. */
+    private static final int PARTITION_CHUNK = 4096;
+    /**
+     * A chunk of the numbers kept in read order: 1 MiB with its header, which G1 in a small
+     * heap allocates outside the young generation and never copies. The kept numbers live as
+     * long as the audience is read, while the audience's own objects die young: in 32 KiB
+     * chunks, each young collection of a 64 MiB heap copied the whole growing list again.
+     */
+    private static final int KEPT_CHUNK = (1 << 17) - 2;
+    private static final long[] NO_CHUNK = {};
     private static final int BLOOM_BITS = 1 << 26;
     private static final int HASHES = 7;
     private static final int BLOCKS_PER_PARTITION = (BLOOM_BITS >>> 9) >>> PARTITION_BITS;
@@ -49,8 +60,15 @@ final class DuplicateFinder {
     private long[] exact;
     private int exactSize;
 
-    /** Stage 2: the numbers in the order read. */
-    private LongChunks kept;
+    /**
+     * Stage 2: the numbers in the order read, in full chunks and the open one. Outside stage 2
+     * the open chunk is empty, so that the common case of {@link #offer} is one comparison and
+     * one store, small enough for the compiler to inline into the caller's loop.
+     */
+    private List<long[]> kept;
+    private int keptSize;
+    private long[] open = NO_CHUNK;
+    private int fill;
 
     /** Stage 3. */
     private long[] bloom;
@@ -80,23 +98,43 @@ final class DuplicateFinder {
         if (key < 0) {
             return false;
         }
-        if (exactSize == EXACT_LIMIT) {
-            keepInOrder();
-        }
-        if (exact != null) {
-            // Positions are not kept: duplicates are rare, and the read that confirms them finds them.
-            if (!addExact(key)) {
-                suspect(key);
-            }
-        } else if (kept != null) {
-            kept.add(key);
-            if (kept.size() > KEPT_LIMIT) {
-                switchToBloom();
-            }
-        } else if (mightContainThenAdd(key)) {
-            suspect(key);
+        long hash = mix(key);
+        if (fill < open.length) {
+            open[fill++] = hash;
+        } else {
+            note(hash);
         }
         return true;
+    }
+
+    /** What {@link #offer} does not do inline: stage 1, a full chunk in stage 2, and stage 3. */
+    private void note(long hash) {
+        if (exact != null && exactSize < EXACT_LIMIT) {
+            // Positions are not kept: duplicates are rare, and the read that confirms them finds them.
+            if (!addExact(hash)) {
+                suspect(hash);
+            }
+            return;
+        }
+        if (exact != null) {
+            keepInOrder();
+        } else if (kept != null) {
+            kept.add(open);
+            keptSize += open.length;
+            open = NO_CHUNK;
+            fill = 0;
+            if (keptSize == KEPT_LIMIT) {
+                switchToBloom();
+            }
+        }
+        if (kept != null) {
+            // Never past the limit, so that the open chunk fills up exactly when stage 2 ends.
+            open = new long[Math.min(KEPT_CHUNK, KEPT_LIMIT - keptSize)];
+            fill = 0;
+            open[fill++] = hash;
+        } else if (mightContainThenAdd(hash)) {
+            suspect(hash);
+        }
     }
 
     /** Every duplicate, with one more read of the targets when there may be any. */
@@ -112,7 +150,7 @@ final class DuplicateFinder {
         long position = 0;
         for (Target t : targets) {
             long key = t == null ? -1 : key(t.phone());
-            if (key >= 0 && suspects.contains(key)) {
+            if (key >= 0 && suspects.contains(mix(key))) {
                 Long first = firstSeen.putIfAbsent(key, position);
                 if (first != null) {
                     confirmed.add(new Duplicate(t.phone(), first, position));
@@ -123,9 +161,9 @@ final class DuplicateFinder {
         return confirmed;
     }
 
-    private void suspect(long key) {
+    private void suspect(long hash) {
         if (suspects.size() < SUSPECT_LIMIT) {
-            suspects.add(key);
+            suspects.add(hash);
         }
     }
 
@@ -146,7 +184,7 @@ final class DuplicateFinder {
         return key;
     }
 
-    private boolean addExact(long key) {
+    private boolean addExact(long hash) {
         if (exactSize * 2 >= exact.length) {
             long[] old = exact;
             exact = new long[old.length * 2];
@@ -157,39 +195,46 @@ final class DuplicateFinder {
                 }
             }
         }
-        boolean added = insert(exact, key);
+        boolean added = insert(exact, hash);
         if (added) {
             exactSize++;
         }
         return added;
     }
 
-    /** Adds the key to a power-of-two open-addressing table; false when it was there already. */
-    private static boolean insert(long[] table, long key) {
-        return insert(table, table.length - 1, key);
+    /** Adds the hash to a power-of-two open-addressing table; false when it was there already. */
+    private static boolean insert(long[] table, long hash) {
+        return insert(table, table.length - 1, hash);
     }
 
-    /** Adds the key to the first {@code mask + 1} slots of the table, a power of two. */
-    private static boolean insert(long[] table, int mask, long key) {
-        for (int i = (int) mix(key) & mask; ; i = (i + 1) & mask) {
-            if (table[i] == key) {
+    /**
+     * Adds the hash to the first {@code mask + 1} slots of the table, a power of two. A hash
+     * is never 0 (the empty slot), since only 0 hashes to 0 and no E.164 number spells 0.
+     */
+    private static boolean insert(long[] table, int mask, long hash) {
+        for (int i = (int) hash & mask; ; i = (i + 1) & mask) {
+            if (table[i] == hash) {
                 return false;
             }
             if (table[i] == 0) {
-                table[i] = key;
+                table[i] = hash;
                 return true;
             }
         }
     }
 
+    /** Moves the table's numbers, all distinct, to the start of stage 2 to be compared with later ones. */
     private void keepInOrder() {
-        kept = new LongChunks();
-        // The table's keys are distinct: they are kept to be compared with later ones.
-        for (long k : exact) {
-            if (k != 0) {
-                kept.add(k);
+        long[] first = new long[exactSize];
+        int n = 0;
+        for (long h : exact) {
+            if (h != 0) {
+                first[n++] = h;
             }
         }
+        kept = new ArrayList<>();
+        kept.add(first);
+        keptSize = n;
         exact = null;
         exactSize = 0;
     }
@@ -204,12 +249,20 @@ final class DuplicateFinder {
         for (int p = 0; p < PARTITIONS; p++) {
             partitions[p] = new LongChunks();
         }
-        kept.drain((chunk, length) -> {
-            for (int i = 0; i < length; i++) {
-                partitions[partition(mix(chunk[i]))].add(chunk[i]);
+        for (int c = 0; c < kept.size(); c++) {
+            // Each chunk goes once it is read, so that memory does not double.
+            long[] chunk = kept.set(c, null);
+            for (long h : chunk) {
+                partitions[partition(h)].add(h);
             }
-        });
+        }
+        for (int i = 0; i < fill; i++) {
+            partitions[partition(open[i])].add(open[i]);
+        }
         kept = null;
+        keptSize = 0;
+        open = NO_CHUNK;
+        fill = 0;
         return partitions;
     }
 
@@ -260,8 +313,7 @@ final class DuplicateFinder {
      * 512-bit block, in its partition's region, so a lookup costs one cache miss instead of
      * one per hash.
      */
-    private boolean mightContainThenAdd(long key) {
-        long h = mix(key);
+    private boolean mightContainThenAdd(long h) {
         long bits = mix(h ^ 0x9E3779B97F4A7C15L);
         int block = partition(h) * BLOCKS_PER_PARTITION + ((int) h & (BLOCKS_PER_PARTITION - 1));
         int base = block << 3;
@@ -277,7 +329,10 @@ final class DuplicateFinder {
         return missing == 0;
     }
 
-    /** A 64-bit finaliser (from MurmurHash3), so that numbers close together spread over the table. */
+    /**
+     * A 64-bit finaliser (from MurmurHash3), so that numbers close together spread over the
+     * table; each of its steps can be undone, so distinct numbers never share a hash.
+     */
     private static long mix(long k) {
         k ^= k >>> 33;
         k *= 0xff51afd7ed558ccdL;
@@ -287,29 +342,34 @@ final class DuplicateFinder {
         return k;
     }
 
-    /** A list of numbers in chunks of {@value #CHUNK}, so that it grows without copying. */
+    /** A partition's numbers in chunks of {@value #PARTITION_CHUNK}, so that it grows without copying. */
     private static final class LongChunks {
         private final List<long[]> full = new ArrayList<>();
-        private long[] open = new long[CHUNK];
+        private long[] open = new long[PARTITION_CHUNK];
         private int fill;
 
+        // Small enough to be inlined into the partitioning loop; the rare case is a call of its own.
         void add(long key) {
-            open[fill++] = key;
-            if (fill == CHUNK) {
-                full.add(open);
-                open = new long[CHUNK];
-                fill = 0;
+            if (fill == PARTITION_CHUNK) {
+                startChunk();
             }
+            open[fill++] = key;
+        }
+
+        private void startChunk() {
+            full.add(open);
+            open = new long[PARTITION_CHUNK];
+            fill = 0;
         }
 
         int size() {
-            return full.size() * CHUNK + fill;
+            return full.size() * PARTITION_CHUNK + fill;
         }
 
         /** Hands every chunk over with how much of it is filled, letting each go once it is read. */
         void drain(ChunkReader reader) {
             for (int c = 0; c < full.size(); c++) {
-                reader.read(full.set(c, null), CHUNK);
+                reader.read(full.set(c, null), PARTITION_CHUNK);
             }
             reader.read(open, fill);
             full.clear();

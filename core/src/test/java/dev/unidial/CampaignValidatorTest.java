@@ -125,18 +125,21 @@ class CampaignValidatorTest {
     @Test
     void a_lazy_audience_past_the_exact_limit_still_finds_real_duplicates_and_no_false_ones() {
         int size = DuplicateFinder.EXACT_LIMIT * 4;
-        Campaign c = valid().audience(Audience.targets(numbers(size, 100_000, size - 1))).build();
+        int first = size / 2;
+        Campaign c = valid().audience(Audience.targets(numbers(size, first, size - 1))).build();
 
         assertThat(CampaignValidator.validate(c)).extracting(Violation::toString).containsExactly(
-                "audience.targets[" + (size - 1) + "].phone: duplicates audience.targets[100000] (+1415" + (5000000 + 100_000) + ")");
+                "audience.targets[" + (size - 1) + "].phone: duplicates audience.targets[" + first + "] (+1415" + (5000000 + first) + ")");
     }
 
     @Test
     void repeats_are_found_across_the_exact_table_the_partitions_and_the_filter() {
         int exactEnd = DuplicateFinder.EXACT_LIMIT;
-        int filterStart = DuplicateFinder.KEPT_LIMIT + 1; // the table's numbers count towards the partitions' limit
+        int filterStart = DuplicateFinder.KEPT_LIMIT; // the table's numbers count towards the partitions' limit
         int size = filterStart + 50_000;
         Map<Integer, Integer> repeats = new java.util.TreeMap<>(Map.of(
+                exactEnd, exactEnd - 1, // the table's last number, first in a partition
+                filterStart, filterStart - 1, // the partitions' last number, first in the filter
                 exactEnd + 10, 7, // a number of the exact table, again in a partition
                 exactEnd + 30_000, exactEnd + 20_000, // within the partitions
                 filterStart + 5, 9, // from the exact table to the filter

@@ -12,8 +12,8 @@ import java.util.Locale;
  * lines: each side's median time and the median and range of the pairs' ratios.
  */
 public final class VoiceableInterleavedProbe {
-    static final int WARMUP_PAIRS = 15;
-    static final int PAIRS = 25;
+    static final int WARMUP_PAIRS = 20;
+    static final int PAIRS = 61;
 
     private VoiceableInterleavedProbe() {}
 
