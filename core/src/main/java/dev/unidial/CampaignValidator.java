@@ -202,10 +202,13 @@ public final class CampaignValidator {
                 v.add(targetPath(i), "is null");
                 return;
             }
-            if (!duplicates.offer(t.phone())) {
+            long key = t.phoneKey();
+            if (key < 0) {
                 v.requireE164(targetPath(i) + ".phone", t.phone());
+            } else {
+                duplicates.offer(key);
             }
-            if (!t.variables().isEmpty()) {
+            if (t.hasVariables()) {
                 features.add(Feature.TARGET_VARIABLES);
                 if (!t.hasPlainVariables()) {
                     validateVariables(targetPath(i) + ".variables", t.variables(), v);

@@ -28,6 +28,8 @@ public final class Target {
     private final String agentId;
     private final CallerId callerId;
     private final boolean plainVariables;
+    private final boolean hasVariables;
+    private final long phoneKey;
 
     /**
      * A target with its own variables.
@@ -45,9 +47,21 @@ public final class Target {
         this.variables = Values.copyOf(variables, "variables");
         this.agentId = agentId;
         this.callerId = callerId;
-        // Checked here, where the variables are read anyway, so that validating a campaign of
-        // millions of targets does not read every variable again.
+        // Derived once, here, where the number and the variables are read anyway: a check of
+        // millions of targets then reads each target alone, not its number's text or its map.
         this.plainVariables = CampaignValidator.allJsonValues(this.variables);
+        this.hasVariables = !this.variables.isEmpty();
+        this.phoneKey = DuplicateFinder.key(phone);
+    }
+
+    /** The integer the phone number's digits spell, or -1 when it is not E.164 ({@link DuplicateFinder#key}). */
+    long phoneKey() {
+        return phoneKey;
+    }
+
+    /** Whether there are variables. */
+    boolean hasVariables() {
+        return hasVariables;
     }
 
     /** Whether every variable has a non-blank name and a value every vendor's JSON can carry. */

@@ -1,45 +1,113 @@
 package dev.unidial.spi;
 
 import java.util.AbstractMap;
-import java.util.Collections;
+import java.util.AbstractSet;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
- * An unmodifiable map that keeps its keys in the order given. {@link WireFields#map} returns
- * one as is instead of copying it again, so a target's variables are copied once when the
- * target is built and never again on the way to the wire (a campaign may have millions).
+ * An unmodifiable, never empty map that keeps its keys in the order given. {@link WireFields#map}
+ * returns one as is instead of copying it again, so a target's variables are copied once
+ * when the target is built and never again on the way to the wire (a campaign may have
+ * millions).
+ *
+ * <p>The entries sit in one array: reading a map to write it out touches that array and
+ * the entries, not a hash table's nodes spread over the heap, and a target's variables take
+ * a third of the memory a {@link LinkedHashMap} would. Lookups scan the few entries a target
+ * usually has; a larger map builds a hash index on its first lookup.
  */
 final class FrozenMap extends AbstractMap<String, Object> {
-    private final Map<String, Object> view;
+    private static final int SCAN_LIMIT = 8;
 
-    FrozenMap(LinkedHashMap<String, Object> entries) {
-        this.view = Collections.unmodifiableMap(entries);
+    private final Entry<String, Object>[] entries;
+    /** Built on the first lookup of a map larger than {@value #SCAN_LIMIT}; a race builds it twice, harmlessly. */
+    private volatile Map<Object, Object> index;
+
+    /** @param copy the entries, at least one, with no null key or value */
+    @SuppressWarnings("unchecked")
+    FrozenMap(LinkedHashMap<String, Object> copy) {
+        entries = new Entry[copy.size()];
+        int i = 0;
+        for (Entry<String, Object> e : copy.entrySet()) {
+            entries[i++] = Map.entry(e.getKey(), e.getValue());
+        }
     }
 
     @Override
     public Set<Entry<String, Object>> entrySet() {
-        return view.entrySet();
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, Object>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < entries.length;
+                    }
+
+                    @Override
+                    public Entry<String, Object> next() {
+                        if (next == entries.length) {
+                            throw new NoSuchElementException();
+                        }
+                        return entries[next++];
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return entries.length;
+            }
+        };
     }
 
     @Override
     public int size() {
-        return view.size();
+        return entries.length;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return false;
     }
 
     @Override
     public Object get(Object key) {
-        return view.get(key);
+        if (entries.length <= SCAN_LIMIT) {
+            for (Entry<String, Object> e : entries) {
+                if (e.getKey().equals(key)) {
+                    return e.getValue();
+                }
+            }
+            return null;
+        }
+        Map<Object, Object> i = index;
+        if (i == null) {
+            i = new HashMap<>(entries.length * 2);
+            for (Entry<String, Object> e : entries) {
+                i.put(e.getKey(), e.getValue());
+            }
+            index = i;
+        }
+        return i.get(key);
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return view.containsKey(key);
+        return get(key) != null; // values are never null
     }
 
     @Override
-    public void forEach(java.util.function.BiConsumer<? super String, ? super Object> action) {
-        view.forEach(action);
+    public void forEach(BiConsumer<? super String, ? super Object> action) {
+        for (Entry<String, Object> e : entries) {
+            action.accept(e.getKey(), e.getValue());
+        }
     }
 }
