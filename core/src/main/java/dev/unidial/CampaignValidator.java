@@ -202,11 +202,8 @@ public final class CampaignValidator {
                 v.add(targetPath(i), "is null");
                 return;
             }
-            long key = t.phoneKey();
-            if (key < 0) {
+            if (!duplicates.offer(t.phone())) {
                 v.requireE164(targetPath(i) + ".phone", t.phone());
-            } else {
-                duplicates.offer(key);
             }
             if (t.hasVariables()) {
                 features.add(Feature.TARGET_VARIABLES);

@@ -87,17 +87,24 @@ final class DuplicateFinder {
     }
 
     /**
-     * Notes an E.164 number by its {@link #key}.
+     * Notes a target's number if it is in E.164 form. An E.164 number has at most 15 digits
+     * and no leading zero, so the integer its digits spell identifies it exactly, without
+     * hashing strings or boxing; the form is checked while the digits are read.
      *
-     * @param key the integer the number's digits spell, not negative
+     * @return false, noting nothing, when the number is not E.164 (a violation of its own)
      */
-    void offer(long key) {
+    boolean offer(String phone) {
+        long key = key(phone);
+        if (key < 0) {
+            return false;
+        }
         long hash = mix(key);
         if (fill < open.length) {
             open[fill++] = hash;
         } else {
             note(hash);
         }
+        return true;
     }
 
     /** What {@link #offer} does not do inline: stage 1, a full chunk in stage 2, and stage 3. */
@@ -142,7 +149,7 @@ final class DuplicateFinder {
         Map<Long, Long> firstSeen = new HashMap<>();
         long position = 0;
         for (Target t : targets) {
-            long key = t == null ? -1 : t.phoneKey();
+            long key = t == null ? -1 : key(t.phone());
             if (key >= 0 && suspects.contains(mix(key))) {
                 Long first = firstSeen.putIfAbsent(key, position);
                 if (first != null) {
@@ -160,13 +167,8 @@ final class DuplicateFinder {
         }
     }
 
-    /**
-     * {@return the integer an E.164 number's digits spell, or -1 when the text is not E.164}
-     * An E.164 number has at most 15 digits and no leading zero, so this integer identifies
-     * it exactly, without hashing strings or boxing; the form is checked while the digits are
-     * read.
-     */
-    static long key(String phone) {
+    /** {@return the integer an E.164 number's digits spell, or -1 when the text is not E.164} */
+    private static long key(String phone) {
         int n = phone.length();
         if (n < 3 || n > 16 || phone.charAt(0) != '+' || phone.charAt(1) == '0') {
             return -1;

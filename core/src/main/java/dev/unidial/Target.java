@@ -29,7 +29,6 @@ public final class Target {
     private final CallerId callerId;
     private final boolean plainVariables;
     private final boolean hasVariables;
-    private final long phoneKey;
 
     /**
      * A target with its own variables.
@@ -47,16 +46,10 @@ public final class Target {
         this.variables = Values.copyOf(variables, "variables");
         this.agentId = agentId;
         this.callerId = callerId;
-        // Derived once, here, where the number and the variables are read anyway: a check of
-        // millions of targets then reads each target alone, not its number's text or its map.
+        // Derived once, here, where the variables are read anyway, so that validating a campaign
+        // of millions of targets does not read every variable (or even the map) again.
         this.plainVariables = CampaignValidator.allJsonValues(this.variables);
         this.hasVariables = !this.variables.isEmpty();
-        this.phoneKey = DuplicateFinder.key(phone);
-    }
-
-    /** The integer the phone number's digits spell, or -1 when it is not E.164 ({@link DuplicateFinder#key}). */
-    long phoneKey() {
-        return phoneKey;
     }
 
     /** Whether there are variables. */

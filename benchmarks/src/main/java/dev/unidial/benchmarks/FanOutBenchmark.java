@@ -87,15 +87,16 @@ public class FanOutBenchmark {
         String base = server.baseUrl();
         Semaphore permits = new Semaphore(CONCURRENCY);
         AtomicInteger queued = new AtomicInteger();
-        try (Response batch = http.newCall(new Request.Builder().url(base + "/v2/call/campaign").header("X-API-KEY", Workloads.KEY)
-                .post(RequestBody.create("{\"name\":\"Bench\"}", Workloads.JSON_TYPE)).build()).execute()) {
+        try (Response batch = Workloads.withCallTimeout(http.newCall(new Request.Builder().url(base + "/v2/call/campaign")
+                .header("X-API-KEY", Workloads.KEY).post(RequestBody.create("{\"name\":\"Bench\"}", Workloads.JSON_TYPE)).build()))
+                .execute()) {
             String batchId = Workloads.mapper().readTree(batch.body().bytes()).path("batch_id").asText();
             for (Target t : targets()) {
                 permits.acquire();
                 byte[] body = Workloads.mapper().writeValueAsBytes(Map.of("to_number", t.phone(), "agent_id", "agent_sales_id",
                         "batch_id", batchId, "metadata", t.variables()));
-                http.newCall(new Request.Builder().url(base + "/call/outbound").header("X-API-KEY", Workloads.KEY)
-                        .post(RequestBody.create(body, Workloads.JSON_TYPE)).build()).enqueue(new Callback() {
+                Workloads.withCallTimeout(http.newCall(new Request.Builder().url(base + "/call/outbound").header("X-API-KEY", Workloads.KEY)
+                        .post(RequestBody.create(body, Workloads.JSON_TYPE)).build())).enqueue(new Callback() {
                             @Override
                             public void onResponse(Call call, Response response) throws IOException {
                                 try (response) {

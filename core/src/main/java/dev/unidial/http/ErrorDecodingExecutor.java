@@ -86,21 +86,26 @@ final class ErrorDecodingExecutor implements HttpExecutor {
                 null, null);
     }
 
-    /** Everything secret about this request, as the values that must not show. */
+    /**
+     * Everything secret about this request, as the values that must not show: taken now (the
+     * auth's secrets may change after a refresh), gathered into values only when a message
+     * is built from the answer.
+     */
     private Redactor redactorFor(WireRequest request) {
-        List<String> secrets = new ArrayList<>();
-        request.headers().forEach((name, value) -> {
-            if (sensitive.contains(name.toLowerCase(Locale.ROOT))) {
-                secrets.add(value);
-                if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                    secrets.add(value.substring(7));
+        List<Secret> held = List.copyOf(auth.secrets());
+        return Redactor.lazy(() -> {
+            List<String> secrets = new ArrayList<>();
+            request.headers().forEach((name, value) -> {
+                if (sensitive.contains(name.toLowerCase(Locale.ROOT))) {
+                    secrets.add(value);
+                    if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                        secrets.add(value.substring(7));
+                    }
                 }
-            }
+            });
+            request.secrets().forEach(s -> secrets.add(s.reveal()));
+            held.forEach(s -> secrets.add(s.reveal()));
+            return secrets;
         });
-        request.secrets().forEach(s -> secrets.add(s.reveal()));
-        for (Secret s : auth.secrets()) {
-            secrets.add(s.reveal());
-        }
-        return Redactor.of(secrets);
     }
 }

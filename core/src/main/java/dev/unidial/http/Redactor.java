@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Removes known secrets from text that a server sent back, in whatever encoding the server
@@ -34,27 +35,37 @@ final class Redactor {
     /** The shortest secret that is looked for. */
     static final int MIN_LENGTH = 6;
     /** Redacts nothing. */
-    static final Redactor NONE = new Redactor(List.of());
+    static final Redactor NONE = new Redactor(List::of);
 
-    private final List<String> secrets;
-    /** Built on first use: most answers are never turned into a message. */
+    private final Supplier<? extends Collection<String>> source;
+    /** Gathered on first use, like the forms: most answers are never turned into a message. */
+    private volatile List<String> secrets;
     private volatile List<String> forms;
 
-    private Redactor(Collection<String> secrets) {
-        Set<String> unique = new LinkedHashSet<>();
-        for (String s : secrets) {
-            if (s != null && s.length() >= MIN_LENGTH) {
-                unique.add(s);
+    private Redactor(Supplier<? extends Collection<String>> source) {
+        this.source = source;
+    }
+
+    private List<String> secrets() {
+        List<String> s = secrets;
+        if (s == null) {
+            Set<String> unique = new LinkedHashSet<>();
+            for (String secret : source.get()) {
+                if (secret != null && secret.length() >= MIN_LENGTH) {
+                    unique.add(secret);
+                }
             }
+            s = List.copyOf(unique);
+            secrets = s;
         }
-        this.secrets = List.copyOf(unique);
+        return s;
     }
 
     private List<String> forms() {
         List<String> f = forms;
         if (f == null) {
             Set<String> all = new LinkedHashSet<>();
-            for (String s : secrets) {
+            for (String s : secrets()) {
                 all.addAll(encodedForms(s));
             }
             // Longest first, so that a form is never half-replaced by a shorter one inside it.
@@ -68,17 +79,25 @@ final class Redactor {
 
     /** A redactor for these secret values; null and short values are skipped. */
     static Redactor of(Collection<String> secrets) {
-        return secrets.isEmpty() ? NONE : new Redactor(secrets);
+        return secrets.isEmpty() ? NONE : new Redactor(() -> secrets);
+    }
+
+    /**
+     * A redactor for secret values gathered when it is first used, from a source that does
+     * not change; null and short values are skipped.
+     */
+    static Redactor lazy(Supplier<? extends Collection<String>> secrets) {
+        return new Redactor(secrets);
     }
 
     /** Whether there is nothing to redact. */
     boolean isEmpty() {
-        return secrets.isEmpty();
+        return secrets().isEmpty();
     }
 
     /** The text with every secret removed, looking behind each escape a server may use. */
     String scrub(String text) {
-        if (secrets.isEmpty() || text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || secrets().isEmpty()) {
             return text;
         }
         String out = replaceForms(text);
@@ -123,7 +142,7 @@ final class Redactor {
      * again; any other body is scrubbed as text. A body without secrets is returned as is.
      */
     byte[] scrubBody(byte[] body, ObjectMapper mapper) {
-        if (secrets.isEmpty() || body.length == 0) {
+        if (body.length == 0 || secrets().isEmpty()) {
             return body;
         }
         String text = new String(body, StandardCharsets.UTF_8);
@@ -154,7 +173,7 @@ final class Redactor {
 
     /** Header values with every secret removed. */
     Map<String, List<String>> scrubHeaders(Map<String, List<String>> headers) {
-        if (secrets.isEmpty()) {
+        if (secrets().isEmpty()) {
             return headers;
         }
         Map<String, List<String>> out = new java.util.LinkedHashMap<>();
@@ -352,6 +371,6 @@ final class Redactor {
 
     @Override
     public String toString() {
-        return "Redactor[" + secrets.size() + " secrets]";
+        return "Redactor[" + secrets().size() + " secrets]";
     }
 }

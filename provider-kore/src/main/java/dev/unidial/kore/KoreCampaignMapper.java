@@ -188,18 +188,25 @@ final class KoreCampaignMapper {
     }
 
     static KoreDialingStrategy.CallingHours callingHours(String zone, List<CallingWindow> windows) {
-        record Block(DayOfWeek day, CallingWindow window) {}
         List<Block> blocks = new ArrayList<>();
         for (CallingWindow w : windows) {
-            w.days().forEach(d -> blocks.add(new Block(d, w)));
+            for (DayOfWeek d : w.days()) {
+                blocks.add(new Block(d, w));
+            }
         }
-        blocks.sort(Comparator.comparing(Block::day).thenComparing(b -> b.window().start()));
-        List<KoreDialingStrategy.Day> days = blocks.stream()
-                .map(b -> new KoreDialingStrategy.Day(dayCode(b.day()), twelveHour(b.window().start()),
-                        twelveHour(b.window().end())))
-                .toList();
+        blocks.sort(BY_DAY_AND_START);
+        List<KoreDialingStrategy.Day> days = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            days.add(new KoreDialingStrategy.Day(dayCode(b.day()), twelveHour(b.window().start()), twelveHour(b.window().end())));
+        }
         return new KoreDialingStrategy.CallingHours("WEEKLY", zone, days);
     }
+
+    /** One day of one window: a block of Kore's {@code days[]}. */
+    private record Block(DayOfWeek day, CallingWindow window) {}
+
+    private static final Comparator<Block> BY_DAY_AND_START =
+            Comparator.comparing(Block::day).thenComparing(b -> b.window().start());
 
     /** {@code MO}, {@code TU}… */
     static String dayCode(DayOfWeek day) {

@@ -129,14 +129,18 @@ final class RavanCampaignMapper {
         List<CallingWindow> windows = c.schedule().windows();
         if (!windows.isEmpty() && plan.keeps(Feature.CALLING_WINDOWS)) {
             CallingWindow first = windows.get(0);
-            java.util.Set<DayOfWeek> days = java.util.EnumSet.noneOf(DayOfWeek.class);
+            java.util.Set<DayOfWeek> days = java.util.EnumSet.allOf(DayOfWeek.class);
             if (plan.keeps(Feature.DAY_OF_WEEK_SELECTION)) {
-                sent(windows).forEach(w -> days.addAll(w.days()));
-            } else {
-                days.addAll(List.of(DayOfWeek.values()));
+                days.clear();
+                for (CallingWindow w : sent(windows)) {
+                    days.addAll(w.days());
+                }
             }
-            s = s.withWindow(first.start().format(HH_MM), first.end().format(HH_MM),
-                    days.stream().map(DayOfWeek::getValue).toList());
+            List<Integer> numbers = new java.util.ArrayList<>(days.size());
+            for (DayOfWeek d : days) {
+                numbers.add(d.getValue());
+            }
+            s = s.withWindow(first.start().format(HH_MM), first.end().format(HH_MM), numbers);
         }
         if (plan.keeps(Feature.TIME_ZONE) && c.schedule().timeZone().isPresent()) {
             s = s.withTimezone(c.schedule().timeZone().get().getId());
@@ -157,7 +161,13 @@ final class RavanCampaignMapper {
     /** The windows sent: all of them when they share the first one's hours, else only the first. */
     private static List<CallingWindow> sent(List<CallingWindow> windows) {
         CallingWindow first = windows.get(0);
-        return windows.stream().filter(w -> w.start().equals(first.start()) && w.end().equals(first.end())).toList();
+        List<CallingWindow> sent = new java.util.ArrayList<>(windows.size());
+        for (CallingWindow w : windows) {
+            if (w.start().equals(first.start()) && w.end().equals(first.end())) {
+                sent.add(w);
+            }
+        }
+        return sent;
     }
 
     /** The warning that names the windows left out, when windows with other hours were dropped. */
