@@ -7,6 +7,7 @@ import dev.unidial.WireRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -92,10 +93,13 @@ final class ErrorDecodingExecutor implements HttpExecutor {
      * is built from the answer.
      */
     private Redactor redactorFor(WireRequest request) {
+        // Only what holds secrets is kept, not the request: an exception may outlive it, and its body may be large.
+        Map<String, String> headers = request.headers();
+        List<Secret> carried = request.secrets();
         List<Secret> held = List.copyOf(auth.secrets());
         return Redactor.lazy(() -> {
             List<String> secrets = new ArrayList<>();
-            request.headers().forEach((name, value) -> {
+            headers.forEach((name, value) -> {
                 if (sensitive.contains(name.toLowerCase(Locale.ROOT))) {
                     secrets.add(value);
                     if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -103,7 +107,7 @@ final class ErrorDecodingExecutor implements HttpExecutor {
                     }
                 }
             });
-            request.secrets().forEach(s -> secrets.add(s.reveal()));
+            carried.forEach(s -> secrets.add(s.reveal()));
             held.forEach(s -> secrets.add(s.reveal()));
             return secrets;
         });
