@@ -17,9 +17,10 @@ import java.util.function.BiConsumer;
  * millions).
  *
  * <p>The entries sit in one array: reading a map to write it out touches that array and
- * the entries, not a hash table's nodes spread over the heap, and a target's variables take
- * a third of the memory a {@link LinkedHashMap} would. Lookups scan the few entries a target
- * usually has; a larger map builds a hash index on its first lookup.
+ * the entries, not a hash table's nodes spread over the heap, and a target's one or two
+ * variables take less than half the memory of an unmodifiable {@link LinkedHashMap} (72
+ * bytes against about 170 for one). Lookups scan the few entries a target usually has; a
+ * larger map builds a hash index on its first lookup.
  */
 final class FrozenMap extends AbstractMap<String, Object> {
     private static final int SCAN_LIMIT = 8;
