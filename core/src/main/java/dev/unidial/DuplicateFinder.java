@@ -250,7 +250,6 @@ final class DuplicateFinder {
             partitions[p] = new LongChunks();
         }
         for (int c = 0; c < kept.size(); c++) {
-            // Each chunk goes once it is read, so that memory does not double.
             long[] chunk = kept.set(c, null);
             for (long h : chunk) {
                 partitions[partition(h)].add(h);

@@ -129,12 +129,13 @@ final class RavanCampaignMapper {
         List<CallingWindow> windows = c.schedule().windows();
         if (!windows.isEmpty() && plan.keeps(Feature.CALLING_WINDOWS)) {
             CallingWindow first = windows.get(0);
-            java.util.Set<DayOfWeek> days = java.util.EnumSet.allOf(DayOfWeek.class);
+            java.util.Set<DayOfWeek> days = java.util.EnumSet.noneOf(DayOfWeek.class);
             if (plan.keeps(Feature.DAY_OF_WEEK_SELECTION)) {
-                days.clear();
                 for (CallingWindow w : sent(windows)) {
                     days.addAll(w.days());
                 }
+            } else {
+                days.addAll(java.util.EnumSet.allOf(DayOfWeek.class));
             }
             List<Integer> numbers = new java.util.ArrayList<>(days.size());
             for (DayOfWeek d : days) {
