@@ -43,11 +43,12 @@ public interface WireBody {
      * {@return a body held in memory}
      *
      * @param contentType the media type
-     * @param bytes the bytes (not copied)
+     * @param bytes the bytes; not copied (a create's body can be megabytes), so they must not
+     *     be changed afterwards
      */
     static WireBody of(String contentType, byte[] bytes) {
         Objects.requireNonNull(contentType, "contentType");
-        byte[] copy = bytes.clone();
+        byte[] content = Objects.requireNonNull(bytes, "bytes");
         return new WireBody() {
             @Override
             public String contentType() {
@@ -56,22 +57,22 @@ public interface WireBody {
 
             @Override
             public long contentLength() {
-                return copy.length;
+                return content.length;
             }
 
             @Override
             public void writeTo(OutputStream out) throws IOException {
-                out.write(copy);
+                out.write(content);
             }
 
             @Override
             public String render() {
-                return new String(copy, StandardCharsets.UTF_8);
+                return new String(content, StandardCharsets.UTF_8);
             }
 
             @Override
             public String toString() {
-                return "WireBody[" + contentType + ", " + copy.length + " bytes]";
+                return "WireBody[" + contentType + ", " + content.length + " bytes]";
             }
         };
     }

@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -124,8 +126,8 @@ final class OkHttpExecutor implements HttpExecutor {
         return call;
     }
 
-    private static Request toOkHttp(WireRequest request, AtomicBoolean sent) {
-        Request.Builder b = new Request.Builder().url(request.url()).tag(AtomicBoolean.class, sent);
+    private Request toOkHttp(WireRequest request, AtomicBoolean sent) {
+        Request.Builder b = new Request.Builder().url(urls.get(request.url())).tag(AtomicBoolean.class, sent);
         request.headers().forEach((name, value) -> {
             int at = HeaderValues.firstInvalid(value);
             if (at >= 0) {
@@ -143,23 +145,37 @@ final class OkHttpExecutor implements HttpExecutor {
         return b.method(request.method(), body).build();
     }
 
-    /** The last content type parsed: most requests of a client share one, and parsing it costs a regex per request. */
-    private static volatile ParsedType lastType = new ParsedType("", null);
+    /**
+     * Remembers the last text parsed and what it parsed to. A client sends most of its
+     * requests to one URL with one content type, and parsing either again is measurable in a
+     * create: the URL's host, port and path segments are each checked, the content type
+     * takes a regex.
+     */
+    private static final class LastParsed<T> {
+        private record Entry<T>(String text, T value) {}
 
-    private record ParsedType(String text, MediaType type) {}
+        private final Function<String, T> parse;
+        private volatile Entry<T> last;
 
-    private static MediaType mediaType(String contentType) {
-        ParsedType last = lastType;
-        if (last.text().equals(contentType)) {
-            return last.type();
+        LastParsed(Function<String, T> parse) {
+            this.parse = parse;
         }
-        MediaType type = MediaType.parse(contentType);
-        lastType = new ParsedType(contentType, type);
-        return type;
+
+        T get(String text) {
+            Entry<T> entry = last;
+            if (entry == null || !entry.text().equals(text)) {
+                entry = new Entry<>(text, parse.apply(text));
+                last = entry;
+            }
+            return entry.value();
+        }
     }
 
+    private static final LastParsed<MediaType> MEDIA_TYPES = new LastParsed<>(MediaType::parse);
+    private final LastParsed<HttpUrl> urls = new LastParsed<>(HttpUrl::get);
+
     private static RequestBody toOkHttp(WireBody body, boolean oneShot) {
-        MediaType type = mediaType(body.contentType());
+        MediaType type = MEDIA_TYPES.get(body.contentType());
         return new RequestBody() {
             @Override
             public MediaType contentType() {

@@ -57,7 +57,9 @@ public record MrAssistantCampaignRequest(
     public MrAssistantCampaignRequest {
         Objects.requireNonNull(agentId, "agentId");
         Objects.requireNonNull(name, "name");
-        targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
+        // Mapped targets are immutable already; a copy would map all of them before the body is written.
+        targets = targets instanceof MrAssistantCampaignMapper.MappedTargets mapped ? mapped
+                : List.copyOf(Objects.requireNonNull(targets, "targets"));
         context = WireFields.map(context);
     }
 
@@ -81,7 +83,7 @@ public record MrAssistantCampaignRequest(
     public static final class Builder {
         private final String agentId;
         private final String name;
-        private final java.util.ArrayList<MrAssistantTarget> targets = new java.util.ArrayList<>();
+        private List<MrAssistantTarget> targets = new java.util.ArrayList<>();
         private String scheduleAt;
         private Integer concurrentCalls;
         private Boolean retryFailed;
@@ -103,7 +105,17 @@ public record MrAssistantCampaignRequest(
          * @return this builder
          */
         public Builder target(MrAssistantTarget target) {
-            targets.add(Objects.requireNonNull(target, "target"));
+            Objects.requireNonNull(target, "target");
+            if (targets instanceof MrAssistantCampaignMapper.MappedTargets mapped) {
+                targets = new java.util.ArrayList<>(mapped);
+            }
+            targets.add(target);
+            return this;
+        }
+
+        /** Replaces the targets with a campaign's, mapped as they are written. */
+        Builder targets(MrAssistantCampaignMapper.MappedTargets mapped) {
+            this.targets = mapped;
             return this;
         }
 
