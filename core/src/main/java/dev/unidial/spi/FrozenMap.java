@@ -32,7 +32,7 @@ final class FrozenMap extends AbstractMap<String, Object> {
     /** @param copy the entries, at least one, with no null key or value */
     @SuppressWarnings("unchecked")
     FrozenMap(LinkedHashMap<String, Object> copy) {
-        entries = new Entry[copy.size()];
+        entries = (Entry<String, Object>[]) new Entry<?, ?>[copy.size()];
         int i = 0;
         for (Entry<String, Object> e : copy.entrySet()) {
             entries[i++] = Map.entry(e.getKey(), e.getValue());
