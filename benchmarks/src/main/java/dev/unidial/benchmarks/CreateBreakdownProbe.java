@@ -17,9 +17,8 @@ import okhttp3.OkHttpClient;
  * the median time per step and the create without its check as a ratio to the baseline.
  */
 public final class CreateBreakdownProbe {
-    private static final int ROUNDS = 15;
+    private static final int ROUNDS = InterleavedCreateProbe.ROUNDS;
     private static final int STEPS_PER_ROUND = 200;
-    private static final long WARMUP_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(25);
 
     private CreateBreakdownProbe() {}
 
@@ -36,7 +35,7 @@ public final class CreateBreakdownProbe {
                 () -> Workloads.baselineCreate(http, vendor, server.baseUrl(), campaign).length(),
             };
             long sink = 0;
-            long warmupEnd = System.nanoTime() + WARMUP_NANOS;
+            long warmupEnd = System.nanoTime() + InterleavedCreateProbe.WARMUP_NANOS;
             while (System.nanoTime() < warmupEnd) {
                 for (LongSupplier step : steps) {
                     sink += step.getAsLong();

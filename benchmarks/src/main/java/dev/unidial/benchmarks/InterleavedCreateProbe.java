@@ -22,7 +22,7 @@ public final class InterleavedCreateProbe {
      * longer) while the server competes for the CPU, and per-create times keep falling for
      * some 20,000 creates. A short warm-up measures the compiler, not the code.
      */
-    private static final long WARMUP_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(25);
+    static final long WARMUP_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(25);
 
     private InterleavedCreateProbe() {}
 
