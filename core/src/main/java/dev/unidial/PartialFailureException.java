@@ -18,6 +18,22 @@ public class PartialFailureException extends UnidialException {
         this.campaign = campaign;
     }
 
+    /**
+     * The audience's own source failed while the targets were sent: the targets read before
+     * it have their outcomes in {@code campaign}, the ones after were never read.
+     *
+     * @param campaign the created campaign with the outcome of every target read
+     * @param sourceFailure what the source threw: the cause
+     */
+    public PartialFailureException(CreatedCampaign campaign, RuntimeException sourceFailure) {
+        super("The audience's source failed after " + campaign.targetOutcomes().size() + " targets of "
+                + campaign.provider() + " campaign " + campaign.id() + " were read (" + sourceFailure.getClass().getSimpleName()
+                + "): the targets after them were not read or sent. campaign() holds the campaign and the outcome of every"
+                + " target read; " + (campaign.targetOutcomes().stream().allMatch(TargetOutcome::isQueued)
+                        ? "all of them were queued." : message(campaign)), sourceFailure);
+        this.campaign = campaign;
+    }
+
     private static String message(CreatedCampaign campaign) {
         int failed = campaign.failedTargets().size();
         int uncertain = campaign.uncertainTargets().size();

@@ -200,8 +200,14 @@ public final class Violations {
         }
     }
 
-    /** Control characters escaped, long values shortened, for messages. */
-    static String printable(String s) {
+    /**
+     * {@return a value as it may appear in a message or a log line: control characters (CR and
+     * LF among them) escaped as {@code \\u} and four hex digits, and more than 40 characters shortened with
+     * {@code …}} Use it for anything a user or a vendor wrote.
+     *
+     * @param s the value
+     */
+    public static String printable(String s) {
         StringBuilder b = new StringBuilder();
         s.codePoints().limit(40).forEach(cp -> {
             if (Character.isISOControl(cp)) {

@@ -5,12 +5,15 @@ import dev.unidial.Campaign;
 import dev.unidial.Schedule;
 import dev.unidial.Target;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,11 +75,13 @@ public final class ComplianceGate {
         if (audience == null || audience.kind() != Audience.Kind.TARGETS) {
             return GateResult.passedThrough(campaign);
         }
-        NumberCheck check = new NumberCheck(policy, snapshot(), campaign.schedule(), clock.instant());
+        Instant from = campaign.schedule().startAt().map(OffsetDateTime::toInstant).orElse(clock.instant());
+        NumberCheck check = new NumberCheck(policy, snapshot(), campaign.schedule(), from);
         if (audience.isLazy()) {
             return lazy(campaign, audience.targets(), check);
         }
         Map<NumberCheck.GroupKey, List<Target>> groups = new LinkedHashMap<>();
+        Set<String> notes = new LinkedHashSet<>();
         List<Exclusion> excluded = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         long index = 0;
@@ -88,43 +93,40 @@ public final class ComplianceGate {
             }
             if (d.included()) {
                 groups.computeIfAbsent(d.group(), g -> new ArrayList<>()).add(d.target());
+                d.narrowing().ifPresent(notes::add);
             } else {
                 excluded.add(new Exclusion(index, t, d.reason(), d.detail()));
             }
             index++;
         }
-        Map<NumberCheck.GroupKey, Campaign> campaigns = new LinkedHashMap<>();
-        Map<String, Integer> names = new HashMap<>();
-        groups.forEach((g, targets) -> campaigns.put(g, split(campaign, g, Audience.targets(targets), names)));
+        Splits splits = new Splits(campaign);
+        groups.forEach((g, targets) -> splits.add(g, Audience.targets(targets), targets.size()));
         Map<ExclusionReason, Long> counts = excluded.stream()
                 .collect(Collectors.groupingBy(Exclusion::reason, () -> new EnumMap<>(ExclusionReason.class), Collectors.counting()));
-        Map<ZoneId, Long> perZone = new LinkedHashMap<>();
-        groups.forEach((g, targets) -> perZone.merge(g.zone(), (long) targets.size(), Long::sum));
-        return GateResult.of(List.copyOf(campaigns.values()), excluded, null, counts, perZone);
+        return GateResult.of(splits, excluded, null, counts, List.copyOf(notes));
     }
 
     private GateResult lazy(Campaign campaign, Iterable<Target> source, NumberCheck check) {
         // One counting pass; the split campaigns and the exclusions read the source again.
         Map<NumberCheck.GroupKey, Long> groups = new LinkedHashMap<>();
         Map<ExclusionReason, Long> counts = new EnumMap<>(ExclusionReason.class);
+        Set<String> notes = new LinkedHashSet<>();
         for (Target t : source) {
             NumberCheck.Decision d = check.decide(t);
             if (d.included()) {
                 groups.merge(d.group(), 1L, Long::sum);
+                d.narrowing().ifPresent(notes::add);
             } else {
                 counts.merge(d.reason(), 1L, Long::sum);
             }
         }
-        Map<String, Integer> names = new HashMap<>();
-        List<Campaign> campaigns = new ArrayList<>();
-        Map<ZoneId, Long> perZone = new LinkedHashMap<>();
+        Splits splits = new Splits(campaign);
         groups.forEach((g, n) -> {
             Iterable<Target> view = () -> new LazyView<>(source.iterator(), t -> {
                 NumberCheck.Decision d = check.decide(t);
                 return d.included() && d.group().equals(g) ? d.target() : null;
             });
-            campaigns.add(split(campaign, g, Audience.targets(view), names));
-            perZone.merge(g.zone(), n, Long::sum);
+            splits.add(g, Audience.targets(view), n);
         });
         Iterable<Exclusion> exclusions = () -> new LazyView<>(source.iterator(), new Function<Target, Exclusion>() {
             private long index;
@@ -136,28 +138,40 @@ public final class ComplianceGate {
                 return d.included() ? null : new Exclusion(at, t, d.reason(), d.detail());
             }
         });
-        return GateResult.of(List.copyOf(campaigns), null, exclusions, counts, perZone);
+        return GateResult.of(splits, null, exclusions, counts, List.copyOf(notes));
     }
 
-    private static Campaign split(Campaign base, NumberCheck.GroupKey g, Audience audience, Map<String, Integer> names) {
-        String name = base.name() + " · " + g.zone().getId();
-        int n = names.merge(name, 1, Integer::sum);
-        Schedule.Builder schedule = Schedule.builder().timeZone(g.zone());
-        base.schedule().startAt().ifPresent(schedule::startAt);
-        g.windows().forEach(schedule::window);
-        return base.toBuilder().name(n == 1 ? name : name + " · " + n).audience(audience).schedule(schedule.build()).build();
+    /**
+     * The campaigns made from one, each named {@code base · zone} (with {@code · 2}, … when a
+     * zone has several sets of windows), and how many targets each zone holds.
+     */
+    static final class Splits {
+        final Campaign base;
+        final List<Campaign> campaigns = new ArrayList<>();
+        final List<String> nameSuffixes = new ArrayList<>();
+        final Map<ZoneId, Long> perZone = new LinkedHashMap<>();
+        private final Map<String, Integer> names = new HashMap<>();
+
+        Splits(Campaign base) {
+            this.base = base;
+        }
+
+        void add(NumberCheck.GroupKey g, Audience audience, long targets) {
+            String suffix = " · " + g.zone().getId();
+            int n = names.merge(suffix, 1, Integer::sum);
+            if (n > 1) {
+                suffix = suffix + " · " + n;
+            }
+            Schedule.Builder schedule = Schedule.builder().timeZone(g.zone());
+            base.schedule().startAt().ifPresent(schedule::startAt);
+            g.windows().forEach(schedule::window);
+            campaigns.add(base.toBuilder().name(base.name() + suffix).audience(audience).schedule(schedule.build()).build());
+            nameSuffixes.add(suffix);
+            perZone.merge(g.zone(), targets, Long::sum);
+        }
     }
 
     private Predicate<String> snapshot() {
-        SuppressionList list = policy.suppression();
-        if (list instanceof InMemorySuppressionList memory) {
-            // The list's own entries may be national numbers: read them as the targets are read.
-            Set<String> e164 = new HashSet<>();
-            for (String n : memory.numbers()) {
-                e164.add(NumberCheck.e164(n, policy.defaultRegion()).orElse(n));
-            }
-            return e164::contains;
-        }
-        return Objects.requireNonNull(list.snapshot(), "the suppression list's snapshot");
+        return Objects.requireNonNull(policy.suppression().snapshot(), "the suppression list's snapshot");
     }
 }

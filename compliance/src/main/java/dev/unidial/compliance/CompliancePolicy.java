@@ -1,6 +1,8 @@
 package dev.unidial.compliance;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import dev.unidial.Violations;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -25,7 +27,8 @@ public final class CompliancePolicy {
     private CompliancePolicy(Builder b) {
         this.defaultRegion = b.defaultRegion;
         this.hours = Objects.requireNonNull(b.hours, "localCallingHours is required");
-        this.suppression = b.suppression;
+        this.suppression = b.suppression instanceof InMemorySuppressionList memory
+                ? memory.normalise(Optional.ofNullable(b.defaultRegion)) : b.suppression;
         this.allowedRegions = Set.copyOf(b.allowedRegions);
         this.refusedTypes = Set.copyOf(b.refusedTypes);
     }
@@ -77,9 +80,10 @@ public final class CompliancePolicy {
         private Builder() {}
 
         /**
-         * Reads numbers without a {@code +} as national numbers of this region.
+         * Reads numbers without a {@code +} as national numbers of this region, in the audience
+         * and in the do-not-call list. Checked by {@link #build()}.
          *
-         * @param region an ISO 3166 code such as {@code IN} or {@code US}
+         * @param region an ISO 3166 code that libphonenumber knows, such as {@code IN}, {@code US} or {@code GB}
          * @return this builder
          */
         public Builder defaultRegion(String region) {
@@ -110,7 +114,8 @@ public final class CompliancePolicy {
         }
 
         /**
-         * Never calls these numbers.
+         * Never calls these numbers. They are read by {@link #build()}, which throws when one is
+         * not a valid phone number.
          *
          * @param numbers E.164 or national numbers (read with the default region)
          * @return this builder
@@ -155,8 +160,26 @@ public final class CompliancePolicy {
             return this;
         }
 
-        /** {@return the policy} */
+        /**
+         * {@return the policy} The do-not-call entries given as numbers or a file are read here.
+         *
+         * @throws IllegalArgumentException if the default region or an allowed region is not a
+         *     region libphonenumber knows (the UK is {@code GB}), or if a do-not-call entry is not
+         *     one valid phone number: the message counts such entries and shows the first few
+         * @throws NullPointerException if no calling hours were set
+         */
         public CompliancePolicy build() {
+            Set<String> known = PhoneNumberUtil.getInstance().getSupportedRegions();
+            if (defaultRegion != null && !known.contains(defaultRegion)) {
+                throw new IllegalArgumentException("defaultRegion '" + Violations.printable(defaultRegion) + "' is not a"
+                        + " region libphonenumber knows: use an ISO 3166 code such as IN, US or GB (not UK)");
+            }
+            Set<String> unknown = new TreeSet<>(allowedRegions);
+            unknown.removeAll(known);
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("allowedRegions " + unknown + " are not regions libphonenumber"
+                        + " knows: use ISO 3166 codes such as IN, US or GB (not UK)");
+            }
             return new CompliancePolicy(this);
         }
     }

@@ -2,6 +2,7 @@ package dev.unidial.compliance;
 
 import dev.unidial.CallingWindow;
 import dev.unidial.Schedule;
+import dev.unidial.spi.ZoneDifference;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -21,23 +22,41 @@ final class Hours {
     private Hours() {}
 
     /**
-     * The windows, in {@code zones.get(0)}'s local time, when a call is allowed in every zone;
-     * empty when there is no such time. Offsets are those at {@code at}: zones that change
-     * their clocks on different dates differ by an hour for some weeks, which these windows
-     * do not follow (an assumption, labelled in the README).
+     * {@return a note when the zones' clocks change on different dates within the period, so
+     * that their shared hours are narrower than on the first day; empty otherwise}
      */
-    static Optional<List<CallingWindow>> windows(List<ZoneId> zones, CallingHours hours, Schedule schedule, Instant at) {
+    static Optional<String> narrowing(List<ZoneId> zones, CallingHours hours, Instant from) {
         ZoneId first = zones.get(0);
-        int firstOffset = first.getRules().getOffset(at).getTotalSeconds() / 60;
+        List<String> moving = new ArrayList<>();
+        for (ZoneId z : zones.subList(1, zones.size())) {
+            if (!ZoneDifference.over(first, z, from, hours.start(), hours.end()).isConstant()) {
+                moving.add(z.getId());
+            }
+        }
+        return moving.isEmpty() ? Optional.empty() : Optional.of("The hours of " + first + " were narrowed to those"
+                + " inside the policy's local hours in " + String.join(", ", moving) + " too on every day through "
+                + from.atZone(first).plus(ZoneDifference.HORIZON).toLocalDate() + ": their clocks change on other dates.");
+    }
+
+    /**
+     * The windows, in {@code zones.get(0)}'s local time, when a call is allowed in every zone
+     * on every day from {@code from} through {@link ZoneDifference#HORIZON}: zones that change
+     * their clocks on different dates (or only one of them) are an hour apart for some weeks,
+     * and the windows keep only the hours that hold in all of them. Empty when no time is left.
+     */
+    static Optional<List<CallingWindow>> windows(List<ZoneId> zones, CallingHours hours, Schedule schedule, Instant from) {
+        ZoneId first = zones.get(0);
         int start = minutes(hours.start());
         int end = minutes(hours.end());
         int lo = 0;
         int hi = LAST_MINUTE;
-        for (ZoneId z : zones) {
-            int shift = z.getRules().getOffset(at).getTotalSeconds() / 60 - firstOffset;
-            lo = Math.max(lo, start - shift);
-            hi = Math.min(hi, end - shift);
+        for (ZoneId z : zones.subList(1, zones.size())) {
+            ZoneDifference d = ZoneDifference.over(first, z, from, hours.start(), hours.end());
+            lo = Math.max(lo, start - d.minMinutes());
+            hi = Math.min(hi, end - d.maxMinutes());
         }
+        lo = Math.max(lo, start);
+        hi = Math.min(hi, end);
         if (lo >= hi) {
             return Optional.empty();
         }

@@ -46,12 +46,30 @@ final class NumberCheck {
     private final Predicate<String> suppressed;
     private final Schedule schedule;
     private final Instant at;
+    /** What depends only on a number's zones, worked out once per gate run. */
+    private final Map<List<ZoneId>, ZoneHours> hoursByZones = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * A check for one gate run.
+     *
+     * @param at the first instant calls may be made: the schedule's start, else now
+     */
     NumberCheck(CompliancePolicy policy, Predicate<String> suppressed, Schedule schedule, Instant at) {
         this.policy = policy;
         this.suppressed = suppressed;
         this.schedule = schedule;
         this.at = at;
+    }
+
+    /** Digits with the usual separators, and a {@code +} only in front: nothing else that could hide a second value. */
+    private static final java.util.regex.Pattern ONE_NUMBER = java.util.regex.Pattern.compile("\\+?[0-9 \\t().\\-/]*[0-9][0-9 \\t().\\-/]*");
+
+    /**
+     * Whether a do-not-call entry is written as one number alone: libphonenumber's parser is
+     * forgiving and would read {@code +919876543210,Asha} or a trailing comment as a number.
+     */
+    static boolean looksLikeOneNumber(String entry) {
+        return ONE_NUMBER.matcher(entry.strip()).matches();
     }
 
     /** The E.164 form of a number, when it parses and is valid. */
@@ -116,12 +134,14 @@ final class NumberCheck {
             }
             ids.forEach(id -> zones.add(ZoneId.of(id)));
         }
-        Optional<List<CallingWindow>> windows = Hours.windows(zones, policy.localCallingHours(), schedule, at);
-        if (windows.isEmpty()) {
+        ZoneHours hours = hoursByZones.computeIfAbsent(List.copyOf(zones), z -> new ZoneHours(
+                Hours.windows(z, policy.localCallingHours(), schedule, at), Hours.narrowing(z, policy.localCallingHours(), at)));
+        if (hours.windows().isEmpty()) {
             return Decision.out(ExclusionReason.NO_CALLING_HOURS, e164 + " is in " + zones
-                    + ", whose local hours share no time the policy (and the campaign's windows) allow");
+                    + ", whose local hours share no time the policy (and the campaign's windows) allow"
+                    + (zones.size() > 1 ? " on every day through the next 12 months" : ""));
         }
-        return Decision.in(withOwn(t, e164), new GroupKey(zones.get(0), windows.get()));
+        return Decision.in(withOwn(t, e164), new GroupKey(zones.get(0), hours.windows().get()), hours.narrowing());
     }
 
     /** The target with its number in E.164 and everything else kept. */
@@ -132,17 +152,20 @@ final class NumberCheck {
         return b.build();
     }
 
+    /** The hours a set of zones leaves, with a note when clock changes narrowed them. */
+    private record ZoneHours(Optional<List<CallingWindow>> windows, Optional<String> narrowing) {}
+
     /** The campaign a target goes to: a zone, and the windows in it. */
     record GroupKey(ZoneId zone, List<CallingWindow> windows) {}
 
     /** A target's fate: in a group (with its number normalised), or out with a reason. */
-    record Decision(Target target, GroupKey group, ExclusionReason reason, String detail) {
-        static Decision in(Target target, GroupKey group) {
-            return new Decision(target, group, null, "");
+    record Decision(Target target, GroupKey group, ExclusionReason reason, String detail, Optional<String> narrowing) {
+        static Decision in(Target target, GroupKey group, Optional<String> narrowing) {
+            return new Decision(target, group, null, "", narrowing);
         }
 
         static Decision out(ExclusionReason reason, String detail) {
-            return new Decision(null, null, reason, detail);
+            return new Decision(null, null, reason, detail, Optional.empty());
         }
 
         boolean included() {

@@ -174,8 +174,33 @@ public abstract class AbstractCampaignClient implements CampaignClient {
                 mappingPolicy, clock.instant(), report.targetsChecked());
         vendorRules(plan, violations);
         violations.throwIfAny();
-        return plan;
+        return withNotes(plan);
     }
+
+    /** The plan with what the vendor's mapping leaves out or warns of. */
+    private CampaignPlan withNotes(CampaignPlan plan) {
+        MappingNotes notes = new MappingNotes(mappingPolicy);
+        vendorNotes(plan, notes);
+        if (notes.isEmpty()) {
+            return plan;
+        }
+        Set<Feature> dropped = EnumSet.noneOf(Feature.class);
+        dropped.addAll(plan.dropped());
+        dropped.addAll(notes.dropped());
+        List<String> warnings = new ArrayList<>(plan.warnings());
+        warnings.addAll(notes.warnings());
+        return new CampaignPlan(plan.campaign(), dropped, warnings, plan.targetCount(), mappingPolicy, plan.plannedAt(),
+                plan.targetsChecked());
+    }
+
+    /**
+     * Records what the vendor's mapping will leave out of a campaign that passed every rule, or
+     * warn of (see {@link MappingNotes}). Called once per plan, after {@link #vendorRules}; none by default.
+     *
+     * @param plan the checked campaign and the features kept
+     * @param notes where drops and warnings are recorded
+     */
+    protected void vendorNotes(CampaignPlan plan, MappingNotes notes) {}
 
     /** The first wait between two reads of {@link #awaitStatus}; it doubles up to {@link #MAX_POLL_INTERVAL}. */
     static final Duration FIRST_POLL_INTERVAL = Duration.ofSeconds(2);

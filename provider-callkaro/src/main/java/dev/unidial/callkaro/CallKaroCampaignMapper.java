@@ -14,10 +14,11 @@ import dev.unidial.Target;
 import dev.unidial.TargetOutcome;
 import dev.unidial.Violations;
 import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.MappingNotes;
+import dev.unidial.spi.ZoneDifference;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -42,9 +43,11 @@ import java.util.Optional;
  *   <li>{@code min_trigger_time}/{@code max_trigger_time}: the calling window, which must
  *       cover all seven days (CallKaro has no day selection). With an account zone and a
  *       schedule time zone, the window is converted from the schedule's zone into the
- *       account's, on the start's date (or the day the plan is made); a window that would
- *       cross midnight or move to another day is refused under STRICT (CallKaro has one
- *       {@code HH:MM} pair for all days) and left out, with a warning, under LENIENT;</li>
+ *       account's, keeping only the hours inside it on every day from the start (or the day
+ *       the plan is made) through the next 12 months, with a warning when clock changes
+ *       narrow it; a window that would cross midnight, or leave no hour, is refused under
+ *       STRICT (CallKaro has one {@code HH:MM} pair for all days) and left out, with a
+ *       warning, under LENIENT;</li>
  *   <li>{@code number_of_retries}, {@code gap_between_retries} (minutes), {@code priority},
  *       and {@code language}/{@code carry_over} from {@link CallKaroOptions}.</li>
  * </ul>
@@ -107,62 +110,90 @@ final class CallKaroCampaignMapper {
             }
         });
         if (plan.policy() == MappingPolicy.STRICT) {
-            windowMovedTo(plan, accountZone).ifPresent(problem -> v.add("schedule.windows[0]", problem));
+            triggerWindow(plan, accountZone).problem().ifPresent(problem -> v.add("schedule.windows[0]", problem));
         }
     }
 
     /**
-     * Why the window cannot be sent in the account's zone (it would cross midnight or move to
-     * another day once converted), or empty when it can.
+     * What the mapping leaves out or warns of: under LENIENT, a window that cannot be sent in the
+     * account's zone; a window narrowed by clock changes, under either policy.
      */
-    private static Optional<String> windowMovedTo(CampaignPlan plan, Optional<ZoneId> accountZone) {
-        Optional<CallingWindow> window = window(plan);
-        Optional<ZoneId> scheduleZone = scheduleZone(plan);
-        if (window.isEmpty() || scheduleZone.isEmpty() || accountZone.isEmpty()) {
-            return Optional.empty();
-        }
-        LocalDate day = referenceDay(plan, scheduleZone.get());
-        LocalDateTime start = convert(day, window.get().start(), scheduleZone.get(), accountZone.get());
-        LocalDateTime end = convert(day, window.get().end(), scheduleZone.get(), accountZone.get());
-        if (start.toLocalDate().equals(day) && end.toLocalDate().equals(day)) {
-            return Optional.empty();
-        }
-        return Optional.of("the window " + window.get().start() + "–" + window.get().end() + " in " + scheduleZone.get()
-                + " is " + start.toLocalTime() + "–" + end.toLocalTime() + " in the account's zone " + accountZone.get()
-                + ", which " + (start.toLocalDate().equals(end.toLocalDate()) ? "moves it to another day" : "crosses midnight")
-                + "; CallKaro has one HH:MM pair for all days");
+    static void notes(CampaignPlan plan, MappingNotes notes, Optional<ZoneId> accountZone) {
+        TriggerWindow w = triggerWindow(plan, accountZone);
+        w.problem().ifPresent(problem -> notes.drop(Feature.CALLING_WINDOWS, "The calling window was not sent: " + problem + "."));
+        w.narrowing().ifPresent(notes::warn);
     }
+
+    /**
+     * The trigger times sent, or why the window cannot be sent, and a note when it was narrowed.
+     *
+     * @param sent the window as sent ({@code HH:MM} pair), when it is
+     * @param problem why a window the campaign has cannot be sent in the account's zone
+     * @param narrowing a warning that clock changes narrowed the window
+     */
+    private record TriggerWindow(Optional<String[]> sent, Optional<String> problem, Optional<String> narrowing) {}
 
     private static Optional<ZoneId> scheduleZone(CampaignPlan plan) {
         return plan.campaign().schedule().timeZone().filter(z -> plan.keeps(Feature.TIME_ZONE));
     }
 
-    /** The day a window is converted on: the start's, in the schedule's zone, else the day the plan is made. */
-    private static LocalDate referenceDay(CampaignPlan plan, ZoneId scheduleZone) {
+    /** The first instant the window matters: the start, else when the plan is made. */
+    private static Instant firstDay(CampaignPlan plan) {
         return plan.campaign().schedule().startAt().filter(s -> plan.keeps(Feature.SCHEDULED_START))
-                .map(s -> s.atZoneSameInstant(scheduleZone).toLocalDate())
-                .orElse(plan.plannedAt().atZone(scheduleZone).toLocalDate());
+                .map(OffsetDateTime::toInstant).orElse(plan.plannedAt());
     }
 
-    private static LocalDateTime convert(LocalDate day, LocalTime time, ZoneId from, ZoneId to) {
-        return ZonedDateTime.of(day, time, from).withZoneSameInstant(to).toLocalDateTime();
-    }
-
-    /** The trigger times sent, converted into the account's zone when both zones are known. */
-    private static Optional<String[]> triggerTimes(CampaignPlan plan, Optional<ZoneId> accountZone) {
+    /**
+     * The window in the account's zone when both zones are known: only the account's hours that
+     * are inside the schedule zone's window on every day from the first day through
+     * {@link ZoneDifference#HORIZON}, since the two zones may change their clocks on different dates.
+     */
+    private static TriggerWindow triggerWindow(CampaignPlan plan, Optional<ZoneId> accountZone) {
         Optional<CallingWindow> window = window(plan);
-        if (window.isEmpty() || windowMovedTo(plan, accountZone).isPresent()) {
-            return Optional.empty();
-        }
-        LocalTime start = window.get().start();
-        LocalTime end = window.get().end();
         Optional<ZoneId> scheduleZone = scheduleZone(plan);
-        if (scheduleZone.isPresent() && accountZone.isPresent()) {
-            LocalDate day = referenceDay(plan, scheduleZone.get());
-            start = convert(day, start, scheduleZone.get(), accountZone.get()).toLocalTime();
-            end = convert(day, end, scheduleZone.get(), accountZone.get()).toLocalTime();
+        if (window.isEmpty()) {
+            return new TriggerWindow(Optional.empty(), Optional.empty(), Optional.empty());
         }
-        return Optional.of(new String[] {start.format(HH_MM), end.format(HH_MM)});
+        CallingWindow w = window.get();
+        if (scheduleZone.isEmpty() || accountZone.isEmpty()) {
+            return new TriggerWindow(Optional.of(hhmm(w.start(), w.end())), Optional.empty(), Optional.empty());
+        }
+        Instant from = firstDay(plan);
+        ZoneDifference d = ZoneDifference.over(scheduleZone.get(), accountZone.get(), from, w.start(), w.end());
+        LocalDate through = from.atZone(scheduleZone.get()).plus(ZoneDifference.HORIZON).toLocalDate();
+        String written = "the window " + w.start() + "–" + w.end() + " in " + scheduleZone.get();
+        Optional<ZoneDifference.Window> converted = d.convert(w.start(), w.end());
+        if (converted.isEmpty()) {
+            int lo = minutes(w.start()) + d.maxMinutes();
+            int hi = minutes(w.end()) + d.minMinutes();
+            String problem = lo >= hi
+                    ? written + " leaves no hour in the account's zone " + accountZone.get() + " that is inside it on"
+                            + " every day through " + through
+                    : written + " is " + clock(lo) + "–" + clock(hi) + " in the account's zone " + accountZone.get()
+                            + " on some day through " + through + ", which crosses midnight; CallKaro has one HH:MM"
+                            + " pair for all days";
+            return new TriggerWindow(Optional.empty(), Optional.of(problem), Optional.empty());
+        }
+        ZoneDifference.Window c = converted.get();
+        Optional<String> narrowing = d.isConstant() ? Optional.empty() : Optional.of("The calling window was narrowed: "
+                + written + " is sent as " + c.start() + "–" + c.end() + " in the account's zone " + accountZone.get()
+                + ", the hours inside it on every day through " + through + ", as the two zones change their clocks"
+                + " on different dates.");
+        return new TriggerWindow(Optional.of(hhmm(c.start(), c.end())), Optional.empty(), narrowing);
+    }
+
+    private static String[] hhmm(LocalTime start, LocalTime end) {
+        return new String[] {start.format(HH_MM), end.format(HH_MM)};
+    }
+
+    /** A minute of the day, wrapped into 00:00–23:59. */
+    private static String clock(int minute) {
+        int m = Math.floorMod(minute, 24 * 60);
+        return LocalTime.of(m / 60, m % 60).format(HH_MM);
+    }
+
+    private static int minutes(LocalTime t) {
+        return t.getHour() * 60 + t.getMinute();
     }
 
     /** CallKaro's rules on a batch create built by hand. */
@@ -210,7 +241,7 @@ final class CallKaroCampaignMapper {
             b.metadata(metadata);
         }
         scheduleAt(plan, accountZone).ifPresent(b::scheduleAt);
-        triggerTimes(plan, accountZone).ifPresent(t -> b.triggerWindow(t[0], t[1]));
+        triggerWindow(plan, accountZone).sent().ifPresent(t -> b.triggerWindow(t[0], t[1]));
         c.retryPolicy().filter(r -> plan.keeps(Feature.RETRIES)).ifPresent(r -> {
             b.numberOfRetries(r.retries());
             r.gap().filter(g -> plan.keeps(Feature.RETRY_GAP))
@@ -242,8 +273,7 @@ final class CallKaroCampaignMapper {
     /** The neutral result: the batch, with every target's outcome. */
     public static CreatedCampaign toCreated(CallKaroBatch batch, JsonNode raw, CampaignPlan plan,
             List<TargetOutcome> outcomes, Optional<ZoneId> accountZone) {
-        List<String> warnings = new java.util.ArrayList<>(plan.warnings());
-        windowMovedTo(plan, accountZone).ifPresent(problem -> warnings.add("The calling window was not sent: " + problem + "."));
+        List<String> warnings = plan.warnings();
         boolean scheduled = plan.campaign().schedule().startAt().isPresent() && plan.keeps(Feature.SCHEDULED_START);
         return CreatedCampaign.builder()
                 .id(batch.batchId())

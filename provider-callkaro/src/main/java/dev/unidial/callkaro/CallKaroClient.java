@@ -103,6 +103,11 @@ public final class CallKaroClient extends AbstractCampaignClient {
         CallKaroCampaignMapper.validate(plan, violations, accountZone);
     }
 
+    @Override
+    protected void vendorNotes(CampaignPlan plan, dev.unidial.spi.MappingNotes notes) {
+        CallKaroCampaignMapper.notes(plan, notes, accountZone);
+    }
+
     /** The batch request, then one call request per target with the batch id still to come. */
     @Override
     protected List<WireRequest> requests(CampaignPlan plan) {
@@ -126,8 +131,8 @@ public final class CallKaroClient extends AbstractCampaignClient {
         return transport.executeAsync(batchRequest).thenCompose(response -> {
             JsonNode root = transport.json().tree(response);
             CallKaroBatch batch = api.batch(response);
-            return fanOut(plan, batch.batchId(), indexed(targets(plan.campaign()).iterator(), null))
-                    .thenApply(outcomes -> complete(CallKaroCampaignMapper.toCreated(batch, root, plan, outcomes, accountZone)));
+            return fanOut(plan, batch.batchId(), indexed(targets(plan.campaign()).iterator(), 0))
+                    .thenApply(r -> complete(CallKaroCampaignMapper.toCreated(batch, root, plan, r.outcomes(), accountZone), r));
         });
     }
 
@@ -146,19 +151,21 @@ public final class CallKaroClient extends AbstractCampaignClient {
         Objects.requireNonNull(batchId, "batchId");
         ensureOpen();
         CampaignPlan plan = plan(campaign.toBuilder().audience(Audience.targets(targets)).build());
-        List<TargetOutcome> outcomes = join(fanOut(plan, batchId, indexed(targets.iterator(), null)));
+        CallKaroFanOut.Result r = join(fanOut(plan, batchId, indexed(targets.iterator(), 0)));
         return complete(CallKaroCampaignMapper.toCreated(new CallKaroBatch(batchId, java.util.Optional.empty(),
                 java.util.Optional.empty(), Map.of()), com.fasterxml.jackson.databind.node.NullNode.getInstance(), plan,
-                outcomes, accountZone));
+                r.outcomes(), accountZone), r);
     }
 
     /**
      * Sends again, into the same batch, only the targets of {@code partial} (from
      * {@link PartialFailureException#campaign()}) that CallKaro certainly never acted on
-     * ({@link CreatedCampaign#failedTargets()}), and returns the campaign with every
-     * outcome, those replaced by the new attempt's. Uncertain targets, whose request may have
-     * reached CallKaro, are left as they are: see
-     * {@link #resendFailed(CreatedCampaign, Campaign, UncertainCalls)}.
+     * ({@link CreatedCampaign#failedTargets()}), then the targets of the campaign's audience
+     * after the last one with an outcome (those a failing source never gave), and returns the
+     * campaign with every outcome, the failed ones replaced by the new attempt's. Uncertain
+     * targets, whose request may have reached CallKaro, are left as they are: see
+     * {@link #resendFailed(CreatedCampaign, Campaign, UncertainCalls)}. The audience must
+     * give its targets in the same order as before: the first ones are skipped by position.
      *
      * @param partial the result of the create that failed part-way
      * @param campaign the campaign
@@ -190,16 +197,43 @@ public final class CallKaroClient extends AbstractCampaignClient {
                 .filter(o -> o.state() == TargetOutcome.State.FAILED
                         || (uncertain == UncertainCalls.RESEND && o.state() == TargetOutcome.State.UNCERTAIN))
                 .toList();
-        CampaignPlan plan = plan(campaign.toBuilder()
-                .audience(Audience.targets(failed.stream().map(TargetOutcome::target).toList())).build());
-        List<TargetOutcome> retried = join(fanOut(plan, partial.id(), indexed(null, failed)));
+        long read = partial.targetOutcomes().stream().mapToLong(TargetOutcome::index).max().orElse(-1) + 1;
+        Iterable<Target> unread = () -> skip(targets(campaign).iterator(), read);
+        Iterable<Target> again = () -> concat(failed.stream().map(TargetOutcome::target).iterator(), unread.iterator());
+        CampaignPlan plan = plan(campaign.toBuilder().audience(Audience.targets(again)).build());
+        Iterator<CallKaroFanOut.Indexed> source = concat(
+                failed.stream().map(o -> new CallKaroFanOut.Indexed(o.index(), o.target())).iterator(),
+                indexed(unread.iterator(), read));
+        CallKaroFanOut.Result retried = join(fanOut(plan, partial.id(), source));
         Map<Long, TargetOutcome> merged = new java.util.TreeMap<>();
         partial.targetOutcomes().forEach(o -> merged.put(o.index(), o));
-        retried.forEach(o -> merged.put(o.index(), o));
-        return complete(partial.toBuilder().targetOutcomes(new ArrayList<>(merged.values())).build());
+        retried.outcomes().forEach(o -> merged.put(o.index(), o));
+        return complete(partial.toBuilder().targetOutcomes(new ArrayList<>(merged.values()))
+                .targetCount(merged.size()).build(), retried);
     }
 
-    private CompletableFuture<List<TargetOutcome>> fanOut(CampaignPlan plan, String batchId,
+    private static <T> Iterator<T> skip(Iterator<T> it, long n) {
+        for (long i = 0; i < n && it.hasNext(); i++) {
+            it.next();
+        }
+        return it;
+    }
+
+    private static <T> Iterator<T> concat(Iterator<T> first, Iterator<T> second) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return first.hasNext() || second.hasNext();
+            }
+
+            @Override
+            public T next() {
+                return first.hasNext() ? first.next() : second.next();
+            }
+        };
+    }
+
+    private CompletableFuture<CallKaroFanOut.Result> fanOut(CampaignPlan plan, String batchId,
             Iterator<CallKaroFanOut.Indexed> source) {
         return new CallKaroFanOut(transport, source,
                 t -> api.callRequest(CallKaroCampaignMapper.callRequest(plan, t, batchId, accountZone)), listener).run(concurrency);
@@ -210,13 +244,10 @@ public final class CallKaroClient extends AbstractCampaignClient {
                 .orElse(List.of());
     }
 
-    /** Numbers targets from 0, or keeps the indexes of earlier outcomes. */
-    private static Iterator<CallKaroFanOut.Indexed> indexed(Iterator<Target> targets, List<TargetOutcome> earlier) {
-        if (earlier != null) {
-            return earlier.stream().map(o -> new CallKaroFanOut.Indexed(o.index(), o.target())).iterator();
-        }
+    /** Numbers targets from {@code first}. */
+    private static Iterator<CallKaroFanOut.Indexed> indexed(Iterator<Target> targets, long first) {
         return new Iterator<>() {
-            private long index;
+            private long index = first;
 
             @Override
             public boolean hasNext() {
@@ -230,7 +261,10 @@ public final class CallKaroClient extends AbstractCampaignClient {
         };
     }
 
-    private static CreatedCampaign complete(CreatedCampaign created) {
+    private static CreatedCampaign complete(CreatedCampaign created, CallKaroFanOut.Result result) {
+        if (result.sourceFailure().isPresent()) {
+            throw new PartialFailureException(created, result.sourceFailure().get());
+        }
         if (created.targetOutcomes().stream().anyMatch(o -> !o.isQueued())) {
             throw new PartialFailureException(created);
         }

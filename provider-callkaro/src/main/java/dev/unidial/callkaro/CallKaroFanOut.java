@@ -10,6 +10,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +21,10 @@ import java.util.function.Function;
  * Adds one call per target with at most {@code concurrency} requests in flight. Each of
  * {@code concurrency} workers takes the next target from the (possibly lazy) source when
  * its previous call is answered, so targets are read as they are sent and memory holds
- * only the outcomes, never the pending requests. Every target gets an outcome: queued with
- * its {@code call_sid}, or failed with its typed error; a failure never stops the others.
+ * only the outcomes, never the pending requests. Every target read gets an outcome: queued
+ * with its {@code call_sid}, or failed with its typed error; a failure never stops the others.
+ * A source that throws stops the reading: the calls in flight finish, and the result carries
+ * the source's exception beside the outcomes.
  */
 final class CallKaroFanOut {
     private static final System.Logger LOG = System.getLogger("dev.unidial.callkaro");
@@ -29,12 +32,22 @@ final class CallKaroFanOut {
     /** A target and its position in the audience. */
     record Indexed(long index, Target target) {}
 
+    /**
+     * What a fan-out did.
+     *
+     * @param outcomes the outcome of every target read, in audience order
+     * @param sourceFailure what the source threw, when it stopped the reading
+     */
+    record Result(List<TargetOutcome> outcomes, Optional<RuntimeException> sourceFailure) {}
+
     private final Transport transport;
     private final Iterator<Indexed> source;
     private final Function<Target, WireRequest> requestFor;
     private final Consumer<TargetOutcome> listener;
     private final Object lock = new Object();
     private final ConcurrentHashMap<Long, TargetOutcome> outcomes = new ConcurrentHashMap<>();
+    /** The source's exception; guarded by {@link #lock}. */
+    private RuntimeException sourceFailure;
 
     CallKaroFanOut(Transport transport, Iterator<Indexed> source, Function<Target, WireRequest> requestFor,
             Consumer<TargetOutcome> listener) {
@@ -44,8 +57,8 @@ final class CallKaroFanOut {
         this.listener = listener;
     }
 
-    /** Runs the fan-out; completes with every outcome, in audience order. */
-    CompletableFuture<List<TargetOutcome>> run(int concurrency) {
+    /** Runs the fan-out; completes with every outcome, in audience order, and the source's failure if any. */
+    CompletableFuture<Result> run(int concurrency) {
         CompletableFuture<?>[] workers = new CompletableFuture<?>[concurrency];
         for (int i = 0; i < concurrency; i++) {
             workers[i] = next();
@@ -53,17 +66,27 @@ final class CallKaroFanOut {
         return CompletableFuture.allOf(workers).thenApply(v -> {
             List<TargetOutcome> ordered = new ArrayList<>(outcomes.values());
             ordered.sort((a, b) -> Long.compare(a.index(), b.index()));
-            return ordered;
+            synchronized (lock) {
+                return new Result(ordered, Optional.ofNullable(sourceFailure));
+            }
         });
     }
 
     private CompletableFuture<Void> next() {
         Indexed item;
         synchronized (lock) {
-            if (!source.hasNext()) {
+            if (sourceFailure != null) {
                 return CompletableFuture.completedFuture(null);
             }
-            item = source.next();
+            try {
+                if (!source.hasNext()) {
+                    return CompletableFuture.completedFuture(null);
+                }
+                item = source.next();
+            } catch (RuntimeException e) {
+                sourceFailure = e;
+                return CompletableFuture.completedFuture(null);
+            }
         }
         CompletableFuture<WireResponse> call;
         try {

@@ -92,7 +92,7 @@ class CallKaroAccountZoneTest {
             assertThatThrownBy(() -> client.create(newYork)).isInstanceOfSatisfying(CampaignValidationException.class,
                     e -> assertThat(e.violations()).singleElement().satisfies(v -> {
                         assertThat(v.path()).isEqualTo("schedule.windows[0]");
-                        assertThat(v.message()).contains("19:30–03:30").contains("crosses midnight");
+                        assertThat(v.message()).contains("19:30–02:30").contains("crosses midnight");
                     }));
         }
         assertThat(sim.requestCount()).isZero();
@@ -101,6 +101,42 @@ class CallKaroAccountZoneTest {
             JsonNode call = onlyCall(created);
             assertThat(call.has("min_trigger_time")).isFalse();
             assertThat(call.path("schedule_at").asText()).isEqualTo("2030-01-07T19:30:00");
+            assertThat(created.warnings()).singleElement().asString().startsWith("The calling window was not sent:");
+        }
+    }
+
+    @Test
+    void a_window_converted_into_the_account_zone_holds_on_every_day_of_the_next_year_with_a_warning_that_names_the_narrowing() {
+        // London changes its clocks on 29 March, New York on 8 March: for three weeks London is 4
+        // hours ahead, not 5. 09:00–20:00 in London is 04:00–15:00 in New York in winter only.
+        Campaign london = campaign(Schedule.builder().startAt(OffsetDateTime.parse("2030-03-01T09:00:00Z"))
+                .timeZone(ZoneId.of("Europe/London"))
+                .window(CallingWindow.everyDay(LocalTime.of(9, 0), LocalTime.of(20, 0))).build());
+        try (CallKaroClient client = client(ZoneId.of("America/New_York"), MappingPolicy.STRICT)) {
+            CreatedCampaign created = client.create(london);
+            JsonNode call = onlyCall(created);
+            assertThat(call.path("min_trigger_time").asText()).isEqualTo("05:00");
+            assertThat(call.path("max_trigger_time").asText()).isEqualTo("15:00");
+            assertThat(created.warnings()).singleElement().asString().startsWith("The calling window was narrowed:")
+                    .contains("05:00–15:00").contains("America/New_York").contains("2031-03-01");
+        }
+    }
+
+    @Test
+    void a_window_with_no_hour_inside_it_all_year_is_refused_under_strict_and_left_out_under_lenient() {
+        Campaign halfHour = campaign(Schedule.builder().startAt(OffsetDateTime.parse("2030-03-01T09:00:00Z"))
+                .timeZone(ZoneId.of("Europe/London"))
+                .window(CallingWindow.everyDay(LocalTime.of(9, 0), LocalTime.of(9, 30))).build());
+        try (CallKaroClient client = client(ZoneId.of("America/New_York"), MappingPolicy.STRICT)) {
+            assertThatThrownBy(() -> client.create(halfHour)).isInstanceOfSatisfying(CampaignValidationException.class,
+                    e -> assertThat(e.violations()).singleElement().satisfies(v ->
+                            assertThat(v.message()).contains("leaves no hour")));
+        }
+        assertThat(sim.requestCount()).isZero();
+        try (CallKaroClient client = client(ZoneId.of("America/New_York"), MappingPolicy.LENIENT)) {
+            assertThat(client.plan(halfHour).dropped()).containsExactly(Feature.CALLING_WINDOWS);
+            CreatedCampaign created = client.create(halfHour);
+            assertThat(onlyCall(created).has("min_trigger_time")).isFalse();
             assertThat(created.warnings()).singleElement().asString().startsWith("The calling window was not sent:");
         }
     }
