@@ -21,7 +21,8 @@ final class PacingExecutor implements HttpExecutor {
 
     @Override
     public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
-        // Waiting here would block the caller of an async call: the wait runs on a pool thread.
-        return CompletableFuture.runAsync(pacer::acquire).thenCompose(ignored -> next.executeAsync(request));
+        // Waiting here would block the caller of an async call, and waiting on a pool thread would
+        // starve the pool: the wait is a scheduled delay that holds no thread.
+        return pacer.acquireAsync().thenCompose(ignored -> next.executeAsync(request));
     }
 }

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Keeps a client under a vendor's per-minute request limit (Kore allows 60 a minute per
@@ -26,37 +28,71 @@ final class RequestPacer {
         this.sleeper = sleeper;
     }
 
-    /** Waits, if needed, until one more request fits in the last minute, and counts it. */
+    /**
+     * Waits, if needed, until one more request fits in the last minute, and counts it.
+     *
+     * @throws Deadline.ExceededException if the thread's {@link Deadline} has less time left than the wait
+     */
     void acquire() {
-        while (true) {
-            Instant oldest;
-            Duration wait;
-            synchronized (this) {
-                Instant now = clock.instant();
-                while (!sent.isEmpty() && !sent.peekFirst().plus(WINDOW).isAfter(now)) {
-                    sent.removeFirst();
-                }
-                if (sent.size() < perMinute) {
-                    sent.addLast(now);
-                    return;
-                }
-                oldest = sent.peekFirst();
-                wait = Duration.between(now, oldest.plus(WINDOW));
+        Optional<Deadline> deadline = Deadline.current();
+        for (Optional<Wait> wait = tryAcquire(); wait.isPresent(); wait = tryAcquire()) {
+            Wait w = wait.get();
+            if (deadline.isPresent() && !deadline.get().allows(w.duration())) {
+                throw new Deadline.ExceededException("Staying under " + perMinute + " requests a minute needs a wait of "
+                        + w.duration().toMillis() + " ms, longer than the time left; nothing was sent.");
             }
             try {
-                sleeper.sleep(wait);
+                sleeper.sleep(w.duration());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ApiConnectionException("Interrupted while waiting to stay under " + perMinute
                         + " requests a minute; nothing was sent.", e, false, false);
             }
-            synchronized (this) {
-                // The oldest send has now left the window, even by a clock that a test's sleeper
-                // does not move; another waiting thread may have removed it already.
-                if (sent.peekFirst() == oldest) {
-                    sent.removeFirst();
-                }
-            }
+            deadline.ifPresent(d -> d.spend(w.duration()));
+            waited(w);
+        }
+    }
+
+    /**
+     * {@return a future completed once one more request fits and is counted} The wait is a
+     * scheduled delay ({@link Sleeper#delay}): no thread is held while it lasts.
+     */
+    CompletableFuture<Void> acquireAsync() {
+        Optional<Wait> wait = tryAcquire();
+        if (wait.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Wait w = wait.get();
+        return sleeper.delay(w.duration()).thenCompose(v -> {
+            waited(w);
+            return acquireAsync();
+        });
+    }
+
+    /** How long to wait for room, and the send whose leaving the window makes it. */
+    private record Wait(Duration duration, Instant oldest) {}
+
+    /** Counts a request that fits now (empty), or says how long to wait. */
+    private synchronized Optional<Wait> tryAcquire() {
+        Instant now = clock.instant();
+        while (!sent.isEmpty() && !sent.peekFirst().plus(WINDOW).isAfter(now)) {
+            sent.removeFirst();
+        }
+        if (sent.size() < perMinute) {
+            sent.addLast(now);
+            return Optional.empty();
+        }
+        Instant oldest = sent.peekFirst();
+        return Optional.of(new Wait(Duration.between(now, oldest.plus(WINDOW)), oldest));
+    }
+
+    /**
+     * After a wait, the oldest send has left the window, even by a clock that a test's sleeper
+     * does not move; another waiting caller may have removed it already.
+     */
+    private synchronized void waited(Wait w) {
+        if (sent.peekFirst() == w.oldest()) {
+            sent.removeFirst();
         }
     }
 }

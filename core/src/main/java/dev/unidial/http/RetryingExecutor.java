@@ -41,10 +41,13 @@ final class RetryingExecutor implements HttpExecutor {
                 return next.execute(request);
             } catch (UnidialException e) {
                 Optional<Duration> delay = delayBeforeRetry(request, e, attempt);
-                if (delay.isEmpty()) {
+                Optional<Deadline> deadline = Deadline.current();
+                if (delay.isEmpty() || (deadline.isPresent() && !deadline.get().allows(delay.get()))) {
+                    // No retry left, or not within the caller's deadline: the caller decides.
                     throw e;
                 }
                 sleep(delay.get(), e);
+                deadline.ifPresent(d -> d.spend(delay.get()));
             }
         }
     }

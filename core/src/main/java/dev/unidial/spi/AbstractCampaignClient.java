@@ -16,6 +16,7 @@ import dev.unidial.UnsupportedFeatureException;
 import dev.unidial.Violation;
 import dev.unidial.Violations;
 import dev.unidial.WireRequest;
+import dev.unidial.http.Deadline;
 import dev.unidial.http.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -221,33 +222,35 @@ public abstract class AbstractCampaignClient implements CampaignClient {
         if (!capabilities().supports(Feature.GET_CAMPAIGN)) {
             return CampaignClient.super.awaitStatus(campaignId, wanted, timeout);
         }
-        java.time.Instant deadline = clock.instant().plus(timeout);
+        java.time.Instant start = clock.instant();
+        // A timeout past the clock's range (ChronoUnit.FOREVER's) waits without end.
+        java.time.Instant deadline = timeout.compareTo(Duration.between(start, java.time.Instant.MAX)) >= 0
+                ? java.time.Instant.MAX : start.plus(timeout);
         Duration waited = Duration.ZERO;
         Duration interval = FIRST_POLL_INTERVAL;
         CampaignSnapshot last = null;
         while (true) {
-            final Duration current = interval;
-            Duration pause = current;
+            Duration left = left(deadline, timeout, waited);
+            Duration pause = interval;
+            Deadline budget = Deadline.of(left);
             try {
-                last = get(campaignId);
+                last = budget.run(() -> get(campaignId));
                 if (targets.contains(last.status()) || last.status().isTerminal()) {
                     return last;
                 }
             } catch (RateLimitException e) {
-                // The transport's own retries gave up: wait as long as the vendor asked, then read again.
+                // The transport's own retries gave up (or the vendor's Retry-After is past the
+                // deadline): wait as long as the vendor asked, then read again.
+                Duration current = interval;
                 pause = e.retryAfter().filter(r -> r.compareTo(current) > 0).orElse(current);
+            } catch (Deadline.ExceededException e) {
+                // Staying under the vendor's rate limit needs a longer wait than what is left.
+                pause = left;
             }
-            // The deadline is read both from the clock and from the time slept, so that a test's
-            // sleeper (which moves no clock) still ends the wait.
-            Duration left = Duration.between(clock.instant(), deadline);
-            Duration leftBySleeping = timeout.minus(waited);
-            if (left.compareTo(leftBySleeping) > 0) {
-                left = leftBySleeping;
-            }
+            waited = waited.plus(budget.spent());
+            left = left(deadline, timeout, waited);
             if (left.isNegative() || left.isZero()) {
-                throw new CampaignTimeoutException("Campaign " + campaignId + " on " + provider + " did not reach "
-                        + targets + " within " + timeout + (last == null ? "; no read succeeded."
-                        : "; it was " + last.status() + " (" + last.rawStatus() + ")."), Optional.ofNullable(last));
+                throw timedOut(campaignId, targets, timeout, last);
             }
             Duration sleep = pause.compareTo(left) < 0 ? pause : left;
             try {
@@ -258,8 +261,29 @@ public abstract class AbstractCampaignClient implements CampaignClient {
                         + provider + ".", Optional.ofNullable(last));
             }
             waited = waited.plus(sleep);
+            if (sleep.equals(left)) {
+                throw timedOut(campaignId, targets, timeout, last);
+            }
             interval = interval.multipliedBy(2).compareTo(MAX_POLL_INTERVAL) > 0 ? MAX_POLL_INTERVAL : interval.multipliedBy(2);
         }
+    }
+
+    /**
+     * The time left, read both from the clock and from the time slept, so that a test's sleeper
+     * (which moves no clock) still ends the wait.
+     */
+    private Duration left(java.time.Instant deadline, Duration timeout, Duration waited) {
+        Duration byClock = deadline.equals(java.time.Instant.MAX) ? timeout : Duration.between(clock.instant(), deadline);
+        Duration bySleeping = timeout.minus(waited);
+        return byClock.compareTo(bySleeping) > 0 ? bySleeping : byClock;
+    }
+
+    private CampaignTimeoutException timedOut(String campaignId, Set<CampaignStatus> targets, Duration timeout,
+            CampaignSnapshot last) {
+        return new CampaignTimeoutException("Campaign " + campaignId + " on " + provider + " did not reach "
+                + targets + " within " + timeout + (last == null ? "; no read succeeded."
+                : "; it was " + last.status() + " (" + Violations.printable(last.rawStatus()) + ")."),
+                Optional.ofNullable(last));
     }
 
     /**

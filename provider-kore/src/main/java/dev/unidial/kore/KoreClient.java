@@ -21,6 +21,7 @@ import dev.unidial.spi.Pages;
 import dev.unidial.spi.Settings;
 import dev.unidial.spi.AbstractCampaignClient;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -177,10 +178,9 @@ public final class KoreClient extends AbstractCampaignClient {
     protected List<WireRequest> requests(CampaignPlan plan) {
         List<WireRequest> requests = new ArrayList<>();
         if (KoreCampaignMapper.hasInlineTargets(plan)) {
-            requests.add(transport.preview(api.contactListRequest(KoreCampaignMapper.contactListName(plan),
-                    plan.campaign().description(), false)));
-            forEachContactBatch(plan, batch -> requests.add(transport.preview(api.addContactsRequest(
-                    KoreCampaignMapper.contactListName(plan), batch))));
+            String list = KoreCampaignMapper.contactListName(plan);
+            requests.add(transport.preview(api.contactListRequest(list, plan.campaign().description(), false)));
+            contactBatches(plan).forEachRemaining(batch -> requests.add(transport.preview(api.addContactsRequest(list, batch))));
         }
         requests.add(transport.preview(api.createRequest(KoreCampaignMapper.toRequest(plan))));
         return requests;
@@ -188,38 +188,71 @@ public final class KoreClient extends AbstractCampaignClient {
 
     @Override
     protected CreatedCampaign send(CampaignPlan plan) {
-        List<String> warnings = new ArrayList<>();
-        if (KoreCampaignMapper.hasInlineTargets(plan)) {
-            String list = KoreCampaignMapper.contactListName(plan);
-            api.createContactList(list, plan.campaign().description(), false);
-            forEachContactBatch(plan, batch -> api.addContacts(list, batch));
-            warnings.add(KoreCampaignMapper.asyncContactsWarning(list));
+        try {
+            return sendAsync(plan).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        return toCreated(transport.execute(api.createRequest(KoreCampaignMapper.toRequest(plan))), plan, warnings);
     }
 
     /**
-     * As {@link #send}, one request after another without blocking: the contact list, each
-     * batch of contacts, then the campaign.
+     * One request after another, without blocking: for inline targets the contact list, each
+     * batch of contacts (read from the audience as they are sent), then the campaign. A failure
+     * after the list exists is a {@link KorePartialCreateException} that names it.
      */
     @Override
     protected java.util.concurrent.CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
-        java.util.concurrent.CompletableFuture<?> before = java.util.concurrent.CompletableFuture.completedFuture(null);
-        List<String> warnings = new ArrayList<>();
-        if (KoreCampaignMapper.hasInlineTargets(plan)) {
-            String list = KoreCampaignMapper.contactListName(plan);
-            List<List<KoreContact>> batches = new ArrayList<>();
-            forEachContactBatch(plan, batches::add);
-            java.util.concurrent.CompletableFuture<?> chain = transport.executeAsync(
-                    api.contactListRequest(list, plan.campaign().description(), false));
-            for (List<KoreContact> batch : batches) {
-                chain = chain.thenCompose(r -> transport.executeAsync(api.addContactsRequest(list, batch)));
-            }
-            before = chain;
-            warnings.add(KoreCampaignMapper.asyncContactsWarning(list));
+        if (!KoreCampaignMapper.hasInlineTargets(plan)) {
+            return createCampaign(plan, List.of());
         }
-        return before.thenCompose(r -> transport.executeAsync(api.createRequest(KoreCampaignMapper.toRequest(plan))))
+        String list = KoreCampaignMapper.contactListName(plan);
+        java.util.concurrent.atomic.AtomicLong added = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger step = new java.util.concurrent.atomic.AtomicInteger();
+        return transport.executeAsync(api.contactListRequest(list, plan.campaign().description(), false))
+                .thenCompose(r -> {
+                    step.set(1);
+                    return addContacts(list, contactBatches(plan), added);
+                })
+                .thenCompose(r -> {
+                    step.set(2);
+                    return createCampaign(plan, List.of(KoreCampaignMapper.asyncContactsWarning(list)));
+                })
+                .handle((created, error) -> {
+                    if (error == null) {
+                        return created;
+                    }
+                    Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                            ? error.getCause() : error;
+                    if (step.get() == 0 || !(cause instanceof RuntimeException r)) {
+                        throw error instanceof java.util.concurrent.CompletionException c ? c
+                                : new java.util.concurrent.CompletionException(cause);
+                    }
+                    throw new KorePartialCreateException(list, added.get(), plan.targetCount(), step.get() == 2, r);
+                });
+    }
+
+    private java.util.concurrent.CompletableFuture<CreatedCampaign> createCampaign(CampaignPlan plan, List<String> warnings) {
+        return transport.executeAsync(api.createRequest(KoreCampaignMapper.toRequest(plan)))
                 .thenApply(response -> toCreated(response, plan, warnings));
+    }
+
+    /** Adds the batches one after another, counting the contacts Kore acknowledged. */
+    private java.util.concurrent.CompletableFuture<Void> addContacts(String list, Iterator<List<KoreContact>> batches,
+            java.util.concurrent.atomic.AtomicLong added) {
+        List<KoreContact> batch;
+        try {
+            if (!batches.hasNext()) {
+                return java.util.concurrent.CompletableFuture.completedFuture(null);
+            }
+            batch = batches.next();
+        } catch (RuntimeException e) {
+            // The audience's own source failed: the list exists, and what was added is counted.
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
+        return transport.executeAsync(api.addContactsRequest(list, batch)).thenCompose(r -> {
+            added.addAndGet(batch.size());
+            return addContacts(list, batches, added);
+        });
     }
 
     /** Closes the transport: it refuses every later request and releases what it created itself. */
@@ -233,19 +266,27 @@ public final class KoreClient extends AbstractCampaignClient {
         return KoreCampaignMapper.toCreated(api.dataAs(root, response, KoreCampaign.class), root, plan, warnings);
     }
 
-    /** The inline targets as contacts, {@value #CONTACTS_PER_REQUEST} at a time. */
-    private static void forEachContactBatch(CampaignPlan plan, java.util.function.Consumer<List<KoreContact>> each) {
-        List<KoreContact> batch = new ArrayList<>(CONTACTS_PER_REQUEST);
-        for (Target t : plan.campaign().audience().orElseThrow().targets()) {
-            batch.add(KoreCampaignMapper.contact(plan, t));
-            if (batch.size() == CONTACTS_PER_REQUEST) {
-                each.accept(batch);
-                batch = new ArrayList<>(CONTACTS_PER_REQUEST);
+    /** The inline targets as contacts, {@value #CONTACTS_PER_REQUEST} at a time, read as they are asked for. */
+    private static Iterator<List<KoreContact>> contactBatches(CampaignPlan plan) {
+        Iterator<Target> targets = plan.campaign().audience().orElseThrow().targets().iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return targets.hasNext();
             }
-        }
-        if (!batch.isEmpty()) {
-            each.accept(batch);
-        }
+
+            @Override
+            public List<KoreContact> next() {
+                List<KoreContact> batch = new ArrayList<>(CONTACTS_PER_REQUEST);
+                while (batch.size() < CONTACTS_PER_REQUEST && targets.hasNext()) {
+                    batch.add(KoreCampaignMapper.contact(plan, targets.next()));
+                }
+                if (batch.isEmpty()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return batch;
+            }
+        };
     }
 
     @Override

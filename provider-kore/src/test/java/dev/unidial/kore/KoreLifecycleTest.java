@@ -135,4 +135,96 @@ class KoreLifecycleTest {
             assertThat(waits).hasSize(1);
         }
     }
+
+    @Test
+    void await_status_ends_at_its_deadline_when_staying_under_the_rate_limit_needs_a_longer_wait() {
+        try (KoreClient kore = client(3)) {
+            // The create spends the minute's three requests: the first read would wait about 60 s.
+            String id = kore.create(withTargets(1)).id();
+            waits.clear();
+
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> kore.awaitStatus(id,
+                    java.util.Set.of(CampaignStatus.COMPLETED), Duration.ofSeconds(2)));
+
+            assertThat(thrown).isInstanceOf(dev.unidial.CampaignTimeoutException.class);
+            assertThat(waits).as("the pacer's wait was not started; the wait ends at the deadline").singleElement()
+                    .satisfies(w -> assertThat(w).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2)));
+        }
+    }
+
+    @Test
+    void create_async_past_the_budget_holds_no_common_pool_thread_while_it_waits() throws Exception {
+        java.util.concurrent.CompletableFuture<Void> minutePassed = new java.util.concurrent.CompletableFuture<>();
+        dev.unidial.http.Sleeper held = new dev.unidial.http.Sleeper() {
+            @Override
+            public void sleep(Duration duration) throws InterruptedException {
+                try {
+                    minutePassed.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<Void> delay(Duration duration) {
+                return minutePassed;
+            }
+        };
+        int creates = 2 * java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 2;
+        try (KoreClient kore = KoreClient.builder().appId(KoreSimulator.APP_ID).accountId(KoreSimulator.ACCOUNT_ID)
+                .clientCredentials(KoreSimulator.CLIENT_ID, KoreSimulator.CLIENT_SECRET).baseUrl(simulator.baseUrl())
+                .requestsPerMinute(1).sleeper(held).build()) {
+            List<java.util.concurrent.CompletableFuture<dev.unidial.CreatedCampaign>> pending = new ArrayList<>();
+            for (int i = 0; i < creates; i++) {
+                pending.add(kore.createAsync(withTargets(1)));
+            }
+
+            assertThat(java.util.concurrent.CompletableFuture.supplyAsync(() -> "unrelated work")
+                    .get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("unrelated work");
+            assertThat(pending).noneMatch(java.util.concurrent.CompletableFuture::isDone);
+
+            minutePassed.complete(null);
+            for (var f : pending) {
+                assertThat(f.get(30, java.util.concurrent.TimeUnit.SECONDS).id()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void a_create_that_fails_after_the_contact_list_exists_names_the_list_and_what_was_added() {
+        try (KoreClient kore = client(0)) {
+            // The list, then the first 1000 contacts go through; the second batch is refused.
+            simulator.failNext(2, dev.unidial.testkit.Fault.pass())
+                    .failNext(1, dev.unidial.testkit.Fault.error(400, "Contact limit reached"));
+            Throwable contacts = org.assertj.core.api.Assertions.catchThrowable(() -> kore.create(withTargets(1500)));
+
+            assertThat(contacts).isInstanceOfSatisfying(KorePartialCreateException.class, e -> {
+                assertThat(e.contactList()).isEqualTo(KoreFixtures.sample().name());
+                assertThat(e.contactsAdded()).isEqualTo(1000);
+                assertThat(e.campaignSent()).isFalse();
+                assertThat(e.vendorMayHaveActed()).as("the refused batch was not added").isFalse();
+                assertThat(e).hasMessageContaining("1000 of 1500 contacts").hasMessageContaining("Contact limit reached")
+                        .hasCauseInstanceOf(dev.unidial.InvalidRequestException.class);
+            });
+
+            simulator.failNext(3, dev.unidial.testkit.Fault.pass())
+                    .failNext(1, dev.unidial.testkit.Fault.error(400, "Flow not found"));
+            Throwable campaign = org.assertj.core.api.Assertions.catchThrowable(() -> kore.createAsync(withTargets(1500).toBuilder()
+                    .name("Second run").build()).join());
+
+            assertThat(campaign).hasCauseInstanceOf(KorePartialCreateException.class);
+            KorePartialCreateException e = (KorePartialCreateException) campaign.getCause();
+            assertThat(e.contactsAdded()).isEqualTo(1500);
+            assertThat(e.campaignSent()).isTrue();
+        }
+    }
+
+    @Test
+    void a_create_whose_first_request_fails_throws_the_vendors_exception_as_it_is() {
+        try (KoreClient kore = client(0)) {
+            simulator.failNext(1, dev.unidial.testkit.Fault.error(400, "Bad list"));
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> kore.create(withTargets(3))))
+                    .isInstanceOf(dev.unidial.InvalidRequestException.class).hasMessageContaining("Bad list");
+        }
+    }
 }

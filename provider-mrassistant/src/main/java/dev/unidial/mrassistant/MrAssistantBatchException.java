@@ -8,7 +8,8 @@ import java.util.List;
  * {@link MrAssistantClient#createInBatches} stopped part of the way: {@link #created()}
  * holds every campaign already created (nothing is lost), and {@link #failedBatch()} says
  * which batch failed (from 0), so the rest can be sent again from there. The cause is the
- * failure itself.
+ * failure itself: the vendor's exception for that batch's create, or what the audience's own
+ * source threw while that batch was being read (nothing of that batch was sent then).
  */
 public class MrAssistantBatchException extends UnidialException {
     private static final long serialVersionUID = 1L;
@@ -19,12 +20,20 @@ public class MrAssistantBatchException extends UnidialException {
     /** How many batches the campaign needed. */
     private final int batches;
 
-    MrAssistantBatchException(List<CreatedCampaign> created, int failedBatch, int batches, UnidialException cause) {
+    MrAssistantBatchException(List<CreatedCampaign> created, int failedBatch, int batches, RuntimeException cause) {
         super("Batch " + (failedBatch + 1) + " of " + batches + " failed after " + created.size()
-                + " campaigns were created (see created()): " + cause.getMessage(), cause);
+                + " campaigns were created (see created()): " + (cause instanceof UnidialException
+                        ? cause.getMessage() : "the audience's source threw " + cause.getClass().getName()
+                                + " while the batch was read; nothing of it was sent"), cause);
         this.created = List.copyOf(created);
         this.failedBatch = failedBatch;
         this.batches = batches;
+    }
+
+    /** {@return what the cause says, or false when the source failed before the batch was sent} */
+    @Override
+    public boolean vendorMayHaveActed() {
+        return getCause() instanceof UnidialException u && u.vendorMayHaveActed();
     }
 
     /** {@return the campaigns created before the failure, in order} */

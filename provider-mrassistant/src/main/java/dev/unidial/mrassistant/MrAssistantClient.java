@@ -22,6 +22,7 @@ import dev.unidial.spi.SingleRequestCampaignClient;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.Settings;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -130,7 +131,18 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
         List<CreatedCampaign> created = new ArrayList<>();
         List<Target> chunk = new ArrayList<>(max);
         int index = 0;
-        for (Target t : campaign.audience().map(Audience::targets).orElse(List.of())) {
+        Iterator<Target> source = campaign.audience().map(Audience::targets).orElse(List.of()).iterator();
+        while (true) {
+            Target t;
+            try {
+                if (!source.hasNext()) {
+                    break;
+                }
+                t = source.next();
+            } catch (RuntimeException e) {
+                // The audience's own source failed: what was created stays known, with its cause.
+                throw new MrAssistantBatchException(created, index, batches, e);
+            }
             chunk.add(t);
             if (chunk.size() == max) {
                 created.add(createBatch(campaign, chunk, index++, batches, created));

@@ -195,6 +195,34 @@ class MrAssistantClientTest {
     }
 
     @Test
+    void a_source_that_throws_after_the_first_batch_reports_the_batches_created_with_the_source_exception_as_cause() {
+        ok(created("cmp_1", 1000));
+        List<Target> all = targets(1500);
+        int[] passes = {0};
+        // The first pass is the check; on the second (the sending one) the source fails at target 1200.
+        Iterable<Target> source = () -> {
+            boolean fails = ++passes[0] > 1;
+            return IntStream.range(0, all.size()).mapToObj(i -> {
+                if (fails && i == 1200) {
+                    throw new java.io.UncheckedIOException(new java.io.IOException("cursor closed"));
+                }
+                return all.get(i);
+            }).iterator();
+        };
+        try (MrAssistantClient client = client()) {
+            Throwable thrown = catchThrowable(() -> client.createInBatches(campaign().audience(Audience.targets(source)).build()));
+            assertThat(thrown).isInstanceOfSatisfying(MrAssistantBatchException.class, e -> {
+                assertThat(e.created()).extracting(CreatedCampaign::id).containsExactly("cmp_1");
+                assertThat(e.failedBatch()).isEqualTo(1);
+                assertThat(e.getCause()).isInstanceOf(java.io.UncheckedIOException.class);
+                assertThat(e.vendorMayHaveActed()).as("the second batch was never sent").isFalse();
+                assertThat(e).hasMessageContaining("source threw");
+            });
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void fastapi_validation_errors_list_every_field() {
         server.enqueue(new MockResponse.Builder().code(422).body("""
             {"detail": [{"loc": ["body", "name"], "msg": "String should have at most 255 characters", "type": "string_too_long"},

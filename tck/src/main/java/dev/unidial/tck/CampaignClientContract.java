@@ -406,6 +406,38 @@ public abstract class CampaignClientContract {
         }
     }
 
+    @Test
+    void await_status_ends_at_its_deadline_when_the_vendors_retry_after_is_longer_than_what_is_left() {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        try (CampaignClient client = harness().builder(simulator.baseUrl()).maxRetries(2).sleeper(waits::add).build()) {
+            Assumptions.assumeTrue(client.capabilities().supports(Feature.GET_CAMPAIGN),
+                    client.provider() + " documents no way to read a campaign");
+            String id = client.create(validCampaign()).id();
+            simulator.failNext(20, Fault.rateLimited(Duration.ofSeconds(60)));
+
+            Throwable thrown = catchThrowable(() -> client.awaitStatus(id, Set.of(CampaignStatus.COMPLETED),
+                    Duration.ofSeconds(5)));
+
+            assertThat(thrown).isInstanceOf(CampaignTimeoutException.class);
+            assertThat(waits).as("no wait of the vendor's 60 s was started").allMatch(w -> w.compareTo(Duration.ofSeconds(5)) <= 0);
+            assertThat(waits.stream().reduce(Duration.ZERO, Duration::plus)).as("the whole wait is what was left of the timeout")
+                    .isBetween(Duration.ofSeconds(4), Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void await_status_takes_a_timeout_of_forever() {
+        try (CampaignClient client = strict()) {
+            Assumptions.assumeTrue(client.capabilities().supports(Feature.GET_CAMPAIGN),
+                    client.provider() + " documents no way to read a campaign");
+            String id = client.create(validCampaign()).id();
+            CampaignStatus now = client.get(id).status();
+
+            assertThat(client.awaitStatus(id, Set.of(now), java.time.temporal.ChronoUnit.FOREVER.getDuration()).status())
+                    .isEqualTo(now);
+        }
+    }
+
     /** The feature that {@link #withFeature} necessarily adds along with this one. */
     private static java.util.Optional<Feature> parentOf(Feature f) {
         return java.util.Optional.ofNullable(switch (f) {
