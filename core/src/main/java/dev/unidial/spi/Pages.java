@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import dev.unidial.UnexpectedResponseException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -16,6 +18,11 @@ import java.util.stream.StreamSupport;
  * item: a caller who reads ten campaigns costs one request, and a closed stream fetches
  * nothing more. A page that fails throws its typed exception from the stream operation
  * that needed it.
+ *
+ * <p>A server that never says the list has ended cannot make the stream endless: a page
+ * whose items have the same ids, in the same order, as the page before it (the same page
+ * served again, whatever {@code hasMore} or a total says) ends the stream with
+ * {@link UnexpectedResponseException} before any of its items is given.
  */
 public final class Pages {
     private Pages() {}
@@ -44,29 +51,47 @@ public final class Pages {
      *
      * @param <T> the item type
      * @param fetch reads the page with this index, from 0
+     * @param id an item's id (a campaign's id, a call's id), to tell a page served again
      * @return the items of every page, in order
      */
-    public static <T> Stream<T> stream(IntFunction<Page<T>> fetch) {
+    public static <T> Stream<T> stream(IntFunction<Page<T>> fetch, Function<T, ?> id) {
         Objects.requireNonNull(fetch, "fetch");
-        PageSpliterator<T> pages = new PageSpliterator<>(fetch);
+        Objects.requireNonNull(id, "id");
+        PageSpliterator<T> pages = new PageSpliterator<>(fetch, id);
         return StreamSupport.stream(pages, false).onClose(pages::close);
     }
 
     private static final class PageSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
         private final IntFunction<Page<T>> fetch;
+        private final Function<T, ?> id;
         private final Deque<T> buffer = new ArrayDeque<>();
+        private List<?> previousIds = List.of();
         private int next;
         private boolean more = true;
 
-        PageSpliterator(IntFunction<Page<T>> fetch) {
+        PageSpliterator(IntFunction<Page<T>> fetch, Function<T, ?> id) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.fetch = fetch;
+            this.id = id;
         }
 
         @Override
         public boolean tryAdvance(Consumer<? super T> action) {
             while (buffer.isEmpty() && more) {
-                Page<T> page = fetch.apply(next++);
+                if (next == Integer.MAX_VALUE) {
+                    throw new UnexpectedResponseException(200, "The list claims more than " + Integer.MAX_VALUE
+                            + " pages; the stream ends here.", "", null);
+                }
+                int index = next++;
+                Page<T> page = fetch.apply(index);
+                List<?> ids = page.items().stream().map(id).toList();
+                if (!ids.isEmpty() && ids.equals(previousIds)) {
+                    more = false;
+                    throw new UnexpectedResponseException(200, "Page " + (index + 1) + " holds the same "
+                            + ids.size() + " items, in the same order, as the page before it, while the server says"
+                            + " more follow: the list would never end, so the stream stops here.", "", null);
+                }
+                previousIds = ids;
                 buffer.addAll(page.items());
                 // A page without items ends the list even if it claims more: no endless loop.
                 more = page.hasMore() && !page.items().isEmpty();

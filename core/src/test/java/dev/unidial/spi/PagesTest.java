@@ -22,7 +22,7 @@ class PagesTest {
         try (Stream<Integer> s = Pages.stream(i -> {
             fetched.incrementAndGet();
             return page(i, 5);
-        })) {
+        }, x -> x)) {
             assertThat(fetched).as("nothing before the stream is used").hasValue(0);
             assertThat(s.limit(3).toList()).containsExactly(0, 1, 10);
         }
@@ -31,7 +31,7 @@ class PagesTest {
 
     @Test
     void every_page_is_read_in_order_until_the_last() {
-        assertThat(Pages.stream(i -> page(i, 3)).toList()).containsExactly(0, 1, 10, 11, 20, 21);
+        assertThat(Pages.stream(i -> page(i, 3), x -> x).toList()).containsExactly(0, 1, 10, 11, 20, 21);
     }
 
     @Test
@@ -40,7 +40,7 @@ class PagesTest {
         assertThat(Pages.stream(i -> {
             fetched.incrementAndGet();
             return new Pages.Page<Integer>(List.of(), true);
-        }).count()).isZero();
+        }, x -> x).count()).isZero();
         assertThat(fetched).hasValue(1);
     }
 
@@ -50,7 +50,7 @@ class PagesTest {
         Stream<Integer> s = Pages.stream(i -> {
             fetched.incrementAndGet();
             return page(i, 5);
-        });
+        }, x -> x);
         java.util.Iterator<Integer> it = s.iterator();
         it.next();
         s.close();
@@ -65,7 +65,27 @@ class PagesTest {
                 throw new ServerException(502, "Bad gateway", "", Map.of(), null);
             }
             return page(i, 3);
-        });
+        }, x -> x);
         assertThatThrownBy(s::toList).isInstanceOf(ServerException.class).hasMessageContaining("Bad gateway");
+    }
+
+    @Test
+    void a_page_served_again_ends_the_stream_before_its_items_are_given() {
+        AtomicInteger fetched = new AtomicInteger();
+        List<Integer> seen = new java.util.ArrayList<>();
+        Stream<Integer> s = Pages.stream(i -> {
+            fetched.incrementAndGet();
+            return new Pages.Page<>(List.of(1, 2, 3), true);   // "hasMore" for ever
+        }, x -> x);
+        assertThatThrownBy(() -> s.forEach(seen::add)).isInstanceOf(dev.unidial.UnexpectedResponseException.class)
+                .hasMessageContaining("Page 2 holds the same 3 items");
+        assertThat(seen).as("the first page only").containsExactly(1, 2, 3);
+        assertThat(fetched).hasValue(2);
+    }
+
+    @Test
+    void pages_with_the_same_ids_in_another_order_are_not_taken_for_a_repeat() {
+        assertThat(Pages.stream(i -> new Pages.Page<>(i == 0 ? List.of(1, 2) : List.of(2, 1), i == 0), x -> x).toList())
+                .containsExactly(1, 2, 2, 1);
     }
 }

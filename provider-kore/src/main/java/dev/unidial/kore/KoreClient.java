@@ -117,7 +117,7 @@ public final class KoreClient extends AbstractCampaignClient {
             KorePage<KoreCampaign> page = api.listCampaigns(index + 1, PAGE_SIZE);
             return new Pages.Page<>(page.results().stream().map(c -> KoreCampaignMapper.snapshot(c, tree(c))).toList(),
                     page.hasMore());
-        });
+        }, CampaignSnapshot::id);
     }
 
     @Override
@@ -153,7 +153,7 @@ public final class KoreClient extends AbstractCampaignClient {
             boolean more = page.totalPages().map(total -> index + 1 < total)
                     .orElse(page.results().size() == RESULTS_PAGE_SIZE);
             return new Pages.Page<>(page.results().stream().map(r -> KoreCampaignMapper.result(r, tree(r))).toList(), more);
-        });
+        }, r -> r.callId().orElse(r.phone()));
     }
 
     private JsonNode tree(Object wire) {

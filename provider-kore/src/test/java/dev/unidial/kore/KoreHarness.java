@@ -43,6 +43,24 @@ final class KoreHarness extends ProviderHarness {
         return List.of(KoreSimulator.CLIENT_SECRET);
     }
 
+    /** Kore.ai's {@code hasMore}, true for ever. */
+    @Override
+    public java.util.Optional<java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode>> listClaimingMorePages() {
+        return java.util.Optional.of(body -> {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) body.path("data")).put("hasMore", true);
+            return body;
+        });
+    }
+
+    /** Kore.ai's {@code totalPages} at 2^31 − 1. */
+    @Override
+    public java.util.Optional<java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode>> resultsClaimingMorePages() {
+        return java.util.Optional.of(body -> {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) body.path("data")).put("totalPages", Integer.MAX_VALUE);
+            return body;
+        });
+    }
+
     @Override
     public Campaign validCampaign() {
         return KoreFixtures.sample().toBuilder().audience(Audience.contactLists(List.of(KoreSimulator.SEEDED_LIST)))

@@ -93,7 +93,7 @@ public final class RavanClient extends SingleRequestCampaignClient {
             long seen = (long) index * PAGE_SIZE + page.data().size();
             boolean more = page.total().map(total -> seen < total).orElse(page.data().size() == PAGE_SIZE);
             return new Pages.Page<>(page.data().stream().map(c -> RavanCampaignMapper.snapshot(c, tree(c))).toList(), more);
-        });
+        }, CampaignSnapshot::id);
     }
 
     /** A PATCH of {@code status=active} and {@code executionStatus=running}. */

@@ -11,6 +11,15 @@ import java.util.function.Consumer;
 
 /** Ravan for the contract suites. */
 final class RavanHarness extends ProviderHarness {
+    /** Ravan's {@code meta.total} at 9·10^18. */
+    @Override
+    public java.util.Optional<java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode>> listClaimingMorePages() {
+        return java.util.Optional.of(body -> {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) body.path("meta")).put("total", 9_000_000_000_000_000_000L);
+            return body;
+        });
+    }
+
     @Override
     public VendorSimulator newSimulator() {
         return VendorSimulator.ravan();

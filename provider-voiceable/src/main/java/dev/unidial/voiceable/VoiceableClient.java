@@ -87,7 +87,7 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
     public Stream<CampaignSnapshot> list() {
         ensureOpen();
         return Pages.stream(index -> new Pages.Page<>(api.listCampaigns().stream()
-                .map(c -> VoiceableCampaignMapper.snapshot(c, tree(c))).toList(), false));
+                .map(c -> VoiceableCampaignMapper.snapshot(c, tree(c))).toList(), false), CampaignSnapshot::id);
     }
 
     private JsonNode tree(Object wire) {

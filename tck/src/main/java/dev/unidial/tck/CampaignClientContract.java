@@ -426,6 +426,48 @@ public abstract class CampaignClientContract {
     }
 
     @Test
+    void a_campaign_list_that_serves_the_same_page_for_ever_ends_with_a_typed_error_after_the_first_page() {
+        java.util.Optional<java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode>> more =
+                harness().listClaimingMorePages();
+        Assumptions.assumeTrue(more.isPresent(), "the vendor's list is not paged");
+        try (CampaignClient client = strict()) {
+            client.create(validCampaign());
+            int before = simulator.requestCount();
+            simulator.failNext(50, Fault.samePageForever(more.get()));
+            List<CampaignSnapshot> seen = new ArrayList<>();
+
+            assertThatThrownBy(() -> {
+                try (Stream<CampaignSnapshot> all = client.list()) {
+                    all.forEach(seen::add);
+                }
+            }).isInstanceOf(dev.unidial.UnexpectedResponseException.class).hasMessageContaining("same");
+            assertThat(seen).as("the first page's items, once").hasSize(1);
+            assertThat(simulator.requestCount() - before).as("two reads, not fifty").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void call_results_that_serve_the_same_page_for_ever_end_with_a_typed_error_after_the_first_page() {
+        java.util.Optional<java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode>> more =
+                harness().resultsClaimingMorePages();
+        Assumptions.assumeTrue(more.isPresent(), "the vendor's results are not paged");
+        try (CampaignClient client = strict()) {
+            String id = client.create(withFeature(validCampaign(), Feature.INLINE_TARGETS)).id();
+            int before = simulator.requestCount();
+            simulator.failNext(50, Fault.samePageForever(more.get()));
+            List<CallResult> seen = new ArrayList<>();
+
+            assertThatThrownBy(() -> {
+                try (Stream<CallResult> all = client.results(id)) {
+                    all.forEach(seen::add);
+                }
+            }).isInstanceOf(dev.unidial.UnexpectedResponseException.class).hasMessageContaining("same");
+            assertThat(seen).as("the first page's items, once").isNotEmpty();
+            assertThat(simulator.requestCount() - before).as("two reads, not fifty").isEqualTo(2);
+        }
+    }
+
+    @Test
     void await_status_takes_a_timeout_of_forever() {
         try (CampaignClient client = strict()) {
             Assumptions.assumeTrue(client.capabilities().supports(Feature.GET_CAMPAIGN),

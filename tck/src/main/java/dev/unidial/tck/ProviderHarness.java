@@ -1,5 +1,9 @@
 package dev.unidial.tck;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
 import dev.unidial.Audience;
 import dev.unidial.CallerId;
 import dev.unidial.CallingWindow;
@@ -89,6 +93,19 @@ public abstract class ProviderHarness {
      * @return the calls by name
      */
     public abstract Map<String, Consumer<String>> nativeCallsTakingAnId(CampaignClient client);
+
+    /**
+     * {@return how to make this vendor's campaign list claim that another page follows (its own
+     * field: a flag, a total), for the paging contract; empty when the list is not paged}
+     */
+    public Optional<UnaryOperator<ObjectNode>> listClaimingMorePages() {
+        return Optional.empty();
+    }
+
+    /** {@return as {@link #listClaimingMorePages()}, for the call results of a campaign} */
+    public Optional<UnaryOperator<ObjectNode>> resultsClaimingMorePages() {
+        return Optional.empty();
+    }
 
     /** {@return the campaign the fault matrix creates; {@link #validCampaign()} unless a provider needs a simpler one} */
     public Campaign faultCampaign() {

@@ -175,6 +175,37 @@ public abstract class Fault {
     }
 
     /**
+     * {@return a server stuck on one page: the first request gets its normal answer rewritten by
+     * {@code claimMore} (which sets the vendor's own "more pages follow" field), and every later
+     * request the fault is used for gets that same answer again} Give it to
+     * {@link VendorSimulator#failNext} with a count: the one instance remembers its first answer.
+     *
+     * @param claimMore rewrites a JSON answer so that it claims that more pages follow
+     */
+    public static Fault samePageForever(java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode> claimMore) {
+        Objects.requireNonNull(claimMore, "claimMore");
+        return new Fault("the same page, claiming more, for ever") {
+            private String page;
+
+            @Override
+            synchronized MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+                if (page == null) {
+                    MockResponse answer = normal.get();
+                    okio.Buffer body = new okio.Buffer();
+                    try {
+                        answer.getBody().writeTo(body);
+                        page = VendorSimulator.JSON.writeValueAsString(claimMore.apply(
+                                (com.fasterxml.jackson.databind.node.ObjectNode) VendorSimulator.JSON.readTree(body.readUtf8())));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(page).build();
+            }
+        };
+    }
+
+    /**
      * {@return the connection is dropped after the request arrives, before any answer; the request is not processed}
      */
     public static Fault disconnect() {
