@@ -165,6 +165,40 @@ public final class Json {
     }
 
     /**
+     * {@return the items of a list whose every item must carry an id, checked as
+     * {@link #requireId} checks one (a non-blank string, or an integer): a boolean, a fraction
+     * or a missing id is refused, not turned into the text {@code "true"} or {@code "Infinity"}}
+     *
+     * @param <T> the wire type
+     * @param array the JSON array
+     * @param type the wire type
+     * @param response the response being read
+     * @param what what the array is, for messages
+     * @param idFields the fields an item's id may be in, the first present wins (Kore.ai: {@code id}, {@code _id})
+     * @throws UnexpectedResponseException if the node is not an array, or an item has no usable id or does not fit the type
+     */
+    public <T> java.util.List<T> readListWithIds(JsonNode array, Class<T> type, WireResponse response, String what,
+            String... idFields) {
+        if (array != null && array.isArray()) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode item = array.get(i);
+                boolean found = false;
+                for (String f : idFields) {
+                    if (optionalId(item.path(f)).isPresent()) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    throw unexpected(response, what + "[" + i + "] has no usable " + String.join(" or ", idFields)
+                            + " (an id is a JSON string or integer). Body: " + shorten(response.bodyText()));
+                }
+            }
+        }
+        return readList(array, type, response, what);
+    }
+
+    /**
      * {@return a text field that the vendor documents as always present, at a path such as
      * {@code data}, {@code id}}
      *

@@ -30,6 +30,15 @@ public final class WireFields {
     }
 
     /**
+     * {@return a count as the vendor sent it, or empty when it sent none or a negative one}
+     *
+     * @param value the count read from the wire
+     */
+    public static Optional<Long> count(Optional<Long> value) {
+        return value == null ? Optional.empty() : value.filter(n -> n >= 0);
+    }
+
+    /**
      * Absent becomes empty; present lists are copied.
      *
      * @param <T> the wire type

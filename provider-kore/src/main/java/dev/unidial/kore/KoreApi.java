@@ -70,7 +70,7 @@ public final class KoreApi {
         body.put("type", "voice");
         WireRequest request = request("POST", v1("/campaign/getAllCampaignDetails?accountId=" + BaseUrl.queryValue(accountId)))
                 .body(transport.json().body(body)).idempotent(true).build();
-        return page(transport.execute(request), KoreCampaign.class);
+        return page(transport.execute(request), KoreCampaign.class, "id", "_id");
     }
 
     /**
@@ -230,9 +230,12 @@ public final class KoreApi {
         return transport.json().read(data, type, response);
     }
 
-    private <T> KorePage<T> page(WireResponse response, Class<T> type) {
+    /** A page of {@code data.results}; with id fields, each item's id is checked as {@link #readWithId} checks it. */
+    private <T> KorePage<T> page(WireResponse response, Class<T> type, String... idFields) {
         JsonNode data = transport.json().tree(response).path("data");
-        List<T> items = transport.json().readList(data.path("results"), type, response, "Kore.ai's data.results");
+        List<T> items = idFields.length == 0
+                ? transport.json().readList(data.path("results"), type, response, "Kore.ai's data.results")
+                : transport.json().readListWithIds(data.path("results"), type, response, "Kore.ai's data.results", idFields);
         return new KorePage<>(items, optInt(data, "page"), optInt(data, "limit"), optInt(data, "totalPages"),
                 data.path("totalResults").isNumber() ? Optional.of(data.path("totalResults").asLong()) : Optional.empty(),
                 data.path("hasMore").asBoolean(false));

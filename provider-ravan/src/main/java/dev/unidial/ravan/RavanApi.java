@@ -130,7 +130,7 @@ public final class RavanApi {
     private <T> RavanPage<T> page(String path, Class<T> type) {
         WireResponse response = transport.execute(transport.request("GET", path).build());
         JsonNode root = transport.json().tree(response);
-        List<T> items = transport.json().readList(root.path("data"), type, response, "Ravan's list data");
+        List<T> items = transport.json().readListWithIds(root.path("data"), type, response, "Ravan's list data", "id");
         JsonNode meta = root.path("meta");
         return new RavanPage<>(items, number(meta.path("total")), number(meta.path("limit")), number(meta.path("offset")));
     }

@@ -222,13 +222,23 @@ final class RavanCampaignMapper {
                 .provider(RavanClient.PROVIDER)
                 .name(campaign.name())
                 .status(status(rawStatus), rawStatus)
-                .progress(campaign.contactStats().map(s -> CampaignProgress.builder().total(s.total())
-                        .completed(s.successful()).failed(s.failed()).pending(s.pending()).inProgress(s.inProgress()).build()))
+                .progress(campaign.contactStats().map(RavanCampaignMapper::progress))
                 .createdAt(instant(campaign.createdAt()))
                 .startedAt(instant(campaign.startedAt()))
                 .completedAt(instant(campaign.completedAt()))
                 .raw(raw)
                 .build();
+    }
+
+    /** Ravan's counters; one it left out, or sent negative, is empty. */
+    private static CampaignProgress progress(RavanContactStats s) {
+        CampaignProgress.Builder b = CampaignProgress.builder();
+        WireFields.count(s.total()).ifPresent(b::total);
+        WireFields.count(s.successful()).ifPresent(b::completed);
+        WireFields.count(s.failed()).ifPresent(b::failed);
+        WireFields.count(s.pending()).ifPresent(b::pending);
+        WireFields.count(s.inProgress()).ifPresent(b::inProgress);
+        return b.build();
     }
 
     private static Optional<java.time.Instant> instant(Optional<String> text) {
@@ -259,7 +269,7 @@ final class RavanCampaignMapper {
                 .scheduledAt(WireFields.dateTime(campaign.schedule().flatMap(RavanSchedule::start)))
                 .warnings(warnings)
                 .raw(raw);
-        Optional<Long> total = campaign.contactStats().map(RavanContactStats::total).filter(t -> t > 0);
+        Optional<Long> total = campaign.contactStats().flatMap(s -> WireFields.count(s.total())).filter(t -> t > 0);
         b.targetCount(total.orElse((long) plan.campaign().audience().map(Audience::contactIds).orElse(List.of()).size()));
         return b.build();
     }

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.spi.WireFields;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * A campaign's contact counters; a counter Ravan leaves out reads as 0.
+ * A campaign's contact counters, each empty when Ravan leaves it out.
  *
  * @param total contacts in the campaign
  * @param contacted contacts reached
@@ -20,13 +21,13 @@ import java.util.Map;
  * @param other fields this version does not know
  */
 public record RavanContactStats(
-        long total,
-        long contacted,
-        long successful,
-        long failed,
-        @JsonAlias("no_answer") long noAnswer,
-        long pending,
-        @JsonAlias("in_progress") long inProgress,
+        Optional<Long> total,
+        Optional<Long> contacted,
+        Optional<Long> successful,
+        Optional<Long> failed,
+        @JsonAlias("no_answer") Optional<Long> noAnswer,
+        Optional<Long> pending,
+        @JsonAlias("in_progress") Optional<Long> inProgress,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> other) {
 
     /**
@@ -42,6 +43,13 @@ public record RavanContactStats(
      * @param other fields this version does not know
      */
     public RavanContactStats {
+        total = WireFields.optional(total);
+        contacted = WireFields.optional(contacted);
+        successful = WireFields.optional(successful);
+        failed = WireFields.optional(failed);
+        noAnswer = WireFields.optional(noAnswer);
+        pending = WireFields.optional(pending);
+        inProgress = WireFields.optional(inProgress);
         other = WireFields.other(other);
     }
 }

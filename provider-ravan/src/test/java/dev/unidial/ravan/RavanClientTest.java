@@ -241,6 +241,35 @@ class RavanClientTest {
     }
 
     @Test
+    void a_count_ravan_left_out_or_sent_negative_is_empty_not_zero() {
+        server.enqueue(new MockResponse.Builder().code(200).body("""
+            {"success": true, "data": {"id": "c-9", "status": "active",
+                      "contactStats": {"total": 10, "successful": -65}}}
+            """).build());
+        try (RavanClient client = client(server.url("/").toString())) {
+            dev.unidial.CampaignProgress p = client.get("c-9").progress().orElseThrow();
+
+            assertThat(p.total()).hasValue(10);
+            assertThat(p.completed()).as("negative").isEmpty();
+            assertThat(p.failed()).as("left out").isEmpty();
+            assertThat(p.pending()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_listed_campaign_without_a_usable_id_is_a_typed_error_not_a_null_or_the_text_true() {
+        for (String id : java.util.List.of("", "\"id\": null,", "\"id\": true,", "\"id\": 1e999999999,", "\"id\": 1.5,")) {
+            server.enqueue(new MockResponse.Builder().code(200).body("{\"success\": true, \"data\": [{" + id
+                    + " \"name\": \"x\"}], \"meta\": {\"total\": 1}}").build());
+            try (RavanClient client = client(server.url("/").toString());
+                 java.util.stream.Stream<dev.unidial.CampaignSnapshot> all = client.list()) {
+                assertThatThrownBy(all::toList).as(id).isInstanceOf(dev.unidial.UnexpectedResponseException.class)
+                        .hasMessageContaining("no usable id");
+            }
+        }
+    }
+
+    @Test
     void gets_a_campaign_read_in_snake_case_too() throws Exception {
         server.enqueue(new MockResponse.Builder().code(200).body("""
             {"success": true, "message": "Campaign fetched successfully",
@@ -254,8 +283,8 @@ class RavanClientTest {
             assertThat(c.agentId()).contains("a-1");
             assertThat(c.executionStatus()).contains("running");
             assertThat(c.schedule().flatMap(RavanSchedule::windowStart)).contains("10:00");
-            assertThat(c.contactStats().map(RavanContactStats::noAnswer)).contains(3L);
-            assertThat(c.contactStats().map(RavanContactStats::inProgress)).contains(1L);
+            assertThat(c.contactStats().flatMap(RavanContactStats::noAnswer)).contains(3L);
+            assertThat(c.contactStats().flatMap(RavanContactStats::inProgress)).contains(1L);
         }
         RecordedRequest r = server.takeRequest();
         assertThat(r.getMethod()).isEqualTo("GET");

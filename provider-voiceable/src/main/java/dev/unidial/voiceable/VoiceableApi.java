@@ -112,7 +112,7 @@ public final class VoiceableApi {
     }
 
     private <T> List<T> dataList(WireResponse response, Class<T> type) {
-        return transport.json().readList(transport.json().tree(response).path("data"), type, response,
-                "Voiceable's list data");
+        return transport.json().readListWithIds(transport.json().tree(response).path("data"), type, response,
+                "Voiceable's list data", "id");
     }
 }

@@ -172,7 +172,7 @@ final class VoiceableCampaignMapper {
                 .provider(VoiceableClient.PROVIDER)
                 .name(campaign.name())
                 .status(status(rawStatus), rawStatus)
-                .progress(campaign.recipientsCount().map(n -> CampaignProgress.builder().total(n).build()))
+                .progress(WireFields.count(campaign.recipientsCount()).map(n -> CampaignProgress.builder().total(n).build()))
                 .createdAt(WireFields.dateTime(campaign.createdAt()).map(OffsetDateTime::toInstant))
                 .raw(raw)
                 .build();

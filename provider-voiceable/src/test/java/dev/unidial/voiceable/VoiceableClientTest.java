@@ -200,4 +200,15 @@ class VoiceableClientTest {
         assertThatThrownBy(() -> dev.unidial.CampaignClients.create("voiceable", Map.of("VOICEABLE_BASE_URL", "https://v.example.com")))
                 .hasMessageContaining("VOICEABLE_API_KEY");
     }
+
+    @Test
+    void a_listed_campaign_without_a_usable_id_is_a_typed_error_not_a_null_or_the_text_true() {
+        for (String id : java.util.List.of("", "\"id\": null,", "\"id\": true,", "\"id\": 1e999999999,", "\"id\": 1.5,")) {
+            server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).body("{\"data\": [{" + id + " \"name\": \"x\"}]}").build());
+            try (var client = client(); java.util.stream.Stream<dev.unidial.CampaignSnapshot> all = client.list()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(all::toList).as(id)
+                        .isInstanceOf(dev.unidial.UnexpectedResponseException.class).hasMessageContaining("no usable id");
+            }
+        }
+    }
 }
