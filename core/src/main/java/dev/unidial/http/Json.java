@@ -271,13 +271,47 @@ public final class Json {
     }
 
     /**
-     * {@return the first {@value #SHOWN} characters, for messages}
+     * {@return the first {@value #SHOWN} characters, on one line, for messages} See {@link #oneLine}.
      *
      * @param text the text
      */
     public static String shorten(String text) {
         String t = text.strip();
-        return t.length() <= SHOWN ? t : t.substring(0, SHOWN) + "… (" + t.length() + " characters)";
+        return oneLine(t.length() <= SHOWN ? t : t.substring(0, SHOWN)) + (t.length() <= SHOWN ? ""
+                : "… (" + t.length() + " characters)");
+    }
+
+    /**
+     * {@return text a vendor wrote, safe to put into a message or a log line: CR, LF and tab as
+     * {@code \r}, {@code \n}, {@code \t}, and every other control character (and the Unicode
+     * line and paragraph separators) as a backslash, {@code u} and four hex digits} A vendor's value can
+     * then never start a forged line in a log.
+     *
+     * @param text the text
+     */
+    public static String oneLine(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String escape = switch (c) {
+                case '\r' -> "\\r";
+                case '\n' -> "\\n";
+                case '\t' -> "\\t";
+                default -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                        ? String.format("\\u%04x", (int) c) : null;
+            };
+            if (escape != null && b == null) {
+                b = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (b != null) {
+                if (escape != null) {
+                    b.append(escape);
+                } else {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     private static UnexpectedResponseException notAnObject(WireResponse r, String what) {

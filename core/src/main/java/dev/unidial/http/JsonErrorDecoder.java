@@ -68,7 +68,7 @@ public final class JsonErrorDecoder implements ErrorDecoder {
         if (response.isSuccessful() && !envelopeFailed) {
             return Optional.empty();
         }
-        String text = body.flatMap(message).filter(m -> !m.isBlank()).orElseGet(() -> describe(response));
+        String text = body.flatMap(message).filter(m -> !m.isBlank()).map(Json::oneLine).orElseGet(() -> describe(response));
         Failure failure = new Failure(response, body, text);
         Optional<UnidialException> special = override.apply(failure);
         if (special.isPresent()) {

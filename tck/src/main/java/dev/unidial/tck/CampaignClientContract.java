@@ -278,6 +278,18 @@ public abstract class CampaignClientContract {
     }
 
     @Test
+    void a_vendor_message_with_line_breaks_reaches_the_exception_on_one_line() {
+        simulator.failNext(1, Fault.error(400, "Invalid campaign\r\nINFO forged log line\u2028and more"));
+        try (CampaignClient client = strict()) {
+            Throwable thrown = catchThrowable(() -> client.create(validCampaign()));
+
+            assertThat(thrown).isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("Invalid campaign\\r\\nINFO forged log line\\u2028and more");
+            assertThat(thrown.getMessage()).doesNotContain("\r", "\n", "\u2028");
+        }
+    }
+
+    @Test
     void credentials_never_show_in_to_string_messages_or_logs() {
         simulator.failNext(1, Fault.error(401, "bad key " + secret()));
         try (LogCapture logs = new LogCapture(); CampaignClient client = strict()) {
