@@ -67,15 +67,27 @@ public final class CallEvents {
     }
 
     /**
-     * {@return the webhook URL with the token added as {@value #TOKEN_PARAMETER}: the URL to register with the vendor}
+     * {@return the webhook URL with the token added as {@value #TOKEN_PARAMETER}, before any
+     * {@code #fragment}: the URL to register with the vendor} In a campaign's
+     * {@link Webhook#url()} the token is a secret: it never shows in {@code toString()}, in
+     * exception messages or in logs.
      *
      * @param webhookUrl your endpoint
      * @param token the token from {@link #newUrlToken()}
      */
     public static String withUrlToken(String webhookUrl, Secret token) {
-        URI uri = URI.create(Objects.requireNonNull(webhookUrl, "webhookUrl"));
-        String value = java.net.URLEncoder.encode(token.reveal(), StandardCharsets.UTF_8);
-        return webhookUrl + (uri.getRawQuery() == null ? "?" : "&") + TOKEN_PARAMETER + "=" + value;
+        URI.create(Objects.requireNonNull(webhookUrl, "webhookUrl"));
+        return UrlTokens.add(webhookUrl, Objects.requireNonNull(token, "token"));
+    }
+
+    /**
+     * {@return the token a webhook URL carries in {@value #TOKEN_PARAMETER}, decoded; empty when
+     * it carries none} Providers use it to keep the token out of messages.
+     *
+     * @param webhookUrl a URL made with {@link #withUrlToken}, or any other
+     */
+    public static Optional<Secret> urlToken(String webhookUrl) {
+        return UrlTokens.find(Objects.requireNonNull(webhookUrl, "webhookUrl"));
     }
 
     /** {@return a builder for a reader that verifies requests before parsing them} */

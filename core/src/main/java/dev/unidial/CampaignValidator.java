@@ -333,7 +333,7 @@ public final class CampaignValidator {
             String scheme = uri.getScheme();
             if (!uri.isAbsolute() || uri.getHost() == null
                     || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-                v.add("webhook.url", "must be an absolute http(s) URL, but is '" + Violations.printable(url) + "'");
+                v.add("webhook.url", "must be an absolute http(s) URL, but is '" + Violations.printable(UrlTokens.redact(url)) + "'");
             }
         } catch (URISyntaxException e) {
             v.add("webhook.url", "is not a valid URL: " + e.getReason());

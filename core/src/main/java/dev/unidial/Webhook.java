@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Where the vendor reports campaign progress: a URL, an optional signing secret and
  * whether every completed call is reported (not just the campaign's progress).
- * The secret never shows in {@link #toString()}.
+ * The secret never shows in {@link #toString()}, nor does the URL's token
+ * ({@link CallEvents#withUrlToken}).
  */
 public final class Webhook {
     private final String url;
@@ -83,7 +84,7 @@ public final class Webhook {
 
     @Override
     public String toString() {
-        return "Webhook[url=" + url + ", secret=" + (secret == null ? "none" : secret) + ", notifyOnEveryCall="
+        return "Webhook[url=" + UrlTokens.redact(url) + ", secret=" + (secret == null ? "none" : secret) + ", notifyOnEveryCall="
                 + notifyOnEveryCall + "]";
     }
 }

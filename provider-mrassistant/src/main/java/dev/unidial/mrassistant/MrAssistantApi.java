@@ -139,6 +139,8 @@ public final class MrAssistantApi {
     WireRequest createRequest(MrAssistantCampaignRequest body) {
         WireRequest.Builder request = transport.request("POST", "/campaigns").body(transport.json().body(body));
         body.webhookSecret().filter(s -> !s.isBlank()).ifPresent(s -> request.secret(Secret.of(s)));
+        // The webhook URL's token is a secret too: an error that echoes the request must not show it.
+        body.webhookUrl().flatMap(dev.unidial.CallEvents::urlToken).ifPresent(request::secret);
         return request.build();
     }
 

@@ -40,8 +40,11 @@ final class MrAssistantHarness extends ProviderHarness {
 
     @Override
     public List<String> secrets() {
-        return List.of(MrAssistantSimulator.API_KEY, WEBHOOK_SECRET);
+        return List.of(MrAssistantSimulator.API_KEY, WEBHOOK_SECRET, URL_TOKEN);
     }
+
+    /** The token in the fault campaign's webhook URL. */
+    static final String URL_TOKEN = "tok_Zq81vLx0PwUrlToken";
 
     @Override
     public Campaign validCampaign() {
@@ -51,9 +54,10 @@ final class MrAssistantHarness extends ProviderHarness {
 
     @Override
     public Campaign faultCampaign() {
-        // With a signing secret in the body, so that every echo case also attacks it.
+        // With a signing secret in the body and a token in the webhook URL, so that every echo case also attacks both.
         return MrAssistantSimulatorTest.campaign().toBuilder()
-                .webhook(Webhook.of("https://hooks.example.com/mrassistant", Secret.of(WEBHOOK_SECRET), true)).build();
+                .webhook(Webhook.of(dev.unidial.CallEvents.withUrlToken("https://hooks.example.com/mrassistant#calls",
+                        Secret.of(URL_TOKEN)), Secret.of(WEBHOOK_SECRET), true)).build();
     }
 
     @Override
