@@ -16,6 +16,15 @@ import java.util.OptionalInt;
  * vendors send it. {@link #raw()} keeps the whole body, so nothing the vendor sent is lost.
  */
 public final class CallEvent {
+    /** The longest duration an event reports: a call of more than a day is a vendor's error, not a call. */
+    public static final Duration MAX_DURATION = Duration.ofHours(24);
+    /** The largest count (such as an attempt) an event reports. */
+    public static final int MAX_COUNT = 1_000_000_000;
+    /** The earliest end time an event reports (an assumption: no call of this SDK's users ended before). */
+    public static final Instant EARLIEST_TIME = Instant.parse("2000-01-01T00:00:00Z");
+    /** The end time an event reports only before (an assumption, far beyond any real call). */
+    public static final Instant LATEST_TIME = Instant.parse("2200-01-01T00:00:00Z");
+
     private final String provider;
     private final String eventId;
     private final String campaignId;
@@ -257,35 +266,38 @@ public final class CallEvent {
         }
 
         /**
-         * Sets the duration.
+         * Sets the duration. A vendor's value that cannot be a call's length (negative, or over
+         * {@link CallEvent#MAX_DURATION}) is left out: the event has no duration.
          *
          * @param duration how long the call lasted, when reported
          * @return this builder
          */
         public Builder duration(Optional<Duration> duration) {
-            this.duration = duration.orElse(null);
+            this.duration = duration.filter(d -> !d.isNegative() && d.compareTo(MAX_DURATION) <= 0).orElse(null);
             return this;
         }
 
         /**
-         * Sets when the call ended.
+         * Sets when the call ended. A time outside {@link CallEvent#EARLIEST_TIME} to
+         * {@link CallEvent#LATEST_TIME} is left out: the event has no end time.
          *
          * @param endedAt the time, when known
          * @return this builder
          */
         public Builder endedAt(Optional<Instant> endedAt) {
-            this.endedAt = endedAt.orElse(null);
+            this.endedAt = endedAt.filter(t -> !t.isBefore(EARLIEST_TIME) && t.isBefore(LATEST_TIME)).orElse(null);
             return this;
         }
 
         /**
-         * Sets the attempt.
+         * Sets the attempt. A negative value, or one over {@link CallEvent#MAX_COUNT}, is left out.
          *
          * @param attempt which attempt, from 1, when reported
          * @return this builder
          */
         public Builder attempt(OptionalInt attempt) {
-            this.attempt = attempt.isPresent() ? attempt.getAsInt() : null;
+            this.attempt = attempt.isPresent() && attempt.getAsInt() >= 0 && attempt.getAsInt() <= MAX_COUNT
+                    ? attempt.getAsInt() : null;
             return this;
         }
 

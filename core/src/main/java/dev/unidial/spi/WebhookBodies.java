@@ -37,6 +37,41 @@ public final class WebhookBodies {
     }
 
     /**
+     * {@return a number of seconds in a field as a duration, when it is a finite JSON number from
+     * 0 to {@link dev.unidial.CallEvent#MAX_DURATION}}
+     *
+     * @param node the object
+     * @param field the field
+     */
+    public static Optional<java.time.Duration> seconds(JsonNode node, String field) {
+        JsonNode n = node.path(field);
+        if (!n.isNumber()) {
+            return Optional.empty();
+        }
+        double seconds = n.doubleValue();
+        // 1e999999999 reads as infinity, and a negative length is no length: both are left out.
+        if (!Double.isFinite(seconds) || seconds < 0 || seconds > dev.unidial.CallEvent.MAX_DURATION.toSeconds()) {
+            return Optional.empty();
+        }
+        return Optional.of(java.time.Duration.ofMillis(Math.round(seconds * 1000)));
+    }
+
+    /**
+     * {@return a whole count in a field, when it is a JSON integer from 0 to {@link dev.unidial.CallEvent#MAX_COUNT}}
+     *
+     * @param node the object
+     * @param field the field
+     */
+    public static java.util.OptionalInt count(JsonNode node, String field) {
+        JsonNode n = node.path(field);
+        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+            return java.util.OptionalInt.empty();
+        }
+        long v = n.longValue();
+        return v >= 0 && v <= dev.unidial.CallEvent.MAX_COUNT ? java.util.OptionalInt.of((int) v) : java.util.OptionalInt.empty();
+    }
+
+    /**
      * {@return a field's text, when it is a non-blank string or a number}
      *
      * @param node the object

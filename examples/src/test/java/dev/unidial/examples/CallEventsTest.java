@@ -154,4 +154,43 @@ class CallEventsTest {
         assertThat(shared.firstSeen(first)).isFalse();
         assertThat(table).containsExactly("ravan:cs-55");
     }
+
+    /** Each vendor's event with its duration, attempt and end time set to what no call has. */
+    private static final Map<String, String[]> ABSURD = Map.of(
+            "callkaro", new String[] {CALLKARO, "\"call_duration\": 83", "\"try_count\": 2", "\"time\": \"2025-12-19 16:01:07\""},
+            "ravan", new String[] {RAVAN, "\"duration_sec\": 0", "\"attempt\": 2", "\"ended_at\": \"2026-03-01T10:00:05Z\""},
+            "mrassistant", new String[] {"{\"call_id\": \"c1\", \"to_number\": \"+14155550100\", \"status\": \"completed\","
+                    + " \"duration_seconds\": 12, \"attempt\": 1, \"ended_at\": \"2026-03-01T10:00:05Z\"}",
+                    "\"duration_seconds\": 12", "\"attempt\": 1", "\"ended_at\": \"2026-03-01T10:00:05Z\""});
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: duration {1}, attempt {2}, ended {3}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "callkaro    | 1e999999999 | -65         | +999999999-12-31T23:59:59Z",
+        "callkaro    | -65         | 10000000000 | 1066-10-14T12:00:00Z",
+        "callkaro    | 86401       | 1.5         | 1969-12-31T23:59:59Z",
+        "ravan       | 1e999999999 | -65         | +999999999-12-31T23:59:59Z",
+        "ravan       | -65         | 10000000000 | 1066-10-14T12:00:00Z",
+        "mrassistant | 1e999999999 | -65         | +999999999-12-31T23:59:59Z",
+        "mrassistant | -0.5        | 10000000000 | 2201-01-01T00:00:00Z"})
+    void a_number_no_call_can_have_gives_an_empty_field_not_a_292_million_year_duration(String provider, String duration,
+            String attempt, String endedAt) {
+        String[] v = ABSURD.get(provider);
+        String key = v[1].substring(0, v[1].indexOf(':') + 1);
+        String attemptKey = v[2].substring(0, v[2].indexOf(':') + 1);
+        String endKey = v[3].substring(0, v[3].indexOf(':') + 1);
+        String body = v[0].replace(v[1], key + " " + duration).replace(v[2], attemptKey + " " + attempt)
+                .replace(v[3], endKey + " \"" + endedAt + "\"");
+
+        CallEvent e = CallEvents.parse(provider, Map.of(), bytes(body));
+
+        assertThat(e.duration()).as(duration).isEmpty();
+        assertThat(e.attempt()).as(attempt).isEmpty();
+        assertThat(e.endedAt()).as(endedAt).isEmpty();
+    }
+
+    @Test
+    void a_call_of_a_day_at_most_keeps_its_duration() {
+        CallEvent e = CallEvents.parse("ravan", Map.of(), bytes(RAVAN.replace("\"duration_sec\": 0", "\"duration_sec\": 86400")));
+        assertThat(e.duration()).hasValue(Duration.ofHours(24));
+    }
 }

@@ -35,10 +35,8 @@ final class CallKaroCallEventParser implements CallEventParser {
                 new WebhookException("Not a CallKaro call event: data.to is not a phone number."));
         String callSid = WebhookBodies.text(d, "callSid").orElseThrow(() ->
                 new WebhookException("Not a CallKaro call event: it has no data.callSid."));
-        OptionalInt tryCount = d.path("try_count").canConvertToInt() && d.path("try_count").isNumber()
-                ? OptionalInt.of(d.path("try_count").intValue()) : OptionalInt.empty();
-        Optional<Duration> duration = d.path("call_duration").isNumber()
-                ? Optional.of(Duration.ofMillis(Math.round(d.path("call_duration").doubleValue() * 1000))) : Optional.empty();
+        OptionalInt tryCount = WebhookBodies.count(d, "try_count");
+        Optional<Duration> duration = WebhookBodies.seconds(d, "call_duration");
         String rawOutcome = WebhookBodies.text(d, "hangup_reason").orElse("");
         return CallEvent.builder()
                 .provider(CallKaroClient.PROVIDER)

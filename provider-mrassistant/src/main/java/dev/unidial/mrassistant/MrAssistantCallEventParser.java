@@ -7,13 +7,11 @@ import dev.unidial.WebhookException;
 import dev.unidial.spi.CallEventParser;
 import dev.unidial.spi.WebhookBodies;
 import dev.unidial.spi.WireFields;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * MrAssistant's per-call webhook. <strong>Its payload is not documented</strong>: the fields
@@ -42,11 +40,9 @@ final class MrAssistantCallEventParser implements CallEventParser {
                 .to(to)
                 .from(WebhookBodies.text(d, "from_number").flatMap(WebhookBodies::e164))
                 .outcome(outcome(rawOutcome), rawOutcome)
-                .duration(d.path("duration_seconds").isNumber()
-                        ? Optional.of(Duration.ofMillis(Math.round(d.path("duration_seconds").doubleValue() * 1000)))
-                        : Optional.empty())
+                .duration(WebhookBodies.seconds(d, "duration_seconds"))
                 .endedAt(WireFields.dateTime(WebhookBodies.text(d, "ended_at")).map(OffsetDateTime::toInstant))
-                .attempt(d.path("attempt").isInt() ? OptionalInt.of(d.path("attempt").intValue()) : OptionalInt.empty())
+                .attempt(WebhookBodies.count(d, "attempt"))
                 .recordingUrl(WebhookBodies.text(d, "recording_url"))
                 .transcript(WebhookBodies.text(d, "transcript"))
                 .summary(WebhookBodies.text(d, "summary"))
