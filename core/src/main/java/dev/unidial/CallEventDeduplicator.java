@@ -11,6 +11,10 @@ import java.util.Objects;
  * {@link CallEvent#provider()} and {@link CallEvent#eventId()}. In memory by default (the
  * most recent {@value #DEFAULT_CAPACITY} events), or over your own {@link Store} (a database
  * table with a unique key) when several processes receive webhooks. Thread-safe.
+ *
+ * <p>The in-memory store keeps a 128-bit hash of each key (from SHA-256), not the key: an event
+ * id is the vendor's text and can be long, and the memory held must depend on the number of
+ * events alone (about 100 bytes each), whatever the vendor sends.
  */
 public final class CallEventDeduplicator {
     /** How many events the in-memory store remembers by default. */
@@ -48,13 +52,27 @@ public final class CallEventDeduplicator {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1, but is " + capacity);
         }
-        Map<String, Boolean> seen = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        Map<HashedKey, Boolean> seen = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<HashedKey, Boolean> eldest) {
                 return size() > capacity;
             }
         });
-        return new CallEventDeduplicator(key -> seen.putIfAbsent(key, Boolean.TRUE) == null);
+        return new CallEventDeduplicator(key -> seen.putIfAbsent(HashedKey.of(key), Boolean.TRUE) == null);
+    }
+
+    /** The first 128 bits of a key's SHA-256: a fixed size whatever the key's length, and no collision in practice. */
+    private record HashedKey(long high, long low) {
+        static HashedKey of(String key) {
+            byte[] d;
+            try {
+                d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(d);
+            return new HashedKey(b.getLong(), b.getLong());
+        }
     }
 
     /**
