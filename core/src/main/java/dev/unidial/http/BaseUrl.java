@@ -28,23 +28,31 @@ public final class BaseUrl {
     public static BaseUrl of(String baseUrl) {
         Objects.requireNonNull(baseUrl, "baseUrl");
         HttpUrl parsed = HttpUrl.parse(baseUrl.trim());
+        // The messages show the scheme and host alone: a path, a query or user info may hold a key.
         if (parsed == null) {
-            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, but is '" + baseUrl + "'");
+            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL such as https://api.example.com;"
+                    + " the value given is not (it is not shown, since it may hold a key)");
         }
         if (!parsed.encodedUsername().isEmpty() || !parsed.encodedPassword().isEmpty()) {
-            HttpUrl shown = parsed.newBuilder().username("").password("").build();
             throw new IllegalArgumentException("baseUrl must not carry user info (user:password@): credentials belong "
-                    + "in the client builder, where they are never printed. Given (user info removed): " + shown);
+                    + "in the client builder, where they are never printed. Given for " + origin(parsed)
+                    + " (the rest is not shown)");
         }
         if (parsed.query() != null || parsed.fragment() != null) {
-            throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + baseUrl);
+            throw new IllegalArgumentException("baseUrl must not have a query or fragment; given for " + origin(parsed)
+                    + " (the path and query are not shown, since they may hold a key)");
         }
         if (!parsed.isHttps() && !isLoopback(parsed.host())) {
             throw new IllegalArgumentException("baseUrl must use https; plain http is only allowed for loopback "
                     + "hosts (localhost, a literal 127.x.y.z or ::1), so that credentials never travel in clear text: "
-                    + baseUrl);
+                    + origin(parsed));
         }
         return new BaseUrl(parsed);
+    }
+
+    /** The scheme, host and port: what a message may show of a URL. */
+    private static String origin(HttpUrl url) {
+        return url.scheme() + "://" + url.host() + (url.port() == HttpUrl.defaultPort(url.scheme()) ? "" : ":" + url.port());
     }
 
     private static final java.util.regex.Pattern IPV4 =

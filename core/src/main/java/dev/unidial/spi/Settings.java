@@ -41,20 +41,40 @@ public final class Settings {
                 throw new IllegalArgumentException(MAPPING_POLICY + " must be STRICT or LENIENT, but is '" + v + "'", e);
             }
         });
-        value(settings, MAX_RETRIES).ifPresent(v -> {
-            try {
-                builder.maxRetries(Integer.parseInt(v));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(MAX_RETRIES + " must be a whole number, but is '" + v + "'", e);
-            }
-        });
+        value(settings, MAX_RETRIES).ifPresent(v -> apply(MAX_RETRIES, () -> builder.maxRetries(wholeNumber(MAX_RETRIES, v))));
         for (ProviderDescriptor.Setting<B> s : descriptor.settings()) {
-            value(settings, s.name()).ifPresent(v -> s.apply().accept(builder, v));
+            value(settings, s.name()).ifPresent(v -> apply(s.name(), () -> s.apply().accept(builder, v)));
         }
         try {
             return builder.build();
         } catch (IllegalStateException missing) {
             throw new IllegalArgumentException(missing.getMessage(), missing);
+        }
+    }
+
+    /** Applies one setting; a refusal that does not name the setting is made to. */
+    private static void apply(String name, Runnable set) {
+        try {
+            set.run();
+        } catch (IllegalArgumentException e) {
+            String message = String.valueOf(e.getMessage());
+            throw message.startsWith(name) ? e : new IllegalArgumentException(name + ": " + message, e);
+        }
+    }
+
+    /**
+     * {@return a setting's value as a whole number}
+     *
+     * @param setting the setting's name, for the message
+     * @param value the value
+     * @throws IllegalArgumentException naming the setting, if the value is not a whole number
+     */
+    public static int wholeNumber(String setting, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(setting + " must be a whole number, but is '"
+                    + dev.unidial.Violations.printable(value) + "'");
         }
     }
 

@@ -52,6 +52,15 @@ class BaseUrlTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"https://api.example.com/key_live_0a9b8c/v1?token=key_live_0a9b8c",
+        "https://api.example.com/key_live_0a9b8c#key_live_0a9b8c", "http://api.example.com/key_live_0a9b8c",
+        "https//api.example.com/key_live_0a9b8c"})
+    void refuses_a_query_fragment_plain_http_or_nonsense_without_printing_the_path_or_query(String url) {
+        assertThatThrownBy(() -> BaseUrl.of(url)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("key_live_0a9b8c");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", ".", ".."})
     void refuses_an_id_that_would_be_a_dot_segment_or_empty(String id) {
         assertThatThrownBy(() -> BaseUrl.segment(id)).isInstanceOf(IllegalArgumentException.class)

@@ -4,6 +4,7 @@ import dev.unidial.Capabilities;
 import dev.unidial.http.ErrorDecoder;
 import dev.unidial.http.Json;
 import dev.unidial.spi.ProviderDescriptor;
+import dev.unidial.spi.Settings;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,8 @@ public final class KoreDescriptor implements ProviderDescriptor<KoreClient.Build
                         KoreClient.Builder::clientId),
                 new Setting<>(KoreClient.ENV_CLIENT_SECRET, "see above", KoreClient.Builder::clientSecret),
                 new Setting<>(KoreClient.ENV_REQUESTS_PER_MINUTE, "default `" + KoreClient.DEFAULT_REQUESTS_PER_MINUTE
-                        + "` (Kore's limit per account); `0` turns pacing off", (b, v) -> b.requestsPerMinute(Integer.parseInt(v))),
+                        + "` (Kore's limit per account); `0` turns pacing off", (b, v) -> b.requestsPerMinute(
+                                Settings.wholeNumber(KoreClient.ENV_REQUESTS_PER_MINUTE, v))),
                 new Setting<>(KoreClient.ENV_BASE_URL, "default `" + KoreClient.DEFAULT_BASE_URL + "`",
                         KoreClient.Builder::baseUrl));
     }

@@ -299,4 +299,20 @@ class KoreClientTest {
             }
         }
     }
+
+    @Test
+    void bad_numeric_settings_fail_naming_the_setting() {
+        java.util.Map<String, String> settings = new java.util.HashMap<>(java.util.Map.of("KORE_APP_ID", "st-1",
+                "KORE_ACCOUNT_ID", "acc-1", "KORE_JWT", "a.b.c", "KORE_BASE_URL", server.url("/").toString()));
+        settings.put("KORE_REQUESTS_PER_MINUTE", "abc");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.unidial.CampaignClients.create("kore", settings))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("KORE_REQUESTS_PER_MINUTE");
+        settings.put("KORE_REQUESTS_PER_MINUTE", "-5");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.unidial.CampaignClients.create("kore", settings))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("KORE_REQUESTS_PER_MINUTE");
+        settings.put("KORE_REQUESTS_PER_MINUTE", "10");
+        settings.put("UNIDIAL_MAX_RETRIES", "-1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.unidial.CampaignClients.create("kore", settings))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("UNIDIAL_MAX_RETRIES");
+    }
 }
