@@ -144,9 +144,10 @@ public final class RavanSimulator extends VendorSimulator {
             return create(r);
         }
         if (r.method().equals("GET") && path.equals("/api/v1/campaigns/")) {
-            // Not on Ravan's pages: the list as third-party code uses it (limit, offset).
-            int limit = r.query("limit").map(Integer::parseInt).orElse(50);
-            int offset = r.query("offset").map(Integer::parseInt).orElse(0);
+            // Not on Ravan's pages: the list as third-party code uses it (limit, offset). Assumed: a limit
+            // under 1 or a negative offset is answered 400, since no stored page says which 4xx.
+            int limit = r.intQuery("limit", 50, 1);
+            int offset = r.intQuery("offset", 0, 0);
             List<ObjectNode> all = campaigns.values().stream()
                     .sorted(java.util.Comparator.comparing(c -> c.path("id").asText())).toList();
             ArrayNode data = JSON.createArrayNode();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unidial.http.Json;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -75,12 +74,55 @@ public record SimulatedRequest(String method, String target, Map<String, List<St
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** {@return the body as JSON} */
+    /**
+     * {@return the body as JSON}
+     *
+     * @throws MalformedRequestException if it is not JSON: the simulator answers 400
+     */
     public JsonNode json() {
         try {
             return JSON.readTree(body);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new MalformedRequestException("The body is not JSON");
+        }
+    }
+
+    /**
+     * {@return a query parameter as a whole number of at least {@code min}, or the default when it is absent}
+     *
+     * @param name the name
+     * @param fallback the value when the parameter is absent
+     * @param min the least value accepted
+     * @throws MalformedRequestException if it is not a whole number of at least {@code min}: the simulator answers 400
+     */
+    public int intQuery(String name, int fallback, int min) {
+        Optional<String> value = query(name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.get());
+            if (n >= min) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new MalformedRequestException(name + " must be a whole number of at least " + min);
+    }
+
+    /**
+     * A request the simulator cannot read (a body that is not JSON, a query value out of range):
+     * answered with 400 in the vendor's error envelope, never a 500.
+     */
+    public static final class MalformedRequestException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * @param message what is wrong with the request, for the answer's message
+         */
+        public MalformedRequestException(String message) {
+            super(message);
         }
     }
 }

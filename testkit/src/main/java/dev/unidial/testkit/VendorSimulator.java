@@ -247,7 +247,11 @@ public abstract class VendorSimulator implements AutoCloseable {
     private MockResponse safeRoute(SimulatedRequest request) {
         try {
             return route(request);
+        } catch (SimulatedRequest.MalformedRequestException e) {
+            // Assumed where no vendor page says which 4xx a malformed request gets: 400, in the vendor's envelope.
+            return error(400, e.getMessage());
         } catch (RuntimeException e) {
+            // A fault of the simulator itself, never of the request: a test should see it plainly.
             return error(500, "Simulator error: " + e);
         }
     }

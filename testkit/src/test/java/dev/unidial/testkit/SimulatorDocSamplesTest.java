@@ -18,6 +18,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each simulator against its vendor's documented samples, sent as raw HTTP. */
@@ -152,6 +153,22 @@ class SimulatorDocSamplesTest {
                     .replace("9:00 AM", "09:00"))));
             assertThat(invalid.status()).isEqualTo(400);
             assertThat(invalid.body().path("errors").toString()).contains("priority").contains("start/end like 9:00 AM");
+        }
+    }
+
+    @Test
+    void a_malformed_list_request_gets_a_400_in_ravans_envelope_never_a_simulator_error() throws Exception {
+        try (RavanSimulator sim = VendorSimulator.ravan()) {
+            for (String query : List.of("limit=-1&offset=-9", "limit=0", "offset=-1", "limit=abc", "offset=1e3",
+                    "limit=99999999999")) {
+                Answer answer = send(new Request.Builder().url(sim.baseUrl() + "/api/v1/campaigns/?" + query)
+                        .header("X-Api-Key", RavanSimulator.API_KEY).get());
+                assertThat(answer.status()).as(query).isEqualTo(400);
+                assertThat(answer.body().path("success").asBoolean(true)).as(query).isFalse();
+                assertThat(answer.body().toString()).as(query).doesNotContain("Simulator error");
+            }
+            assertThat(send(new Request.Builder().url(sim.baseUrl() + "/api/v1/campaigns/?limit=10&offset=0")
+                    .header("X-Api-Key", RavanSimulator.API_KEY).get()).status()).isEqualTo(200);
         }
     }
 
