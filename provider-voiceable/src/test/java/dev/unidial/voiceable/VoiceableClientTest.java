@@ -211,4 +211,16 @@ class VoiceableClientTest {
             }
         }
     }
+
+    @Test
+    void a_recipient_count_voiceable_left_out_or_sent_negative_gives_no_total() {
+        for (String count : java.util.List.of("", "\"recipients_count\": -65,", "\"recipients_count\": null,")) {
+            server.enqueue(new mockwebserver3.MockResponse.Builder().code(200)
+                    .body("{\"data\": {\"id\": 7, " + count + " \"name\": \"x\", \"status\": \"draft\"}}").build());
+            try (var client = client()) {
+                assertThat(client.get("7").progress().flatMap(p -> p.total().isPresent()
+                        ? java.util.Optional.of(p.total().getAsLong()) : java.util.Optional.empty())).as(count).isEmpty();
+            }
+        }
+    }
 }
