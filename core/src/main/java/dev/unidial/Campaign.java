@@ -41,8 +41,10 @@ public final class Campaign {
     private final Map<String, Object> variables;
     private final Webhook webhook;
     private final Map<String, ProviderOptions> options;
+    private final String idempotencyKey;
 
     private Campaign(Builder b) {
+        this.idempotencyKey = b.idempotencyKey;
         this.name = b.name;
         this.description = b.description;
         this.agentId = b.agentId;
@@ -81,6 +83,7 @@ public final class Campaign {
         b.variables = variables;
         b.webhook = webhook;
         b.options.putAll(options);
+        b.idempotencyKey = idempotencyKey;
         return b;
     }
 
@@ -102,6 +105,15 @@ public final class Campaign {
     /** {@return whether a name was set} */
     public boolean hasName() {
         return name != null;
+    }
+
+    /**
+     * {@return the key that makes creating this campaign happen once, with a client that has a
+     * {@link CampaignJournal}: a create run again under the same key (after a crash, by a
+     * scheduler, on another instance) returns the first one's result, or resumes it}
+     */
+    public Optional<String> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
     }
 
     /** {@return a description of the campaign's purpose} */
@@ -205,13 +217,14 @@ public final class Campaign {
                 && Objects.equals(priority, c.priority)
                 && variables.equals(c.variables)
                 && Objects.equals(webhook, c.webhook)
-                && options.equals(c.options);
+                && options.equals(c.options)
+                && Objects.equals(idempotencyKey, c.idempotencyKey);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, description, agentId, callerId, audience, schedule, maxConcurrentCalls,
-                retryPolicy, maxRingTime, machineDetection, priority, variables, webhook, options);
+                retryPolicy, maxRingTime, machineDetection, priority, variables, webhook, options, idempotencyKey);
     }
 
     @Override
@@ -220,7 +233,7 @@ public final class Campaign {
                 + ", schedule=" + schedule + ", maxConcurrentCalls=" + maxConcurrentCalls + ", retryPolicy="
                 + retryPolicy + ", maxRingTime=" + maxRingTime + ", machineDetection=" + machineDetection
                 + ", priority=" + priority + ", variables=" + variables.keySet() + ", webhook=" + webhook
-                + ", options=" + options.keySet() + "]";
+                + ", options=" + options.keySet() + (idempotencyKey == null ? "" : ", idempotencyKey=" + idempotencyKey) + "]";
     }
 
     /** Builds a {@link Campaign}. Every method refuses {@code null}; leave a value unset instead. */
@@ -239,8 +252,29 @@ public final class Campaign {
         private Map<String, Object> variables = Map.of();
         private Webhook webhook;
         private final Map<String, ProviderOptions> options = new LinkedHashMap<>();
+        private String idempotencyKey;
 
         private Builder() {}
+
+        /**
+         * Makes the create happen once under this key, on a client with a {@link CampaignJournal}
+         * (see the client builder's {@code journal(...)}): run again, it returns the first
+         * create's result or resumes it, and never sends it twice. Without a journal the key is
+         * refused by the client, so that it is never silently ignored.
+         *
+         * @param key up to {@value CampaignJournal#MAX_KEY_LENGTH} characters, not blank, such as {@code renewals-2026-12}
+         * @return this builder
+         * @throws IllegalArgumentException if the key is blank or too long
+         */
+        public Builder idempotencyKey(String key) {
+            Objects.requireNonNull(key, "idempotencyKey");
+            if (key.isBlank() || key.length() > CampaignJournal.MAX_KEY_LENGTH) {
+                throw new IllegalArgumentException("idempotencyKey must be 1 to " + CampaignJournal.MAX_KEY_LENGTH
+                        + " characters and not blank, but has " + key.length());
+            }
+            this.idempotencyKey = key;
+            return this;
+        }
 
         /**
          * The campaign's name, as the vendor's dashboard shows it.

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +27,7 @@ public final class CreatedCampaign {
     private final Long targetCount;
     private final List<String> warnings;
     private final List<TargetOutcome> targetOutcomes;
+    private final Map<TargetOutcome.State, Long> outcomeCounts;
     private final JsonNode raw;
 
     private CreatedCampaign(Builder b) {
@@ -37,6 +41,13 @@ public final class CreatedCampaign {
         this.targetCount = b.targetCount;
         this.warnings = List.copyOf(b.warnings);
         this.targetOutcomes = List.copyOf(b.targetOutcomes);
+        Map<TargetOutcome.State, Long> counts = new EnumMap<>(TargetOutcome.State.class);
+        if (b.outcomeCounts != null) {
+            counts.putAll(b.outcomeCounts);
+        } else {
+            targetOutcomes.forEach(o -> counts.merge(o.state(), 1L, Long::sum));
+        }
+        this.outcomeCounts = Collections.unmodifiableMap(counts);
         this.raw = b.raw;
     }
 
@@ -53,6 +64,7 @@ public final class CreatedCampaign {
         b.targetCount = targetCount;
         b.warnings.addAll(warnings);
         b.targetOutcomes.addAll(targetOutcomes);
+        b.outcomeCounts = outcomeCounts;
         return b;
     }
 
@@ -103,9 +115,19 @@ public final class CreatedCampaign {
         return warnings;
     }
 
-    /** {@return per-target outcomes, for vendors that take calls one request at a time; else empty} */
+    /**
+     * {@return per-target outcomes, for vendors that take calls one request at a time; else
+     * empty} With a {@link CampaignJournal} (a create with an idempotency key) only the failed
+     * and uncertain outcomes are here, so that a million targets never sit in memory:
+     * {@link #outcomeCounts()} counts them all, and {@link CampaignJournal#outcomes} streams them.
+     */
     public List<TargetOutcome> targetOutcomes() {
         return targetOutcomes;
+    }
+
+    /** {@return how many targets ended in each state (empty for vendors that take no per-target calls)} */
+    public Map<TargetOutcome.State, Long> outcomeCounts() {
+        return outcomeCounts;
     }
 
     /**
@@ -164,6 +186,7 @@ public final class CreatedCampaign {
         private Long targetCount;
         private final List<String> warnings = new ArrayList<>();
         private final List<TargetOutcome> targetOutcomes = new ArrayList<>();
+        private Map<TargetOutcome.State, Long> outcomeCounts;
         private JsonNode raw = NullNode.getInstance();
 
         private Builder() {}
@@ -266,6 +289,19 @@ public final class CreatedCampaign {
         public Builder targetOutcomes(List<TargetOutcome> outcomes) {
             this.targetOutcomes.clear();
             this.targetOutcomes.addAll(outcomes);
+            return this;
+        }
+
+        /**
+         * Sets how many targets ended in each state, when {@link #targetOutcomes} holds only some
+         * of them; by default they are counted from the outcomes.
+         *
+         * @param counts the counts
+         * @return this builder
+         */
+        public Builder outcomeCounts(Map<TargetOutcome.State, Long> counts) {
+            this.outcomeCounts = new EnumMap<>(TargetOutcome.State.class);
+            this.outcomeCounts.putAll(counts);
             return this;
         }
 

@@ -26,18 +26,20 @@ public class PartialFailureException extends UnidialException {
      * @param sourceFailure what the source threw: the cause
      */
     public PartialFailureException(CreatedCampaign campaign, RuntimeException sourceFailure) {
-        super("The audience's source failed after " + campaign.targetOutcomes().size() + " targets of "
+        super("The audience's source failed after " + campaign.outcomeCounts().values().stream().mapToLong(Long::longValue).sum()
+                + " targets of "
                 + campaign.provider() + " campaign " + campaign.id() + " were read (" + sourceFailure.getClass().getSimpleName()
                 + "): the targets after them were not read or sent. campaign() holds the campaign and the outcome of every"
-                + " target read; " + (campaign.targetOutcomes().stream().allMatch(TargetOutcome::isQueued)
+                + " target read; " + (campaign.outcomeCounts().keySet().stream().allMatch(st -> st == TargetOutcome.State.QUEUED)
                         ? "all of them were queued." : message(campaign)), sourceFailure);
         this.campaign = campaign;
     }
 
     private static String message(CreatedCampaign campaign) {
-        int failed = campaign.failedTargets().size();
-        int uncertain = campaign.uncertainTargets().size();
-        return (failed + uncertain) + " of " + campaign.targetOutcomes().size() + " calls were not queued in "
+        long failed = campaign.outcomeCounts().getOrDefault(TargetOutcome.State.FAILED, 0L);
+        long uncertain = campaign.outcomeCounts().getOrDefault(TargetOutcome.State.UNCERTAIN, 0L);
+        long all = campaign.outcomeCounts().values().stream().mapToLong(Long::longValue).sum();
+        return (failed + uncertain) + " of " + all + " calls were not queued in "
                 + campaign.provider() + " campaign " + campaign.id() + ": " + failed + " failed (never reached the vendor"
                 + " or refused by it, safe to send again) and " + uncertain + " uncertain (the request may have reached"
                 + " the vendor, so the person may still be called). campaign() holds every target's outcome. First error: "

@@ -40,6 +40,7 @@ public final class TransportSettings {
     private final boolean retryAmbiguousFailures;
     private final OkHttpClient httpClient;
     private final Sleeper sleeper;
+    private final dev.unidial.CampaignJournal journal;
     private final Clock clock;
     private final int requestsPerMinute;
 
@@ -55,6 +56,7 @@ public final class TransportSettings {
         this.retryAmbiguousFailures = b.retryAmbiguousFailures;
         this.httpClient = b.httpClient;
         this.sleeper = b.sleeper;
+        this.journal = b.journal;
         this.clock = b.clock;
         this.requestsPerMinute = b.requestsPerMinute;
     }
@@ -128,6 +130,15 @@ public final class TransportSettings {
         return sleeper;
     }
 
+    /**
+     * {@return where the client records creates with an idempotency key, when set} Not a
+     * transport setting, but a client's: it travels with the rest so that every provider's
+     * client finds it in one place.
+     */
+    public java.util.Optional<dev.unidial.CampaignJournal> journal() {
+        return java.util.Optional.ofNullable(journal);
+    }
+
     /** {@return the clock {@code Retry-After} dates are read against} */
     public Clock clock() {
         return clock;
@@ -151,6 +162,7 @@ public final class TransportSettings {
         private boolean retryAmbiguousFailures;
         private OkHttpClient httpClient;
         private Sleeper sleeper = Sleeper.system();
+        private dev.unidial.CampaignJournal journal;
         private Clock clock = Clock.systemUTC();
         private int requestsPerMinute;
 
@@ -276,7 +288,18 @@ public final class TransportSettings {
         }
 
         /**
-         * How to wait between retries; for tests.
+         * Where the client records creates with an idempotency key.
+         *
+         * @param journal the journal
+         * @return this builder
+         */
+        public Builder journal(dev.unidial.CampaignJournal journal) {
+            this.journal = Objects.requireNonNull(journal, "journal");
+            return this;
+        }
+
+        /**
+         * Waits between retries.
          *
          * @param sleeper how to wait between retries; for tests
          * @return this builder

@@ -1,6 +1,7 @@
 package dev.unidial.spi;
 
 import dev.unidial.Campaign;
+import dev.unidial.CampaignJournal;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignSnapshot;
 import dev.unidial.CampaignStatus;
@@ -12,6 +13,7 @@ import dev.unidial.CreatedCampaign;
 import dev.unidial.Feature;
 import dev.unidial.MappingPolicy;
 import dev.unidial.RateLimitException;
+import dev.unidial.UncertainCreateException;
 import dev.unidial.UnsupportedFeatureException;
 import dev.unidial.Violation;
 import dev.unidial.Violations;
@@ -45,7 +47,15 @@ public abstract class AbstractCampaignClient implements CampaignClient {
     private final MappingPolicy mappingPolicy;
     private final java.time.Clock clock;
     private final Sleeper sleeper;
+    private final java.util.Optional<CampaignJournal> journal;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Creates with a key run here when asked for asynchronously: the journal's waits hold no pool thread of the caller's. */
+    private static final java.util.concurrent.ExecutorService KEYED_CREATES = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "unidial-keyed-create");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * A client that checks start times against the system clock.
@@ -77,10 +87,27 @@ public abstract class AbstractCampaignClient implements CampaignClient {
      * @param sleeper what waits between polls
      */
     protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, java.time.Clock clock, Sleeper sleeper) {
+        this(provider, mappingPolicy, clock, sleeper, Optional.empty());
+    }
+
+    /**
+     * A client whose clock, sleeper and journal are those of its transport's settings.
+     *
+     * @param provider the provider's name
+     * @param mappingPolicy what to do with features the vendor cannot express
+     * @param settings the client's settings
+     */
+    protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, dev.unidial.http.TransportSettings settings) {
+        this(provider, mappingPolicy, settings.clock(), settings.sleeper(), settings.journal());
+    }
+
+    private AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, java.time.Clock clock, Sleeper sleeper,
+            Optional<CampaignJournal> journal) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.mappingPolicy = Objects.requireNonNull(mappingPolicy, "mappingPolicy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.journal = journal;
     }
 
     /** How far in the past a scheduled start may be (a campaign built a moment ago). */
@@ -96,18 +123,157 @@ public abstract class AbstractCampaignClient implements CampaignClient {
         return mappingPolicy;
     }
 
-    /** @throws IllegalStateException if the client is closed; nothing is sent */
+    /**
+     * @throws IllegalStateException if the client is closed; nothing is sent
+     * @throws IllegalArgumentException if the campaign has an idempotency key and the client no
+     *     journal, or the key names another campaign; nothing is sent
+     * @throws UncertainCreateException if the key's create was sent before with no answer recorded
+     */
     @Override
     public final CreatedCampaign create(Campaign campaign) {
         ensureOpen();
+        if (campaign.idempotencyKey().isPresent()) {
+            return createOnce(campaign);
+        }
         return send(plan(campaign, checksLazyTargetsWhileSending()));
     }
 
-    /** @throws IllegalStateException at once if the client is closed; nothing is sent */
+    /**
+     * @throws IllegalStateException at once if the client is closed; nothing is sent
+     */
     @Override
     public final CompletableFuture<CreatedCampaign> createAsync(Campaign campaign) {
         ensureOpen();
+        if (campaign.idempotencyKey().isPresent()) {
+            // The journal's reads and writes block: they run on the SDK's own threads, not the caller's pool.
+            requireJournal(campaign);
+            return CompletableFuture.supplyAsync(() -> createOnce(campaign), KEYED_CREATES);
+        }
         return sendAsync(plan(campaign, checksLazyTargetsWhileSending()));
+    }
+
+    private CampaignJournal requireJournal(Campaign campaign) {
+        return journal.orElseThrow(() -> new IllegalArgumentException("The campaign has an idempotency key, but this "
+                + provider + " client has no journal to keep it in: set journal(CampaignJournal.inDirectory(...)) on"
+                + " the client builder, or leave the key out. Nothing was sent."));
+    }
+
+    /** How long a create waits between looks at a key another process is sending. */
+    static final Duration IN_FLIGHT_POLL = Duration.ofMillis(250);
+
+    /** The create under an idempotency key: at most once, across crashes and processes. */
+    private CreatedCampaign createOnce(Campaign campaign) {
+        CampaignJournal j = requireJournal(campaign);
+        String key = campaign.idempotencyKey().orElseThrow();
+        CampaignPlan plan = plan(campaign, checksLazyTargetsWhileSending());
+        String fingerprint = Fingerprints.of(provider, campaign, !journalsTargets());
+        String owner = provider + "/" + java.util.UUID.randomUUID();
+        while (true) {
+            CampaignJournal.Claim claim = j.begin(key, fingerprint, owner);
+            Optional<CampaignJournal.Entry> entry = claim.entry();
+            switch (claim.result()) {
+                case MISMATCH -> throw new IllegalArgumentException("The idempotency key '"
+                        + Violations.printable(key) + "' was used for another campaign (its provider, name, agent or"
+                        + " targets' numbers differ). Use a new key for a new campaign, or forget this one. Nothing was sent.");
+                case DONE -> {
+                    return finished(key, entry.orElseThrow().campaign().orElseThrow(), campaign);
+                }
+                case CREATED -> {
+                    return resume(plan, j, key, entry.orElseThrow().campaign().orElseThrow());
+                }
+                case IN_FLIGHT -> {
+                    try {
+                        sleeper.sleep(IN_FLIGHT_POLL);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new UncertainCreateException(key, "the create (by another process, still in flight)");
+                    }
+                }
+                case NEW, TAKEN_OVER -> {
+                    JournalSession session = new JournalSession(j, key, owner,
+                            entry.map(CampaignJournal.Entry::steps).orElse(java.util.Map.of()));
+                    return sendOnce(plan, session);
+                }
+            }
+        }
+    }
+
+    /** A finished key's campaign, with its outcomes' counts and the failed and uncertain ones read back. */
+    private CreatedCampaign finished(String key, CampaignJournal.JournaledCampaign done, Campaign campaign) {
+        CreatedCampaign created = done.toCreated(provider, campaign.name());
+        if (!journalsTargets()) {
+            return created;
+        }
+        java.util.Map<dev.unidial.TargetOutcome.State, Long> counts = new EnumMap<>(dev.unidial.TargetOutcome.State.class);
+        List<dev.unidial.TargetOutcome> notQueued = new ArrayList<>();
+        try (java.util.stream.Stream<dev.unidial.TargetOutcome> all = journal.orElseThrow().outcomes(key)) {
+            all.forEach(o -> {
+                counts.merge(o.state(), 1L, Long::sum);
+                if (!o.isQueued()) {
+                    notQueued.add(o);
+                }
+            });
+        }
+        return created.toBuilder().targetOutcomes(notQueued).outcomeCounts(counts).build();
+    }
+
+    /**
+     * Sends a create under an idempotency key, recording each request in the session: by
+     * default the one create request, with {@link JournalSession#sending} before and
+     * {@link JournalSession#done} after. A provider whose create takes several requests
+     * overrides it to record (and on a take-over, skip) each step.
+     *
+     * @param plan the checked campaign
+     * @param session the claim on the key
+     * @return the created campaign
+     * @throws UncertainCreateException if a request was sent before with no answer recorded
+     */
+    protected CreatedCampaign sendOnce(CampaignPlan plan, JournalSession session) {
+        session.requireNothingUnanswered();
+        session.sending("create");
+        CreatedCampaign created;
+        try {
+            created = send(plan);
+        } catch (dev.unidial.UnidialException e) {
+            if (!e.vendorMayHaveActed()) {
+                // Refused, or never reached the vendor: the next create under the key may send again.
+                session.answered("create");
+            }
+            session.release();
+            throw e;
+        } catch (RuntimeException e) {
+            session.release();
+            throw e;
+        }
+        session.done(created);
+        return created;
+    }
+
+    /**
+     * Resumes a create whose campaign exists at the vendor while its targets are still being
+     * sent (for providers that {@link #journalsTargets()}).
+     *
+     * @param plan the checked campaign
+     * @param journal the journal
+     * @param key the idempotency key
+     * @param created the campaign as recorded
+     * @return the campaign with its targets' outcomes
+     */
+    protected CreatedCampaign resume(CampaignPlan plan, CampaignJournal journal, String key,
+            CampaignJournal.JournaledCampaign created) {
+        throw new IllegalStateException(provider + " records no per-target calls, but the journal says key '"
+                + Violations.printable(key) + "' has a campaign with targets still to send");
+    }
+
+    /**
+     * Whether this provider records each target in the journal (CallKaro's one call per
+     * target): then the key's fingerprint leaves the targets out, and each target is checked
+     * against the journal as it is read.
+     *
+     * @return false by default
+     */
+    protected boolean journalsTargets() {
+        return false;
     }
 
     /** @throws IllegalStateException if the client is closed */

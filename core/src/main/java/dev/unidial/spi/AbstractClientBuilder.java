@@ -57,6 +57,21 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
+     * Where the client records creates that carry an idempotency key
+     * ({@link dev.unidial.Campaign.Builder#idempotencyKey}), before each request and after
+     * each answer, so that such a create happens once across crashes, restarts and several
+     * processes. Creates without a key do not use it.
+     *
+     * @param journal {@link dev.unidial.CampaignJournal#inDirectory}, {@code JdbcCampaignJournal}, or
+     *     {@link dev.unidial.CampaignJournal#inMemory()}
+     * @return this builder
+     */
+    public B journal(dev.unidial.CampaignJournal journal) {
+        transport.journal(journal);
+        return self();
+    }
+
+    /**
      * An OkHttp client to use as given (its pool, proxy, TLS); {@code close()} never shuts it down.
      *
      * @param httpClient an OkHttp client to use as given (its pool, proxy, TLS); {@code close()} never shuts it down

@@ -26,7 +26,7 @@ public abstract class SingleRequestCampaignClient extends AbstractCampaignClient
      * @param transport the transport; its clock and sleeper are the client's too
      */
     protected SingleRequestCampaignClient(String provider, MappingPolicy mappingPolicy, Transport transport) {
-        super(provider, mappingPolicy, transport.settings().clock(), transport.settings().sleeper());
+        super(provider, mappingPolicy, transport.settings());
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

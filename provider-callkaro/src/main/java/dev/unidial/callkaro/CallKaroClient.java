@@ -63,7 +63,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
 
     private CallKaroClient(MappingPolicy policy, Transport transport, int concurrency, Consumer<TargetOutcome> listener,
             java.time.ZoneId accountZone) {
-        super(PROVIDER, policy, transport.settings().clock());
+        super(PROVIDER, policy, transport.settings());
         this.transport = transport;
         this.api = new CallKaroApi(transport);
         this.concurrency = concurrency;

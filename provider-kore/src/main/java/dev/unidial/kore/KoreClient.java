@@ -75,7 +75,7 @@ public final class KoreClient extends AbstractCampaignClient {
     private final String appId;
 
     private KoreClient(MappingPolicy policy, Transport transport, String appId, String accountId) {
-        super(PROVIDER, policy, transport.settings().clock(), transport.settings().sleeper());
+        super(PROVIDER, policy, transport.settings());
         this.transport = transport;
         this.api = new KoreApi(transport, appId, accountId);
         this.appId = appId;

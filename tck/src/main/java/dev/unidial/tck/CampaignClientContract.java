@@ -492,6 +492,90 @@ public abstract class CampaignClientContract {
         }
     }
 
+    private CampaignClient journaled(dev.unidial.CampaignJournal journal) {
+        return harness().builder(simulator.baseUrl()).maxRetries(0).journal(journal).build();
+    }
+
+    private Campaign keyed(String key) {
+        return validCampaign().toBuilder().idempotencyKey(key).build();
+    }
+
+    @Test
+    void a_create_run_again_under_its_key_returns_the_first_result_and_sends_nothing(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) {
+        dev.unidial.CampaignJournal journal = dev.unidial.CampaignJournal.inDirectory(dir);
+        CreatedCampaign first;
+        try (CampaignClient client = journaled(journal)) {
+            first = client.create(keyed("nightly-1"));
+        }
+        int sent = simulator.requestCount();
+        // A new process: another client, another journal object over the same directory.
+        try (CampaignClient restarted = journaled(dev.unidial.CampaignJournal.inDirectory(dir))) {
+            CreatedCampaign again = restarted.create(keyed("nightly-1"));
+
+            assertThat(again.id()).isEqualTo(first.id());
+            assertThat(again.provider()).isEqualTo(first.provider());
+            assertThat(again.name()).isEqualTo(first.name());
+        }
+        assertThat(simulator.requestCount()).as("nothing sent the second time").isEqualTo(sent);
+    }
+
+    @Test
+    void another_campaign_under_a_used_key_is_refused_before_anything_is_sent() {
+        dev.unidial.CampaignJournal journal = dev.unidial.CampaignJournal.inMemory();
+        try (CampaignClient client = journaled(journal)) {
+            client.create(keyed("k-1"));
+            int sent = simulator.requestCount();
+
+            assertThatThrownBy(() -> client.create(keyed("k-1").toBuilder().name("Another name").build()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another campaign");
+            assertThat(simulator.requestCount()).isEqualTo(sent);
+        }
+    }
+
+    @Test
+    void a_key_without_a_journal_is_refused_not_ignored() {
+        try (CampaignClient client = strict()) {
+            assertThatThrownBy(() -> client.create(keyed("k-1"))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("journal");
+        }
+        assertThat(simulator.requestCount()).isZero();
+    }
+
+    @Test
+    void a_refused_create_may_be_sent_again_under_its_key() {
+        dev.unidial.CampaignJournal journal = dev.unidial.CampaignJournal.inMemory();
+        try (CampaignClient client = journaled(journal)) {
+            simulator.failNext(1, Fault.error(400, "refused"));
+            assertThatThrownBy(() -> client.create(keyed("k-2"))).isInstanceOf(InvalidRequestException.class);
+
+            assertThat(client.create(keyed("k-2")).id()).isNotBlank();
+        }
+    }
+
+    @Test
+    void a_create_that_may_have_reached_the_vendor_is_uncertain_until_settled() {
+        dev.unidial.CampaignJournal journal = dev.unidial.CampaignJournal.inMemory();
+        try (CampaignClient client = journaled(journal)) {
+            simulator.failNext(1, Fault.error(500, "upstream died"));
+            assertThatThrownBy(() -> client.create(keyed("k-3"))).isInstanceOf(ServerException.class);
+            int sent = simulator.requestCount();
+
+            assertThatThrownBy(() -> client.create(keyed("k-3"))).isInstanceOfSatisfying(
+                    dev.unidial.UncertainCreateException.class, e -> assertThat(e.idempotencyKey()).isEqualTo("k-3"));
+            assertThat(simulator.requestCount()).as("nothing sent while uncertain").isEqualTo(sent);
+
+            journal.settle("k-3", "found-at-the-vendor");
+            CreatedCampaign settled = client.create(keyed("k-3"));
+            assertThat(settled.id()).isEqualTo("found-at-the-vendor");
+            assertThat(settled.provider()).isEqualTo(client.provider());
+            assertThat(settled.name()).isEqualTo(validCampaign().name());
+
+            journal.forget("k-3");
+            assertThat(client.create(keyed("k-3")).id()).as("forgotten: a new create").isNotEqualTo("found-at-the-vendor");
+        }
+    }
+
     /** The feature that {@link #withFeature} necessarily adds along with this one. */
     private static java.util.Optional<Feature> parentOf(Feature f) {
         return java.util.Optional.ofNullable(switch (f) {

@@ -1,0 +1,358 @@
+package dev.unidial;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * {@link CampaignJournal#inDirectory(Path)}: one folder per key (named by the SHA-256 of the
+ * key), holding {@code key.log} (the create, its steps, the chunk leases) and one
+ * {@code chunk-N.log} per chunk of a CallKaro fan-out (each target's number before its call,
+ * its outcome after). Every operation on a key's state holds the key's lock: a lock within
+ * this process and a {@link FileLock} on {@code <hash>.lock}, which every process on the
+ * machine respects. A chunk's file is written by the chunk's lease holder only.
+ *
+ * <p>Each record is written with one {@code write} before the request it describes is sent,
+ * so a killed process loses nothing. Syncs to disk are batched: after
+ * {@value #SYNC_EVERY_RECORDS} records or {@value #SYNC_EVERY_MILLIS} ms, whichever comes
+ * first; a power loss can cost what was written in that window.
+ */
+final class DirectoryCampaignJournal implements CampaignJournal {
+    /** A file is synced to disk after this many records written to it... */
+    static final int SYNC_EVERY_RECORDS = 64;
+    /** ... or this many milliseconds after its first unsynced record. */
+    static final int SYNC_EVERY_MILLIS = 50;
+
+    private static final ScheduledExecutorService SYNCER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "unidial-journal-sync");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Path root;
+    private final Duration lease;
+    private final Clock clock;
+    /** One lock per key file in this JVM: a {@link FileLock} is held by the whole process, not a thread. */
+    private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+    private final Map<Path, Appender> chunkFiles = new ConcurrentHashMap<>();
+
+    DirectoryCampaignJournal(Path root, Duration lease, Clock clock) {
+        Objects.requireNonNull(root, "directory");
+        this.lease = Objects.requireNonNull(lease, "lease");
+        this.clock = clock;
+        for (Path p = root.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new IllegalArgumentException("The journal directory " + root + " cannot be made: " + p
+                        + " is a file.");
+            }
+        }
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The journal directory " + root + " cannot be made: " + e, e);
+        }
+        this.root = root;
+    }
+
+    // ---- the key's state, under its lock ----
+
+    private static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private Path dir(String key) {
+        return root.resolve(hash(Objects.requireNonNull(key, "key")));
+    }
+
+    /** Runs an operation on a key's state under the key's lock, appending the events it returns. */
+    private <T> T locked(String key, Function<JournalKey, JournalKey.Decision<T>> op) {
+        Path dir = dir(key);
+        ReentrantLock local = LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new ReentrantLock());
+        local.lock();
+        try (FileChannel lockFile = FileChannel.open(root.resolve(dir.getFileName() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = lockFile.lock()) {
+            Path log = dir.resolve("key.log");
+            JournalFile.Contents contents = JournalFile.read(log);
+            JournalKey state = new JournalKey(key);
+            for (byte[] r : contents.records()) {
+                state.apply(JournalKey.JSON.readTree(r));
+            }
+            JournalKey.Decision<T> d = op.apply(state);
+            if (!d.events().isEmpty()) {
+                Files.createDirectories(dir);
+                try (FileChannel ch = JournalFile.openForAppend(log, contents.validLength())) {
+                    List<byte[]> payloads = new ArrayList<>();
+                    for (ObjectNode e : d.events()) {
+                        payloads.add(JournalKey.JSON.writeValueAsBytes(e));
+                        state.apply(e);
+                    }
+                    JournalFile.append(ch, payloads);
+                    // The key's records are few and decide who sends: each is on disk before the lock is let go.
+                    ch.force(false);
+                }
+            }
+            return d.answer();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The journal of idempotency key '" + Violations.printable(key)
+                    + "' cannot be used (" + dir + ")", e);
+        } finally {
+            local.unlock();
+        }
+    }
+
+    @Override
+    public void settle(String key, String campaignId) {
+        Objects.requireNonNull(campaignId, "campaignId");
+        locked(key, s -> new JournalKey.Decision<>(null, s.settle(campaignId)));
+    }
+
+    @Override
+    public void forget(String key) {
+        Path dir = dir(key);
+        ReentrantLock local = LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new ReentrantLock());
+        local.lock();
+        try (FileChannel lockFile = FileChannel.open(root.resolve(dir.getFileName() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = lockFile.lock()) {
+            closeChunkFiles(dir);
+            if (Files.exists(dir)) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot forget the journal of a key (" + dir + ")", e);
+        } finally {
+            local.unlock();
+        }
+    }
+
+    @Override
+    public Stream<TargetOutcome> outcomes(String key) {
+        Path dir = dir(key);
+        if (!Files.isDirectory(dir)) {
+            return Stream.empty();
+        }
+        List<Long> chunks = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("chunk-") && n.endsWith(".log"))
+                    .forEach(n -> chunks.add(Long.parseLong(n.substring(6, n.length() - 4))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the journal of a key (" + dir + ")", e);
+        }
+        chunks.sort(null);
+        // One chunk in memory at a time: a million targets are streamed, never held.
+        return chunks.stream().flatMap(c -> targets(key, c).values().stream()).map(TargetRecord::toOutcome);
+    }
+
+    @Override
+    public Duration lease() {
+        return lease;
+    }
+
+    @Override
+    public Claim begin(String key, String fingerprint, String owner) {
+        return locked(key, s -> s.begin(fingerprint, owner, clock.instant(), lease));
+    }
+
+    @Override
+    public void step(String key, String owner, String name, String value) {
+        locked(key, s -> new JournalKey.Decision<>(null, s.step(owner, name, value, clock.instant(), lease)));
+    }
+
+    @Override
+    public void created(String key, String owner, JournaledCampaign campaign) {
+        locked(key, s -> new JournalKey.Decision<>(null, s.created(owner, campaign)));
+    }
+
+    @Override
+    public void done(String key, JournaledCampaign campaign) {
+        locked(key, s -> new JournalKey.Decision<>(null, s.done(campaign)));
+        closeChunkFiles(dir(key));
+    }
+
+    @Override
+    public void release(String key, String owner) {
+        locked(key, s -> new JournalKey.Decision<>(null, s.release(owner)));
+    }
+
+    @Override
+    public OptionalLong claimChunk(String key, String owner) {
+        return locked(key, s -> s.claimChunk(owner, clock.instant(), lease));
+    }
+
+    @Override
+    public boolean renewChunk(String key, long chunk, String owner) {
+        return locked(key, s -> s.renewChunk(chunk, owner, clock.instant(), lease));
+    }
+
+    @Override
+    public void chunkDone(String key, long chunk, String owner) {
+        Appender a = chunkFiles.remove(chunkFile(key, chunk));
+        if (a != null) {
+            a.close();
+        }
+        locked(key, s -> new JournalKey.Decision<>(null, s.chunkDone(chunk, owner)));
+    }
+
+    @Override
+    public boolean allChunksDone(String key) {
+        return locked(key, s -> new JournalKey.Decision<>(s.allChunksDone(), List.of()));
+    }
+
+    @Override
+    public void audienceEnd(String key, long size) {
+        locked(key, s -> new JournalKey.Decision<>(null, s.audienceEnd(size)));
+    }
+
+    private Path chunkFile(String key, long chunk) {
+        return dir(key).resolve("chunk-" + chunk + ".log");
+    }
+
+    private Appender appender(String key, long index) {
+        Path file = chunkFile(key, index / CHUNK_SIZE);
+        return chunkFiles.computeIfAbsent(file, f -> new Appender(f, JournalFile.read(f).validLength()));
+    }
+
+    @Override
+    public void intent(String key, long index, String phone) {
+        appender(key, index).append(JournalKey.intent(index, phone));
+    }
+
+    @Override
+    public void outcome(String key, TargetOutcome outcome) {
+        appender(key, outcome.index()).append(JournalKey.outcome(outcome));
+    }
+
+    @Override
+    public Map<Long, TargetRecord> targets(String key, long chunk) {
+        Path file = chunkFile(key, chunk);
+        Appender open = chunkFiles.get(file);
+        if (open != null) {
+            open.sync();
+        }
+        TreeMap<Long, TargetRecord> out = new TreeMap<>();
+        try {
+            for (byte[] r : JournalFile.read(file).records()) {
+                JournalKey.foldTarget(JournalKey.JSON.readTree(r), out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the journal file " + file, e);
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Entry> entry(String key) {
+        return locked(key, s -> new JournalKey.Decision<>(s.exists() ? Optional.of(s.entry()) : Optional.empty(), List.of()));
+    }
+
+    private void closeChunkFiles(Path dir) {
+        chunkFiles.keySet().removeIf(p -> {
+            if (p.startsWith(dir)) {
+                Appender a = chunkFiles.get(p);
+                if (a != null) {
+                    a.close();
+                }
+                return true;
+            }
+            return false;
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "CampaignJournal.inDirectory[" + root + ", lease=" + lease + "]";
+    }
+
+    /** One chunk file, open for appending by this process, synced in batches. */
+    private static final class Appender {
+        private final Path file;
+        private final FileChannel channel;
+        private int unsynced;
+        private boolean syncScheduled;
+
+        Appender(Path file, long validLength) {
+            this.file = file;
+            try {
+                Files.createDirectories(file.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot make the journal folder " + file.getParent(), e);
+            }
+            this.channel = JournalFile.openForAppend(file, validLength);
+        }
+
+        synchronized void append(JsonNode record) {
+            byte[] payload;
+            try {
+                payload = JournalKey.JSON.writeValueAsBytes(record);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            JournalFile.append(channel, List.of(payload));
+            if (++unsynced >= SYNC_EVERY_RECORDS) {
+                sync();
+            } else if (!syncScheduled) {
+                syncScheduled = true;
+                SYNCER.schedule(this::sync, SYNC_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        synchronized void sync() {
+            syncScheduled = false;
+            if (unsynced == 0 || !channel.isOpen()) {
+                return;
+            }
+            try {
+                channel.force(false);
+                unsynced = 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot sync the journal file " + file, e);
+            }
+        }
+
+        synchronized void close() {
+            sync();
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close the journal file " + file, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.unidial.spi;
+
+import dev.unidial.CampaignJournal;
+import dev.unidial.CreatedCampaign;
+import dev.unidial.UncertainCreateException;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One client's claim on one idempotency key while it sends the create: what a provider
+ * records around each request (see {@link AbstractCampaignClient#sendOnce}). Before each
+ * request the provider calls {@link #sending}, after its answer {@link #answered}; a
+ * create taken over from a process that died with a request sent and no answer recorded is
+ * uncertain ({@link #requireNothingUnanswered()}).
+ */
+public final class JournalSession {
+    /** The step naming the last request sent. */
+    static final String SENT = "sent";
+    /** The step naming the last request answered. */
+    static final String ANSWERED = "answered";
+
+    private final CampaignJournal journal;
+    private final String key;
+    private final String owner;
+    private final Map<String, String> steps;
+
+    JournalSession(CampaignJournal journal, String key, String owner, Map<String, String> steps) {
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.key = Objects.requireNonNull(key, "key");
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.steps = Map.copyOf(steps);
+    }
+
+    /** {@return the journal} */
+    public CampaignJournal journal() {
+        return journal;
+    }
+
+    /** {@return the idempotency key} */
+    public String key() {
+        return key;
+    }
+
+    /** {@return who holds the claim: this client, in this process} */
+    public String owner() {
+        return owner;
+    }
+
+    /** {@return the steps recorded before this session took the claim over (empty for a new create)} */
+    public Map<String, String> steps() {
+        return steps;
+    }
+
+    /**
+     * Records that a request is about to be sent; call it before the request.
+     *
+     * @param request the request's name, such as {@code create} or {@code contacts:3}
+     */
+    public void sending(String request) {
+        journal.step(key, owner, SENT, request);
+    }
+
+    /**
+     * Records that a request was answered (accepted, or refused so that the vendor certainly did not act).
+     *
+     * @param request the request's name, as given to {@link #sending}
+     */
+    public void answered(String request) {
+        journal.step(key, owner, ANSWERED, request);
+    }
+
+    /**
+     * Records a step's result, such as how many contacts were added.
+     *
+     * @param name the step
+     * @param value its result
+     */
+    public void step(String name, String value) {
+        journal.step(key, owner, name, value);
+    }
+
+    /**
+     * @throws UncertainCreateException if a request was sent with no answer recorded, by the
+     *     process this session took the claim over from; the claim is let go for the next caller
+     */
+    public void requireNothingUnanswered() {
+        String sent = steps.get(SENT);
+        if (sent != null && !sent.equals(steps.get(ANSWERED))) {
+            journal.release(key, owner);
+            throw new UncertainCreateException(key, "the request '" + sent + "'");
+        }
+    }
+
+    /**
+     * Records that the vendor's campaign exists and its targets follow (CallKaro's batch).
+     *
+     * @param campaign the campaign as created
+     */
+    public void created(CreatedCampaign campaign) {
+        journal.created(key, owner, CampaignJournal.JournaledCampaign.of(campaign));
+    }
+
+    /**
+     * Records that the create finished.
+     *
+     * @param campaign the campaign as created
+     */
+    public void done(CreatedCampaign campaign) {
+        journal.done(key, CampaignJournal.JournaledCampaign.of(campaign));
+    }
+
+    /** Lets the claim go, keeping what was recorded: the next caller takes it over at once. */
+    public void release() {
+        journal.release(key, owner);
+    }
+}
