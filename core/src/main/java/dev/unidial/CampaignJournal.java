@@ -174,6 +174,25 @@ public interface CampaignJournal {
     boolean renewChunk(String key, long chunk, String owner);
 
     /**
+     * Gives up the lease on a chunk before its end (the audience's source failed): another
+     * process may take it at once.
+     *
+     * @param key the idempotency key
+     * @param chunk the chunk
+     * @param owner its owner
+     */
+    void releaseChunk(String key, long chunk, String owner);
+
+    /**
+     * Makes a done chunk claimable again, so that its uncertain targets can be sent again by
+     * a caller that chose to; targets with an outcome are never sent again.
+     *
+     * @param key the idempotency key
+     * @param chunk the chunk
+     */
+    void reopenChunk(String key, long chunk);
+
+    /**
      * Records that every target of a chunk has its outcome (or is uncertain).
      *
      * @param key the idempotency key

@@ -222,6 +222,20 @@ final class DirectoryCampaignJournal implements CampaignJournal {
     }
 
     @Override
+    public void releaseChunk(String key, long chunk, String owner) {
+        Appender a = chunkFiles.remove(chunkFile(key, chunk));
+        if (a != null) {
+            a.close();
+        }
+        locked(key, s -> new JournalKey.Decision<>(null, s.releaseChunk(chunk, owner)));
+    }
+
+    @Override
+    public void reopenChunk(String key, long chunk) {
+        locked(key, s -> new JournalKey.Decision<>(null, s.reopenChunk(chunk)));
+    }
+
+    @Override
     public void chunkDone(String key, long chunk, String owner) {
         Appender a = chunkFiles.remove(chunkFile(key, chunk));
         if (a != null) {

@@ -105,6 +105,18 @@ final class InMemoryCampaignJournal implements CampaignJournal {
     }
 
     @Override
+    public synchronized void releaseChunk(String key, long chunk, String owner) {
+        JournalKey k = key(key);
+        applyAll(k, k.releaseChunk(chunk, owner));
+    }
+
+    @Override
+    public synchronized void reopenChunk(String key, long chunk) {
+        JournalKey k = key(key);
+        applyAll(k, k.reopenChunk(chunk));
+    }
+
+    @Override
     public synchronized void chunkDone(String key, long chunk, String owner) {
         JournalKey k = key(key);
         applyAll(k, k.chunkDone(chunk, owner));

@@ -146,6 +146,16 @@ final class JournalKey {
         return c == null || !caller.equals(c.owner) || c.done ? List.of() : List.of(event("chunkDone").put("n", n));
     }
 
+    List<ObjectNode> releaseChunk(long n, String caller) {
+        Chunk c = chunks.get(n);
+        return c == null || c.done || !caller.equals(c.owner) ? List.of() : List.of(event("chunkRelease").put("n", n));
+    }
+
+    List<ObjectNode> reopenChunk(long n) {
+        Chunk c = chunks.get(n);
+        return c == null || !c.done ? List.of() : List.of(event("chunkReopen").put("n", n));
+    }
+
     List<ObjectNode> audienceEnd(long size) {
         return audienceSize != null && audienceSize == size ? List.of() : List.of(event("end").put("size", size));
     }
@@ -207,6 +217,17 @@ final class JournalKey {
                 c.until = Instant.parse(e.path("until").asText());
             }
             case "chunkDone" -> chunks.computeIfAbsent(e.path("n").asLong(), n -> new Chunk()).done = true;
+            case "chunkRelease" -> {
+                Chunk c = chunks.computeIfAbsent(e.path("n").asLong(), n -> new Chunk());
+                c.owner = null;
+                c.until = null;
+            }
+            case "chunkReopen" -> {
+                Chunk c = chunks.computeIfAbsent(e.path("n").asLong(), n -> new Chunk());
+                c.done = false;
+                c.owner = null;
+                c.until = null;
+            }
             case "end" -> audienceSize = e.path("size").asLong();
             default -> throw new UnidialException("The journal of idempotency key '" + Violations.printable(key)
                     + "' holds an event this version does not know: " + Violations.printable(e.path("t").asText()));

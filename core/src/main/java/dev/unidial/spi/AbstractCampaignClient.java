@@ -176,7 +176,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
                         + Violations.printable(key) + "' was used for another campaign (its provider, name, agent or"
                         + " targets' numbers differ). Use a new key for a new campaign, or forget this one. Nothing was sent.");
                 case DONE -> {
-                    return finished(key, entry.orElseThrow().campaign().orElseThrow(), campaign);
+                    return fromJournal(key, entry.orElseThrow().campaign().orElseThrow(), campaign);
                 }
                 case CREATED -> {
                     return resume(plan, j, key, entry.orElseThrow().campaign().orElseThrow());
@@ -198,8 +198,16 @@ public abstract class AbstractCampaignClient implements CampaignClient {
         }
     }
 
-    /** A finished key's campaign, with its outcomes' counts and the failed and uncertain ones read back. */
-    private CreatedCampaign finished(String key, CampaignJournal.JournaledCampaign done, Campaign campaign) {
+    /**
+     * {@return a key's campaign as the journal holds it, with (for providers that
+     * {@link #journalsTargets()}) every target's outcome counted and the failed and uncertain
+     * ones read back, one at a time}
+     *
+     * @param key the idempotency key
+     * @param done the campaign as recorded
+     * @param campaign the campaign being created
+     */
+    protected final CreatedCampaign fromJournal(String key, CampaignJournal.JournaledCampaign done, Campaign campaign) {
         CreatedCampaign created = done.toCreated(provider, campaign.name());
         if (!journalsTargets()) {
             return created;

@@ -3,6 +3,7 @@ package dev.unidial.callkaro;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.Audience;
 import dev.unidial.Campaign;
+import dev.unidial.CampaignJournal;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
@@ -15,15 +16,18 @@ import dev.unidial.WireRequest;
 import dev.unidial.http.HeaderValues;
 import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
+import dev.unidial.http.WireResponse;
 import dev.unidial.spi.AbstractCampaignClient;
 import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.JournalSession;
 import dev.unidial.spi.Settings;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -60,9 +64,10 @@ public final class CallKaroClient extends AbstractCampaignClient {
     private final Consumer<TargetOutcome> listener;
     private final java.util.Optional<java.time.ZoneId> accountZone;
     private final Capabilities capabilities;
+    private final UncertainCalls uncertainCalls;
 
     private CallKaroClient(MappingPolicy policy, Transport transport, int concurrency, Consumer<TargetOutcome> listener,
-            java.time.ZoneId accountZone) {
+            java.time.ZoneId accountZone, UncertainCalls uncertainCalls) {
         super(PROVIDER, policy, transport.settings());
         this.transport = transport;
         this.api = new CallKaroApi(transport);
@@ -70,6 +75,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
         this.listener = listener;
         this.accountZone = java.util.Optional.ofNullable(accountZone);
         this.capabilities = CallKaroCampaignMapper.capabilities(this.accountZone);
+        this.uncertainCalls = uncertainCalls;
     }
 
     /** @return a builder; {@code apiKey} is required */
@@ -282,6 +288,57 @@ public final class CallKaroClient extends AbstractCampaignClient {
         }
     }
 
+    /** CallKaro's calls are recorded one by one under an idempotency key. */
+    @Override
+    protected boolean journalsTargets() {
+        return true;
+    }
+
+    /**
+     * The batch, recorded before it is sent and once CallKaro answers; then the calls, chunk
+     * by chunk, each recorded around its request (see {@link CallKaroResumableFanOut}).
+     */
+    @Override
+    protected CreatedCampaign sendOnce(CampaignPlan plan, JournalSession session) {
+        session.requireNothingUnanswered();
+        session.sending("batch");
+        CreatedCampaign created;
+        try {
+            WireResponse response = transport.execute(api.campaignRequest(CallKaroCampaignMapper.campaignRequest(plan)));
+            created = CallKaroCampaignMapper.toCreated(api.batch(response), transport.json().tree(response), plan,
+                    List.of(), accountZone);
+        } catch (dev.unidial.UnidialException e) {
+            if (!e.vendorMayHaveActed()) {
+                session.answered("batch");
+            }
+            session.release();
+            throw e;
+        }
+        session.created(created);
+        return resume(plan, session.journal(), session.key(), CampaignJournal.JournaledCampaign.of(created));
+    }
+
+    @Override
+    protected CreatedCampaign resume(CampaignPlan plan, CampaignJournal journal, String key,
+            CampaignJournal.JournaledCampaign batch) {
+        CallKaroResumableFanOut.Result r = new CallKaroResumableFanOut(transport, journal, key,
+                () -> targets(plan.campaign()).iterator(),
+                t -> api.callRequest(CallKaroCampaignMapper.callRequest(plan, t, batch.id(), accountZone)), listener,
+                uncertainCalls, concurrency).run();
+        if (r.sourceFailure().isEmpty()) {
+            // Every process's outcomes, not only this one's: read back from the journal.
+            CreatedCampaign all = fromJournal(key, batch, plan.campaign());
+            if (all.targetOutcomes().isEmpty()) {
+                // Every call queued: the key is finished. Otherwise a run again reports the same.
+                journal.done(key, batch);
+            }
+            return complete(all, new CallKaroFanOut.Result(all.targetOutcomes(), all.outcomeCounts(), Optional.empty()));
+        }
+        CreatedCampaign mine = batch.toCreated(PROVIDER, plan.campaign().name()).toBuilder()
+                .targetOutcomes(r.notQueued()).outcomeCounts(r.counts()).build();
+        return complete(mine, new CallKaroFanOut.Result(r.notQueued(), r.counts(), r.sourceFailure()));
+    }
+
     @Override
     protected void release() {
         transport.close();
@@ -299,6 +356,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
         private int concurrency = DEFAULT_CALL_CONCURRENCY;
         private Consumer<TargetOutcome> listener = o -> { };
         private java.time.ZoneId accountZone;
+        private UncertainCalls uncertainCalls = UncertainCalls.LEAVE;
 
         private Builder() {
             super(new CallKaroDescriptor());
@@ -317,6 +375,20 @@ public final class CallKaroClient extends AbstractCampaignClient {
          */
         public Builder accountZone(java.time.ZoneId zone) {
             this.accountZone = java.util.Objects.requireNonNull(zone, "accountZone");
+            return this;
+        }
+
+        /**
+         * What a create run again under its idempotency key does with calls whose request was
+         * sent with no answer recorded: {@link UncertainCalls#LEAVE} them (the default: the
+         * person may already be called), or {@link UncertainCalls#RESEND} them, once you know
+         * from CallKaro that they were not called.
+         *
+         * @param uncertain what to do with uncertain calls on a resume
+         * @return this builder
+         */
+        public Builder uncertainCalls(UncertainCalls uncertain) {
+            this.uncertainCalls = Objects.requireNonNull(uncertain, "uncertainCalls");
             return this;
         }
 
@@ -368,7 +440,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
             }
             HeaderValues.requireValid("CallKaro's API key (apiKey, " + ENV_API_KEY + ")", apiKey.reveal());
             return new CallKaroClient(mappingPolicy(), transport(RequestAuth.header("X-API-KEY", apiKey)), concurrency,
-                    listener, accountZone);
+                    listener, accountZone, uncertainCalls);
         }
     }
 }

@@ -9,11 +9,14 @@ import dev.unidial.http.WireResponse;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -35,10 +38,29 @@ final class CallKaroFanOut {
     /**
      * What a fan-out did.
      *
-     * @param outcomes the outcome of every target read, in audience order
+     * @param outcomes the outcome of every target read, in audience order (with a journal, only
+     *     those not queued: the journal holds the rest)
+     * @param counts how many targets ended in each state
      * @param sourceFailure what the source threw, when it stopped the reading
      */
-    record Result(List<TargetOutcome> outcomes, Optional<RuntimeException> sourceFailure) {}
+    record Result(List<TargetOutcome> outcomes, Map<TargetOutcome.State, Long> counts,
+            Optional<RuntimeException> sourceFailure) {}
+
+    /** Records each call in a journal: before its request is sent, and after its answer. */
+    interface Recorder {
+        /** Records nothing, and the fan-out keeps every outcome in memory. */
+        Recorder NONE = new Recorder() {
+            @Override
+            public void sending(Indexed item) {}
+
+            @Override
+            public void answered(TargetOutcome outcome) {}
+        };
+
+        void sending(Indexed item);
+
+        void answered(TargetOutcome outcome);
+    }
 
     private final Transport transport;
     private final Iterator<Indexed> source;
@@ -46,15 +68,26 @@ final class CallKaroFanOut {
     private final Consumer<TargetOutcome> listener;
     private final Object lock = new Object();
     private final ConcurrentHashMap<Long, TargetOutcome> outcomes = new ConcurrentHashMap<>();
+    private final Map<TargetOutcome.State, LongAdder> counts = new EnumMap<>(TargetOutcome.State.class);
+    private final Recorder recorder;
     /** The source's exception; guarded by {@link #lock}. */
     private RuntimeException sourceFailure;
 
     CallKaroFanOut(Transport transport, Iterator<Indexed> source, Function<Target, WireRequest> requestFor,
             Consumer<TargetOutcome> listener) {
+        this(transport, source, requestFor, listener, Recorder.NONE);
+    }
+
+    CallKaroFanOut(Transport transport, Iterator<Indexed> source, Function<Target, WireRequest> requestFor,
+            Consumer<TargetOutcome> listener, Recorder recorder) {
         this.transport = transport;
         this.source = source;
         this.requestFor = requestFor;
         this.listener = listener;
+        this.recorder = recorder;
+        for (TargetOutcome.State st : TargetOutcome.State.values()) {
+            counts.put(st, new LongAdder());
+        }
     }
 
     /** Runs the fan-out; completes with every outcome, in audience order, and the source's failure if any. */
@@ -66,8 +99,14 @@ final class CallKaroFanOut {
         return CompletableFuture.allOf(workers).thenApply(v -> {
             List<TargetOutcome> ordered = new ArrayList<>(outcomes.values());
             ordered.sort((a, b) -> Long.compare(a.index(), b.index()));
+            Map<TargetOutcome.State, Long> totals = new EnumMap<>(TargetOutcome.State.class);
+            counts.forEach((st, n) -> {
+                if (n.sum() > 0) {
+                    totals.put(st, n.sum());
+                }
+            });
             synchronized (lock) {
-                return new Result(ordered, Optional.ofNullable(sourceFailure));
+                return new Result(ordered, totals, Optional.ofNullable(sourceFailure));
             }
         });
     }
@@ -87,6 +126,16 @@ final class CallKaroFanOut {
                 sourceFailure = e;
                 return CompletableFuture.completedFuture(null);
             }
+        }
+        try {
+            // The journal holds the target before the request can reach CallKaro.
+            recorder.sending(item);
+        } catch (RuntimeException e) {
+            // The journal cannot be written: nothing more is sent, and this target was not.
+            synchronized (lock) {
+                sourceFailure = sourceFailure == null ? e : sourceFailure;
+            }
+            return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<WireResponse> call;
         try {
@@ -115,7 +164,11 @@ final class CallKaroFanOut {
                     : new UnidialException("Adding the call to " + item.target().phone() + " failed: " + cause, cause);
             outcome = TargetOutcome.notQueued(item.index(), item.target(), typed);
         }
-        outcomes.put(item.index(), outcome);
+        counts.get(outcome.state()).increment();
+        if (recorder == Recorder.NONE || !outcome.isQueued()) {
+            outcomes.put(item.index(), outcome);
+        }
+        recorder.answered(outcome);
         try {
             listener.accept(outcome);
         } catch (RuntimeException e) {
