@@ -255,19 +255,26 @@ public final class KoreClient extends AbstractCampaignClient {
         });
     }
 
+    /** Under an idempotency key, each of the create's requests is recorded, so that a run again resumes after the last. */
+    @Override
+    protected CreatedCampaign sendOnce(CampaignPlan plan, dev.unidial.spi.JournalSession session) {
+        return KoreCampaignMapper.hasInlineTargets(plan) ? new KoreResumableCreate(api, transport, this).send(plan, session)
+                : super.sendOnce(plan, session);
+    }
+
     /** Closes the transport: it refuses every later request and releases what it created itself. */
     @Override
     protected void release() {
         transport.close();
     }
 
-    private CreatedCampaign toCreated(WireResponse response, CampaignPlan plan, List<String> warnings) {
+    CreatedCampaign toCreated(WireResponse response, CampaignPlan plan, List<String> warnings) {
         JsonNode root = transport.json().tree(response);
         return KoreCampaignMapper.toCreated(api.dataAs(root, response, KoreCampaign.class), root, plan, warnings);
     }
 
     /** The inline targets as contacts, {@value #CONTACTS_PER_REQUEST} at a time, read as they are asked for. */
-    private static Iterator<List<KoreContact>> contactBatches(CampaignPlan plan) {
+    static Iterator<List<KoreContact>> contactBatches(CampaignPlan plan) {
         Iterator<Target> targets = plan.campaign().audience().orElseThrow().targets().iterator();
         return new Iterator<>() {
             @Override

@@ -227,4 +227,52 @@ class KoreLifecycleTest {
                     .isInstanceOf(dev.unidial.InvalidRequestException.class).hasMessageContaining("Bad list");
         }
     }
+
+    private KoreClient journaled(dev.unidial.CampaignJournal journal) {
+        return KoreClient.builder().appId(KoreSimulator.APP_ID).accountId(KoreSimulator.ACCOUNT_ID)
+                .clientCredentials(KoreSimulator.CLIENT_ID, KoreSimulator.CLIENT_SECRET).baseUrl(simulator.baseUrl())
+                .requestsPerMinute(0).maxRetries(0).journal(journal).build();
+    }
+
+    private long requests(String pathEnd) {
+        return simulator.requests().stream().filter(r -> r.path().endsWith(pathEnd)).count();
+    }
+
+    @Test
+    void a_keyed_create_resumes_after_the_last_step_kore_answered_without_making_the_list_or_contacts_again() {
+        dev.unidial.CampaignJournal journal = dev.unidial.CampaignJournal.inMemory();
+        Campaign campaign = withTargets(2500).toBuilder().idempotencyKey("kore-2500").build();
+        try (KoreClient kore = journaled(journal)) {
+            // The list and the first 1000 contacts go through; the second batch is refused (Kore certainly did nothing).
+            simulator.failNext(2, dev.unidial.testkit.Fault.pass())
+                    .failNext(1, dev.unidial.testkit.Fault.error(400, "Contact limit reached"));
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> kore.create(campaign)))
+                    .isInstanceOf(KorePartialCreateException.class);
+
+            dev.unidial.CreatedCampaign created = kore.create(campaign);
+
+            assertThat(created.id()).isNotBlank();
+            assertThat(requests("/createContactList")).as("the list made once").isEqualTo(1);
+            assertThat(requests("/addContacts")).as("1000, refused, then the two batches left").isEqualTo(4);
+            assertThat(simulator.contactLists().get(campaign.name()).size()).as("every contact once").isEqualTo(2500);
+            assertThat(kore.create(campaign).id()).as("finished: the same campaign").isEqualTo(created.id());
+        }
+    }
+
+    @Test
+    void a_keyed_create_whose_contacts_may_have_been_added_is_uncertain() {
+        dev.unidial.CampaignJournal journal = dev.unidial.CampaignJournal.inMemory();
+        Campaign campaign = withTargets(1500).toBuilder().idempotencyKey("kore-1500").build();
+        try (KoreClient kore = journaled(journal)) {
+            simulator.failNext(2, dev.unidial.testkit.Fault.pass())
+                    .failNext(1, dev.unidial.testkit.Fault.error(500, "upstream"));
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> kore.create(campaign)))
+                    .isInstanceOf(KorePartialCreateException.class);
+            long sent = simulator.requestCount();
+
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> kore.create(campaign)))
+                    .isInstanceOf(dev.unidial.UncertainCreateException.class).hasMessageContaining("contacts:1000");
+            assertThat(simulator.requestCount()).isEqualTo(sent);
+        }
+    }
 }
