@@ -165,9 +165,23 @@ public final class ComplianceGate {
             Schedule.Builder schedule = Schedule.builder().timeZone(g.zone());
             base.schedule().startAt().ifPresent(schedule::startAt);
             g.windows().forEach(schedule::window);
-            campaigns.add(base.toBuilder().name(base.name() + suffix).audience(audience).schedule(schedule.build()).build());
+            Campaign.Builder split = base.toBuilder().name(base.name() + suffix).audience(audience).schedule(schedule.build());
+            // Each part is its own create: it gets its own key, stable across runs of the gate.
+            base.idempotencyKey().ifPresent(k -> split.idempotencyKey(k + "/" + g.zone().getId() + "/" + windowsHash(g)));
+            campaigns.add(split.build());
             nameSuffixes.add(suffix);
             perZone.merge(g.zone(), targets, Long::sum);
+        }
+    }
+
+    /** A short, stable name for a group's windows, for the part's idempotency key. */
+    private static String windowsHash(NumberCheck.GroupKey g) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(g.windows().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

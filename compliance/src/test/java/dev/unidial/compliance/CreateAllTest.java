@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +139,28 @@ class CreateAllTest {
             assertThat(gate.createAll(client).created()).extracting(CreatedCampaign::name)
                     .containsExactly("Renewals · Asia/Kolkata", "Renewals · America/New_York");
             assertThat(kore.campaigns()).hasSize(2);
+        }
+    }
+
+    @Test
+    void each_gated_campaign_gets_its_own_key_so_a_run_again_creates_nothing_twice() {
+        GateResult gate = gate(kore("Renewals").idempotencyKey("renewals-dec"), Target.of("+919876543210"),
+                Target.of("+12125550123"));
+        assertThat(gate.campaigns()).extracting(c -> c.idempotencyKey().orElseThrow())
+                .allSatisfy(k -> assertThat(k).startsWith("renewals-dec/")).doesNotHaveDuplicates();
+        dev.unidial.CampaignJournal journal = dev.unidial.CampaignJournal.inMemory();
+        try (KoreSimulator kore = VendorSimulator.kore()) {
+            try (CampaignClient client = dev.unidial.kore.KoreClient.builder().appId(KoreSimulator.APP_ID)
+                    .accountId(KoreSimulator.ACCOUNT_ID).clientCredentials(KoreSimulator.CLIENT_ID, KoreSimulator.CLIENT_SECRET)
+                    .baseUrl(kore.baseUrl()).journal(journal).build()) {
+                List<CreatedCampaign> first = gate.createAll(client).created();
+                GateResult again = gate(kore("Renewals").idempotencyKey("renewals-dec"), Target.of("+919876543210"),
+                        Target.of("+12125550123"));
+                List<CreatedCampaign> second = again.createAll(client).created();
+
+                assertThat(second).extracting(CreatedCampaign::id).isEqualTo(first.stream().map(CreatedCampaign::id).toList());
+                assertThat(kore.campaigns()).as("two campaigns, not four").hasSize(2);
+            }
         }
     }
 }

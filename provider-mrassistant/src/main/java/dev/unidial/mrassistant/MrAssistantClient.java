@@ -157,8 +157,11 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
 
     private CreatedCampaign createBatch(Campaign campaign, List<Target> chunk, int index, int batches,
             List<CreatedCampaign> created) {
-        Campaign batch = campaign.toBuilder().name(batchName(campaign.name(), index + 1, batches))
-                .audience(Audience.targets(chunk)).build();
+        Campaign.Builder b = campaign.toBuilder().name(batchName(campaign.name(), index + 1, batches))
+                .audience(Audience.targets(chunk));
+        // Each batch is its own create: it gets its own key, the campaign's with the batch's number.
+        campaign.idempotencyKey().ifPresent(k -> b.idempotencyKey(k + "/" + (index + 1)));
+        Campaign batch = b.build();
         try {
             return create(batch);
         } catch (UnidialException e) {
