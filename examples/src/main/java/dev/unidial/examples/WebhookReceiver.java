@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Receives call events on the JDK's built-in HTTP server: the simulators of CallKaro, Ravan
  * and MrAssistant play calls and POST their real webhook bodies to it. Each request is
  * verified (a URL token for the vendors that sign nothing, MrAssistant's signature as
- * assumed), de-duplicated (the answer to the first Ravan event is lost, as a 503, so Ravan
- * delivers it again) and printed.
+ * assumed), handled once each (the handler of the first Ravan event fails, the answer is a
+ * 503, and Ravan delivers it again, which runs the handler again) and printed.
  */
 public final class WebhookReceiver {
     private WebhookReceiver() {}
@@ -53,18 +53,27 @@ public final class WebhookReceiver {
             String provider = exchange.getRequestURI().getPath().substring("/hooks/".length());
             try {
                 CallEvent event = reader.read(provider, exchange.getRequestURI(), headers(exchange), body(exchange));
-                if (seen.firstSeen(event)) {
-                    System.out.printf("%-11s %s %-9s (%s) %s%s%n", provider, event.to(), event.outcome(), event.rawOutcome(),
-                            event.duration().map(d -> d.toSeconds() + " s").orElse("-"),
-                            event.campaignId().map(c -> ", campaign " + c).orElse(""));
-                } else {
+                boolean handled = seen.handleOnce(event, e -> {
+                    // The first Ravan event's handler fails, as with a database that is busy: the
+                    // event is not marked handled, the answer is 503, and Ravan delivers it again.
+                    if (provider.equals("ravan") && failOnce.getAndSet(false)) {
+                        throw new IllegalStateException("the database was busy");
+                    }
+                    System.out.printf("%-11s %s %-9s (%s) %s%s%n", provider, e.to(), e.outcome(), e.rawOutcome(),
+                            e.duration().map(d -> d.toSeconds() + " s").orElse("-"),
+                            e.campaignId().map(c -> ", campaign " + c).orElse(""));
+                });
+                if (!handled) {
                     System.out.println(provider + "       redelivery of " + event.eventId() + " ignored");
                 }
-                // The first Ravan answer is lost, as behind a proxy that timed out: Ravan delivers again.
-                answer(exchange, provider.equals("ravan") && failOnce.getAndSet(false) ? 503 : 200);
+                answer(exchange, 200);
             } catch (WebhookException e) {
                 System.out.println(provider + "     refused: " + e.getMessage());
                 answer(exchange, 400);
+            } catch (RuntimeException e) {
+                // The handler failed, or the event is being handled elsewhere: the vendor delivers it again.
+                System.out.println(provider + "     not handled now (" + e.getMessage() + "): answered 503");
+                answer(exchange, 503);
             }
         });
         server.start();

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Each vendor's documented event, read through the neutral API; the reader's checks; de-duplication. */
@@ -136,23 +135,20 @@ class CallEventsTest {
     }
 
     @Test
-    void the_deduplicator_knows_a_redelivery_and_forgets_the_oldest_past_its_capacity() {
+    void the_deduplicator_runs_a_handler_once_per_event_and_forgets_the_oldest_past_its_capacity() {
         CallEvent first = CallEvents.parse("ravan", Map.of(), bytes(RAVAN));
         CallEvent other = CallEvents.parse("ravan", Map.of(), bytes(RAVAN.replace("cs-55", "cs-56")));
         CallEvent third = CallEvents.parse("ravan", Map.of(), bytes(RAVAN.replace("cs-55", "cs-57")));
         CallEventDeduplicator seen = CallEventDeduplicator.inMemory(2);
+        java.util.List<String> handled = new java.util.ArrayList<>();
 
-        assertThat(seen.firstSeen(first)).isTrue();
-        assertThat(seen.firstSeen(CallEvents.parse("ravan", Map.of(), bytes(RAVAN)))).as("redelivered").isFalse();
-        assertThat(seen.firstSeen(other)).isTrue();
-        assertThat(seen.firstSeen(third)).isTrue();
-        assertThat(seen.firstSeen(first)).as("forgotten past the capacity").isTrue();
-
-        Set<String> table = new java.util.HashSet<>();
-        CallEventDeduplicator shared = CallEventDeduplicator.over(table::add);
-        assertThat(shared.firstSeen(first)).isTrue();
-        assertThat(shared.firstSeen(first)).isFalse();
-        assertThat(table).containsExactly("ravan:cs-55");
+        assertThat(seen.handleOnce(first, e -> handled.add(e.eventId()))).isTrue();
+        assertThat(seen.handleOnce(CallEvents.parse("ravan", Map.of(), bytes(RAVAN)), e -> handled.add(e.eventId())))
+                .as("redelivered").isFalse();
+        assertThat(seen.handleOnce(other, e -> handled.add(e.eventId()))).isTrue();
+        assertThat(seen.handleOnce(third, e -> handled.add(e.eventId()))).isTrue();
+        assertThat(seen.handleOnce(first, e -> handled.add(e.eventId()))).as("forgotten past the capacity").isTrue();
+        assertThat(handled).containsExactly("cs-55", "cs-56", "cs-57", "cs-55");
     }
 
     /** Each vendor's event with its duration, attempt and end time set to what no call has. */
