@@ -1,98 +1,47 @@
 package dev.unidial.http;
 
-import dev.unidial.ApiConnectionException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Keeps a client under a vendor's per-minute request limit (Kore allows 60 a minute per
- * account) by waiting before a request that would exceed it, instead of running into 429s:
- * a sliding window of the last minute's send times. Shared by every request of one client.
+ * Keeps a client's requests under a vendor's rate limit by waiting before a request that would
+ * pass it, instead of running into 429s (Kore.ai allows 60 a minute per account). Every
+ * request of a client goes through its pacer, retries included. {@link #perMinute} paces
+ * the clients of one process; {@code JdbcRequestPacer} in {@code unidial-jdbc} paces every
+ * instance that shares a PostgreSQL database. Give one to a client with
+ * {@code requestPacer(...)} on its builder.
+ *
+ * <p>Implementations are thread-safe and honour the calling thread's {@link Deadline}: a wait
+ * longer than the time left is not taken, and nothing is reserved for it.
  */
-final class RequestPacer {
-    private static final Duration WINDOW = Duration.ofMinutes(1);
-
-    private final int perMinute;
-    private final Clock clock;
-    private final Sleeper sleeper;
-    private final Deque<Instant> sent = new ArrayDeque<>();
-
-    RequestPacer(int perMinute, Clock clock, Sleeper sleeper) {
-        this.perMinute = perMinute;
-        this.clock = clock;
-        this.sleeper = sleeper;
-    }
-
+public interface RequestPacer {
     /**
-     * Waits, if needed, until one more request fits in the last minute, and counts it.
+     * Waits, if needed, until one more request may be sent, and counts it.
      *
-     * @throws Deadline.ExceededException if the thread's {@link Deadline} has less time left than the wait
+     * @throws Deadline.ExceededException if the calling thread's {@link Deadline} has less time
+     *     left than the wait: nothing was reserved
+     * @throws dev.unidial.ApiConnectionException if interrupted while waiting
      */
-    void acquire() {
-        Optional<Deadline> deadline = Deadline.current();
-        for (Optional<Wait> wait = tryAcquire(); wait.isPresent(); wait = tryAcquire()) {
-            Wait w = wait.get();
-            if (deadline.isPresent() && !deadline.get().allows(w.duration())) {
-                throw new Deadline.ExceededException("Staying under " + perMinute + " requests a minute needs a wait of "
-                        + w.duration().toMillis() + " ms, longer than the time left; nothing was sent.");
-            }
-            try {
-                sleeper.sleep(w.duration());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ApiConnectionException("Interrupted while waiting to stay under " + perMinute
-                        + " requests a minute; nothing was sent.", e, false, false);
-            }
-            deadline.ifPresent(d -> d.spend(w.duration()));
-            waited(w);
-        }
-    }
+    void acquire();
 
     /**
-     * {@return a future completed once one more request fits and is counted} The wait is a
-     * scheduled delay ({@link Sleeper#delay}): no thread is held while it lasts.
+     * {@return a future completed once one more request may be sent, and counted} The wait
+     * holds no thread (a scheduled delay).
      */
-    CompletableFuture<Void> acquireAsync() {
-        Optional<Wait> wait = tryAcquire();
-        if (wait.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        Wait w = wait.get();
-        return sleeper.delay(w.duration()).thenCompose(v -> {
-            waited(w);
-            return acquireAsync();
-        });
-    }
-
-    /** How long to wait for room, and the send whose leaving the window makes it. */
-    private record Wait(Duration duration, Instant oldest) {}
-
-    /** Counts a request that fits now (empty), or says how long to wait. */
-    private synchronized Optional<Wait> tryAcquire() {
-        Instant now = clock.instant();
-        while (!sent.isEmpty() && !sent.peekFirst().plus(WINDOW).isAfter(now)) {
-            sent.removeFirst();
-        }
-        if (sent.size() < perMinute) {
-            sent.addLast(now);
-            return Optional.empty();
-        }
-        Instant oldest = sent.peekFirst();
-        return Optional.of(new Wait(Duration.between(now, oldest.plus(WINDOW)), oldest));
-    }
+    CompletableFuture<Void> acquireAsync();
 
     /**
-     * After a wait, the oldest send has left the window, even by a clock that a test's sleeper
-     * does not move; another waiting caller may have removed it already.
+     * {@return a pacer for the clients of this process: at most {@code perMinute} requests in
+     * any sliding minute}
+     *
+     * @param perMinute at least 1
+     * @param clock the clock the window is read by
+     * @param sleeper how the waits are made
      */
-    private synchronized void waited(Wait w) {
-        if (sent.peekFirst() == w.oldest()) {
-            sent.removeFirst();
+    static RequestPacer perMinute(int perMinute, Clock clock, Sleeper sleeper) {
+        if (perMinute < 1) {
+            throw new IllegalArgumentException("perMinute must be at least 1, but is " + perMinute);
         }
+        return new SlidingWindowPacer(perMinute, clock, sleeper);
     }
 }

@@ -80,9 +80,9 @@ public final class Transport implements AutoCloseable {
         }
         HttpExecutor okhttp = new OkHttpExecutor(base == null ? ownedClient : keepUserTimeouts(base, settings),
                 settings.maxResponseBytes(), settings.callTimeout());
-        HttpExecutor paced = settings.requestsPerMinute() > 0
-                ? new PacingExecutor(okhttp, new RequestPacer(settings.requestsPerMinute(), settings.clock(), settings.sleeper()))
-                : okhttp;
+        RequestPacer pacer = settings.requestPacer().orElse(settings.requestsPerMinute() > 0
+                ? RequestPacer.perMinute(settings.requestsPerMinute(), settings.clock(), settings.sleeper()) : null);
+        HttpExecutor paced = pacer != null ? new PacingExecutor(okhttp, pacer) : okhttp;
         HttpExecutor logging = new LoggingExecutor(paced, sensitive);
         HttpExecutor decoding = new ErrorDecodingExecutor(logging, decoder, sensitive, this.auth, json);
         HttpExecutor authenticating = new AuthenticatingExecutor(decoding, this.auth);

@@ -41,6 +41,7 @@ public final class TransportSettings {
     private final OkHttpClient httpClient;
     private final Sleeper sleeper;
     private final dev.unidial.CampaignJournal journal;
+    private final RequestPacer requestPacer;
     private final Clock clock;
     private final int requestsPerMinute;
 
@@ -57,6 +58,7 @@ public final class TransportSettings {
         this.httpClient = b.httpClient;
         this.sleeper = b.sleeper;
         this.journal = b.journal;
+        this.requestPacer = b.requestPacer;
         this.clock = b.clock;
         this.requestsPerMinute = b.requestsPerMinute;
     }
@@ -139,6 +141,11 @@ public final class TransportSettings {
         return java.util.Optional.ofNullable(journal);
     }
 
+    /** {@return the pacer every request goes through, when one was given (it replaces {@link #requestsPerMinute()})} */
+    public java.util.Optional<RequestPacer> requestPacer() {
+        return java.util.Optional.ofNullable(requestPacer);
+    }
+
     /** {@return the clock {@code Retry-After} dates are read against} */
     public Clock clock() {
         return clock;
@@ -163,6 +170,7 @@ public final class TransportSettings {
         private OkHttpClient httpClient;
         private Sleeper sleeper = Sleeper.system();
         private dev.unidial.CampaignJournal journal;
+        private RequestPacer requestPacer;
         private Clock clock = Clock.systemUTC();
         private int requestsPerMinute;
 
@@ -284,6 +292,18 @@ public final class TransportSettings {
          */
         public Builder httpClient(OkHttpClient client) {
             this.httpClient = Objects.requireNonNull(client, "httpClient");
+            return this;
+        }
+
+        /**
+         * The pacer every request goes through, shared with other clients (or processes);
+         * it replaces {@link #requestsPerMinute(int)}.
+         *
+         * @param pacer the pacer
+         * @return this builder
+         */
+        public Builder requestPacer(RequestPacer pacer) {
+            this.requestPacer = Objects.requireNonNull(pacer, "requestPacer");
             return this;
         }
 

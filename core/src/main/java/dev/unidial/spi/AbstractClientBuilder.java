@@ -72,6 +72,19 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
+     * The pacer every request of the client goes through, instead of the vendor's default
+     * (Kore.ai's 60 a minute, in this process): share one between clients, or use
+     * {@code JdbcRequestPacer} from {@code unidial-jdbc} to share the limit between instances.
+     *
+     * @param pacer the pacer
+     * @return this builder
+     */
+    public B requestPacer(dev.unidial.http.RequestPacer pacer) {
+        transport.requestPacer(pacer);
+        return self();
+    }
+
+    /**
      * An OkHttp client to use as given (its pool, proxy, TLS); {@code close()} never shuts it down.
      *
      * @param httpClient an OkHttp client to use as given (its pool, proxy, TLS); {@code close()} never shuts it down

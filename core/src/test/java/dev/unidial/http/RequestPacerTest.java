@@ -41,7 +41,7 @@ class RequestPacerTest {
     @Test
     void requests_within_the_budget_go_at_once_and_the_next_waits_for_the_oldest_to_leave_the_minute() {
         FakeTime time = new FakeTime();
-        RequestPacer pacer = new RequestPacer(3, time, time::sleep);
+        RequestPacer pacer = RequestPacer.perMinute(3, time, time::sleep);
 
         pacer.acquire();
         time.now = time.now.plusSeconds(10);
@@ -56,7 +56,7 @@ class RequestPacerTest {
     @Test
     void a_minute_later_the_whole_budget_is_free_again() {
         FakeTime time = new FakeTime();
-        RequestPacer pacer = new RequestPacer(2, time, time::sleep);
+        RequestPacer pacer = RequestPacer.perMinute(2, time, time::sleep);
         pacer.acquire();
         pacer.acquire();
         time.now = time.now.plusSeconds(61);
@@ -69,7 +69,7 @@ class RequestPacerTest {
     @Test
     void a_sleeper_that_moves_no_clock_still_lets_requests_through() {
         List<Duration> slept = new ArrayList<>();
-        RequestPacer pacer = new RequestPacer(1, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), slept::add);
+        RequestPacer pacer = RequestPacer.perMinute(1, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), slept::add);
 
         pacer.acquire();
         pacer.acquire();
