@@ -411,6 +411,25 @@ public interface CampaignJournal {
             return b.build();
         }
 
+        /** {@return this campaign as a JSON object, as journals store it} */
+        public String toJson() {
+            return JournalKey.toJson(this).toString();
+        }
+
+        /**
+         * {@return a campaign from its JSON ({@link #toJson()})}
+         *
+         * @param json the JSON object
+         * @throws IllegalArgumentException if it is not JSON
+         */
+        public static JournaledCampaign fromJson(String json) {
+            try {
+                return JournalKey.campaign(JournalKey.JSON.readTree(json));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalArgumentException("a journaled campaign that is not JSON", e);
+            }
+        }
+
         /**
          * {@return what the journal keeps of this campaign}
          *

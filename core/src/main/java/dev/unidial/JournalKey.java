@@ -189,7 +189,7 @@ final class JournalKey {
                 leaseUntil = Instant.parse(e.path("until").asText());
             }
             case "created" -> {
-                campaign = campaign(e);
+                campaign = campaignOf(e);
                 state = CampaignJournal.State.CREATED;
                 owner = null;
                 leaseUntil = null;
@@ -198,7 +198,7 @@ final class JournalKey {
                 if (state == null) {
                     fingerprint = e.path("fp").asText("");
                 }
-                campaign = campaign(e);
+                campaign = campaignOf(e);
                 state = CampaignJournal.State.DONE;
                 owner = null;
                 leaseUntil = null;
@@ -266,8 +266,11 @@ final class JournalKey {
         return n;
     }
 
-    private static CampaignJournal.JournaledCampaign campaign(JsonNode e) {
-        JsonNode c = e.path("campaign");
+    private static CampaignJournal.JournaledCampaign campaignOf(JsonNode e) {
+        return campaign(e.path("campaign"));
+    }
+
+    static CampaignJournal.JournaledCampaign campaign(JsonNode c) {
         List<String> warnings = new java.util.ArrayList<>();
         c.path("warnings").forEach(w -> warnings.add(w.asText()));
         CampaignStatus status;

@@ -61,17 +61,26 @@ public final class Deadline {
         return spent;
     }
 
-    static Optional<Deadline> current() {
+    /** {@return the calling thread's budget, when it runs under one; for {@link RequestPacer} implementations} */
+    public static Optional<Deadline> current() {
         return Optional.ofNullable(CURRENT.get());
     }
 
-    /** Whether a wait this long fits in what is left. */
-    boolean allows(Duration wait) {
+    /**
+     * {@return whether a wait this long fits in what is left}
+     *
+     * @param wait the wait
+     */
+    public boolean allows(Duration wait) {
         return wait.compareTo(left) <= 0;
     }
 
-    /** Counts a wait against the budget. */
-    void spend(Duration wait) {
+    /**
+     * Counts a wait that was taken against the budget.
+     *
+     * @param wait the wait
+     */
+    public void spend(Duration wait) {
         left = left.compareTo(wait) > 0 ? left.minus(wait) : Duration.ZERO;
         spent = spent.plus(wait);
     }
@@ -83,7 +92,10 @@ public final class Deadline {
     public static final class ExceededException extends UnidialException {
         private static final long serialVersionUID = 1L;
 
-        ExceededException(String message) {
+        /**
+         * @param message what wait was not taken, and why
+         */
+        public ExceededException(String message) {
             super(message);
         }
 
