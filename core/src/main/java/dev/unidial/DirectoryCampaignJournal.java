@@ -40,15 +40,17 @@ import java.util.stream.Stream;
  * machine respects. A chunk's file is written by the chunk's lease holder only.
  *
  * <p>Each record is written with one {@code write} before the request it describes is sent,
- * so a killed process loses nothing. Syncs to disk are batched: after
- * {@value #SYNC_EVERY_RECORDS} records or {@value #SYNC_EVERY_MILLIS} ms, whichever comes
- * first; a power loss can cost what was written in that window.
+ * so a killed process loses nothing. Syncs of the targets' records to disk are batched, on the
+ * journal's own thread: the targets' records after {@value #SYNC_EVERY_RECORDS} records or
+ * {@value #SYNC_EVERY_MILLIS} ms, whichever comes first, and a key's own records (the claim, the steps, the chunk leases)
+ * {@value #SYNC_EVERY_MILLIS} ms after they are written; a power loss can cost what was
+ * written in that window (and during the sync that follows it).
  */
 final class DirectoryCampaignJournal implements CampaignJournal {
     /** A file is synced to disk after this many records written to it... */
-    static final int SYNC_EVERY_RECORDS = 64;
+    static final int SYNC_EVERY_RECORDS = 1024;
     /** ... or this many milliseconds after its first unsynced record. */
-    static final int SYNC_EVERY_MILLIS = 50;
+    static final int SYNC_EVERY_MILLIS = 100;
 
     private static final ScheduledExecutorService SYNCER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "unidial-journal-sync");
@@ -92,11 +94,25 @@ final class DirectoryCampaignJournal implements CampaignJournal {
         }
     }
 
+    /** Each key's folder, its name hashed once: the hot path asks for it twice per call. */
+    private final Map<String, Path> dirs = new ConcurrentHashMap<>();
+
     private Path dir(String key) {
-        return root.resolve(hash(Objects.requireNonNull(key, "key")));
+        return dirs.computeIfAbsent(Objects.requireNonNull(key, "key"), k -> root.resolve(hash(k)));
     }
 
     /** Runs an operation on a key's state under the key's lock, appending the events it returns. */
+    /** Syncs a key's file to disk, on the journal's thread; a file forgotten meanwhile needs none. */
+    private static void syncQuietly(Path log) {
+        try (FileChannel ch = FileChannel.open(log, StandardOpenOption.WRITE)) {
+            ch.force(false);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            // forgotten
+        } catch (IOException e) {
+            System.getLogger("dev.unidial.journal").log(System.Logger.Level.WARNING, "cannot sync " + log, e);
+        }
+    }
+
     private <T> T locked(String key, Function<JournalKey, JournalKey.Decision<T>> op) {
         Path dir = dir(key);
         ReentrantLock local = LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new ReentrantLock());
@@ -120,9 +136,8 @@ final class DirectoryCampaignJournal implements CampaignJournal {
                         state.apply(e);
                     }
                     JournalFile.append(ch, payloads);
-                    // The key's records are few and decide who sends: each is on disk before the lock is let go.
-                    ch.force(false);
                 }
+                SYNCER.schedule(() -> syncQuietly(log), SYNC_EVERY_MILLIS, TimeUnit.MILLISECONDS);
             }
             return d.answer();
         } catch (IOException e) {
@@ -223,6 +238,7 @@ final class DirectoryCampaignJournal implements CampaignJournal {
 
     @Override
     public void releaseChunk(String key, long chunk, String owner) {
+        appenders.remove(new ChunkId(key, chunk));
         Appender a = chunkFiles.remove(chunkFile(key, chunk));
         if (a != null) {
             a.close();
@@ -237,6 +253,7 @@ final class DirectoryCampaignJournal implements CampaignJournal {
 
     @Override
     public void chunkDone(String key, long chunk, String owner) {
+        appenders.remove(new ChunkId(key, chunk));
         Appender a = chunkFiles.remove(chunkFile(key, chunk));
         if (a != null) {
             a.close();
@@ -258,19 +275,24 @@ final class DirectoryCampaignJournal implements CampaignJournal {
         return dir(key).resolve("chunk-" + chunk + ".log");
     }
 
+    /** A chunk of a key: what the hot path looks its file up by, without building a path. */
+    private record ChunkId(String key, long chunk) {}
+
+    private final Map<ChunkId, Appender> appenders = new ConcurrentHashMap<>();
+
     private Appender appender(String key, long index) {
-        Path file = chunkFile(key, index / CHUNK_SIZE);
-        return chunkFiles.computeIfAbsent(file, f -> new Appender(f, JournalFile.read(f).validLength()));
+        return appenders.computeIfAbsent(new ChunkId(key, index / CHUNK_SIZE), id -> chunkFiles.computeIfAbsent(
+                chunkFile(id.key(), id.chunk()), f -> new Appender(f, JournalFile.read(f).validLength())));
     }
 
     @Override
     public void intent(String key, long index, String phone) {
-        appender(key, index).append(JournalKey.intent(index, phone));
+        appender(key, index).append(JournalKey.intentBytes(index, phone));
     }
 
     @Override
     public void outcome(String key, TargetOutcome outcome) {
-        appender(key, outcome.index()).append(JournalKey.outcome(outcome));
+        appender(key, outcome.index()).append(JournalKey.outcomeBytes(outcome));
     }
 
     @Override
@@ -297,6 +319,7 @@ final class DirectoryCampaignJournal implements CampaignJournal {
     }
 
     private void closeChunkFiles(Path dir) {
+        appenders.keySet().removeIf(id -> dir(id.key()).equals(dir));
         chunkFiles.keySet().removeIf(p -> {
             if (p.startsWith(dir)) {
                 Appender a = chunkFiles.get(p);
@@ -314,12 +337,17 @@ final class DirectoryCampaignJournal implements CampaignJournal {
         return "CampaignJournal.inDirectory[" + root + ", lease=" + lease + "]";
     }
 
-    /** One chunk file, open for appending by this process, synced in batches. */
+    /**
+     * One chunk file, open for appending by this process. Each record is written at once (the
+     * operating system holds it when {@link #append} returns); syncs to disk run on the journal's
+     * own thread, after {@value #SYNC_EVERY_RECORDS} records or {@value #SYNC_EVERY_MILLIS} ms,
+     * so that no call waits for the disk.
+     */
     private static final class Appender {
         private final Path file;
         private final FileChannel channel;
         private int unsynced;
-        private boolean syncScheduled;
+        private boolean syncPending;
 
         Appender(Path file, long validLength) {
             this.file = file;
@@ -331,39 +359,46 @@ final class DirectoryCampaignJournal implements CampaignJournal {
             this.channel = JournalFile.openForAppend(file, validLength);
         }
 
-        synchronized void append(JsonNode record) {
-            byte[] payload;
-            try {
-                payload = JournalKey.JSON.writeValueAsBytes(record);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            JournalFile.append(channel, List.of(payload));
-            if (++unsynced >= SYNC_EVERY_RECORDS) {
-                sync();
-            } else if (!syncScheduled) {
-                syncScheduled = true;
-                SYNCER.schedule(this::sync, SYNC_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        void append(byte[] payload) {
+            java.nio.ByteBuffer framed = java.nio.ByteBuffer.wrap(JournalFile.frame(payload));
+            synchronized (this) {
+                JournalFile.write(channel, framed);
+                unsynced++;
+                if (!syncPending) {
+                    syncPending = true;
+                    SYNCER.schedule(this::sync, SYNC_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+                } else if (unsynced == SYNC_EVERY_RECORDS) {
+                    SYNCER.execute(this::sync);
+                }
             }
         }
 
-        synchronized void sync() {
-            syncScheduled = false;
-            if (unsynced == 0 || !channel.isOpen()) {
-                return;
+        void sync() {
+            synchronized (this) {
+                if (unsynced == 0 || !channel.isOpen()) {
+                    syncPending = false;
+                    return;
+                }
+                unsynced = 0;
+                syncPending = false;
             }
             try {
+                // Outside the lock: appends go on while the disk catches up.
                 channel.force(false);
-                unsynced = 0;
+            } catch (java.nio.channels.ClosedChannelException closed) {
+                // Closed after its last records were synced by close().
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot sync the journal file " + file, e);
             }
         }
 
         synchronized void close() {
-            sync();
             try {
-                channel.close();
+                if (channel.isOpen()) {
+                    channel.force(false);
+                    channel.close();
+                }
+                unsynced = 0;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot close the journal file " + file, e);
             }

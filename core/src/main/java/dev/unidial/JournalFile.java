@@ -102,6 +102,17 @@ final class JournalFile {
         }
     }
 
+    /** Writes one framed record at the end; when this returns the operating system holds it. */
+    static void write(FileChannel ch, ByteBuffer framed) {
+        try {
+            while (framed.hasRemaining()) {
+                ch.write(framed);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the journal", e);
+        }
+    }
+
     /** Writes whole records at the end; when this returns the operating system holds them. */
     static void append(FileChannel ch, List<byte[]> payloads) {
         int size = 0;

@@ -248,6 +248,41 @@ final class JournalKey {
         return n;
     }
 
+    /** {@link #intent} as bytes, written without a tree: one is written per call. */
+    static byte[] intentBytes(long index, String phone) {
+        StringBuilder b = new StringBuilder(48).append("{\"i\":").append(index).append(",\"p\":");
+        quote(b, phone);
+        return b.append('}').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** {@link #outcome} as bytes, written without a tree: one is written per call. */
+    static byte[] outcomeBytes(TargetOutcome o) {
+        StringBuilder b = new StringBuilder(96).append("{\"i\":").append(o.index()).append(",\"p\":");
+        quote(b, o.target().phone());
+        b.append(",\"s\":\"").append(o.state().name()).append('"');
+        if (o.callId().isPresent()) {
+            quote(b.append(",\"c\":"), o.callId().get());
+        }
+        if (o.error().isPresent()) {
+            UnidialException e = o.error().get();
+            quote(b.append(",\"et\":"), e instanceof RecordedFailure r ? r.type() : e.getClass().getSimpleName());
+            quote(b.append(",\"em\":"), String.valueOf(e.getMessage()));
+        }
+        return b.append('}').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void quote(StringBuilder b, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c > 0x7e) {
+                b.append('"').append(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(s)).append('"');
+                return;
+            }
+        }
+        // A number or an id of plain characters, as nearly every one is: nothing to escape.
+        b.append('"').append(s).append('"');
+    }
+
     /** Folds target records into what each index holds: its last record wins. */
     static void foldTarget(JsonNode n, Map<Long, CampaignJournal.TargetRecord> into) {
         long i = n.path("i").asLong();

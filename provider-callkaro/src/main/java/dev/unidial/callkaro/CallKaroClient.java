@@ -326,8 +326,15 @@ public final class CallKaroClient extends AbstractCampaignClient {
                 t -> api.callRequest(CallKaroCampaignMapper.callRequest(plan, t, batch.id(), accountZone)), listener,
                 uncertainCalls, concurrency).run();
         if (r.sourceFailure().isEmpty()) {
-            // Every process's outcomes, not only this one's: read back from the journal.
-            CreatedCampaign all = fromJournal(key, batch, plan.campaign());
+            long seen = r.counts().values().stream().mapToLong(Long::longValue).sum();
+            boolean allMine = journal.entry(key).flatMap(e -> e.audienceSize().isPresent()
+                    ? java.util.Optional.of(e.audienceSize().getAsLong()) : java.util.Optional.empty())
+                    .filter(size -> size == seen).isPresent();
+            // This run saw every target (it read them all, sent or recorded): its counts are the whole.
+            // Otherwise other processes sent some: every outcome is read back from the journal.
+            CreatedCampaign all = allMine ? batch.toCreated(PROVIDER, plan.campaign().name()).toBuilder()
+                    .targetOutcomes(r.notQueued()).outcomeCounts(r.counts()).build()
+                    : fromJournal(key, batch, plan.campaign());
             if (all.targetOutcomes().isEmpty()) {
                 // Every call queued: the key is finished. Otherwise a run again reports the same.
                 journal.done(key, batch);
