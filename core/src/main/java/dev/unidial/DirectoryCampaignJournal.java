@@ -63,7 +63,6 @@ final class DirectoryCampaignJournal implements CampaignJournal {
     private final Clock clock;
     /** One lock per key file in this JVM: a {@link FileLock} is held by the whole process, not a thread. */
     private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
-    private final Map<Path, Appender> chunkFiles = new ConcurrentHashMap<>();
 
     DirectoryCampaignJournal(Path root, Duration lease, Clock clock) {
         Objects.requireNonNull(root, "directory");
@@ -238,11 +237,7 @@ final class DirectoryCampaignJournal implements CampaignJournal {
 
     @Override
     public void releaseChunk(String key, long chunk, String owner) {
-        appenders.remove(new ChunkId(key, chunk));
-        Appender a = chunkFiles.remove(chunkFile(key, chunk));
-        if (a != null) {
-            a.close();
-        }
+        closeAppender(new ChunkId(key, chunk));
         locked(key, s -> new JournalKey.Decision<>(null, s.releaseChunk(chunk, owner)));
     }
 
@@ -253,12 +248,15 @@ final class DirectoryCampaignJournal implements CampaignJournal {
 
     @Override
     public void chunkDone(String key, long chunk, String owner) {
-        appenders.remove(new ChunkId(key, chunk));
-        Appender a = chunkFiles.remove(chunkFile(key, chunk));
+        closeAppender(new ChunkId(key, chunk));
+        locked(key, s -> new JournalKey.Decision<>(null, s.chunkDone(chunk, owner)));
+    }
+
+    private void closeAppender(ChunkId id) {
+        Appender a = appenders.remove(id);
         if (a != null) {
             a.close();
         }
-        locked(key, s -> new JournalKey.Decision<>(null, s.chunkDone(chunk, owner)));
     }
 
     @Override
@@ -281,8 +279,10 @@ final class DirectoryCampaignJournal implements CampaignJournal {
     private final Map<ChunkId, Appender> appenders = new ConcurrentHashMap<>();
 
     private Appender appender(String key, long index) {
-        return appenders.computeIfAbsent(new ChunkId(key, index / CHUNK_SIZE), id -> chunkFiles.computeIfAbsent(
-                chunkFile(id.key(), id.chunk()), f -> new Appender(f, JournalFile.read(f).validLength())));
+        return appenders.computeIfAbsent(new ChunkId(key, index / CHUNK_SIZE), id -> {
+            Path f = chunkFile(id.key(), id.chunk());
+            return new Appender(f, JournalFile.read(f).validLength());
+        });
     }
 
     @Override
@@ -298,10 +298,6 @@ final class DirectoryCampaignJournal implements CampaignJournal {
     @Override
     public Map<Long, TargetRecord> targets(String key, long chunk) {
         Path file = chunkFile(key, chunk);
-        Appender open = chunkFiles.get(file);
-        if (open != null) {
-            open.sync();
-        }
         TreeMap<Long, TargetRecord> out = new TreeMap<>();
         try {
             for (byte[] r : JournalFile.read(file).records()) {
@@ -319,17 +315,7 @@ final class DirectoryCampaignJournal implements CampaignJournal {
     }
 
     private void closeChunkFiles(Path dir) {
-        appenders.keySet().removeIf(id -> dir(id.key()).equals(dir));
-        chunkFiles.keySet().removeIf(p -> {
-            if (p.startsWith(dir)) {
-                Appender a = chunkFiles.get(p);
-                if (a != null) {
-                    a.close();
-                }
-                return true;
-            }
-            return false;
-        });
+        appenders.keySet().stream().filter(id -> dir(id.key()).equals(dir)).toList().forEach(this::closeAppender);
     }
 
     @Override
