@@ -58,7 +58,7 @@ public final class CallEvent {
         this.recordingUrl = b.recordingUrl;
         this.transcript = b.transcript;
         this.summary = b.summary;
-        this.variables = dev.unidial.spi.WireFields.map(b.variables);
+        this.variables = dev.unidial.internal.FrozenMap.copyOf(b.variables);
     }
 
     /** {@return a builder, for providers' parsers and for tests} */

@@ -35,6 +35,9 @@ public final class CallEvents {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Each provider's parser, looked up once (parsers are stateless and thread-safe). */
+    private static final Map<String, Optional<CallEventParser>> PARSERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private CallEvents() {}
 
     /**
@@ -54,8 +57,9 @@ public final class CallEvents {
     private static CallEvent parse(String provider, Map<String, String> headers, byte[] body, Optional<ZoneId> zone) {
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(body, "body");
-        CallEventParser parser = CampaignClients.descriptor(provider).callEvents().orElseThrow(() ->
-                new WebhookException(provider + " documents no call webhooks, so this cannot be one of its call events."));
+        CallEventParser parser = PARSERS.computeIfAbsent(provider, p -> CampaignClients.descriptor(p).callEvents())
+                .orElseThrow(() -> new WebhookException(provider
+                        + " documents no call webhooks, so this cannot be one of its call events."));
         return parser.parse(lowerCase(headers), body, zone);
     }
 

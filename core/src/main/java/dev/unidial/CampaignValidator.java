@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.unidial.spi.TargetCheck;
+import dev.unidial.internal.TargetCheck;
 
 /**
  * The neutral rules every campaign must keep, whichever vendor it goes to:

@@ -1,6 +1,6 @@
 package dev.unidial;
 
-import dev.unidial.spi.WireFields;
+import dev.unidial.internal.FrozenMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +20,7 @@ final class Values {
             Objects.requireNonNull(key, () -> what + " key");
             Objects.requireNonNull(value, () -> what + "[" + key + "]");
         });
-        return WireFields.map(source);
+        return FrozenMap.copyOf(source);
     }
 
     static List<String> copyOfStrings(List<String> source, String what) {

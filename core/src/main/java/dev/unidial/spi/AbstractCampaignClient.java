@@ -1,5 +1,7 @@
 package dev.unidial.spi;
 
+import dev.unidial.internal.TargetCheck;
+
 import dev.unidial.Campaign;
 import dev.unidial.CampaignJournal;
 import dev.unidial.CampaignClient;

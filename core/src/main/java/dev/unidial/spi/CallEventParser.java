@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Reads one vendor's webhook body as a neutral {@link CallEvent}; a provider offers it through
- * {@link ProviderDescriptor#callEvents()}. Parsing only: verification is the reader's.
+ * {@link ProviderDescriptor#callEvents()}. Parsing only: verification is the reader's. One
+ * instance serves every event of its provider, from any thread: it must keep no state.
  */
 public interface CallEventParser {
     /**

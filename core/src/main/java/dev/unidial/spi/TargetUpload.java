@@ -1,5 +1,7 @@
 package dev.unidial.spi;
 
+import dev.unidial.internal.TargetCheck;
+
 import dev.unidial.Target;
 import dev.unidial.UnidialException;
 import dev.unidial.http.AbortedUpload;

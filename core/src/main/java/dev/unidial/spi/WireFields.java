@@ -70,17 +70,7 @@ public final class WireFields {
      * @throws NullPointerException if a key or value is null
      */
     public static Map<String, Object> map(Map<String, ?> value) {
-        // Tested first: a frozen map is never empty, and this reads no more than its header.
-        if (value instanceof FrozenMap frozen) {
-            return frozen;
-        }
-        if (value == null || value.isEmpty()) {
-            return Map.of();
-        }
-        java.util.LinkedHashMap<String, Object> copy = new java.util.LinkedHashMap<>(value.size() * 2);
-        value.forEach((k, v) -> copy.put(java.util.Objects.requireNonNull(k, "key"),
-                java.util.Objects.requireNonNull(v, () -> "value of " + k)));
-        return new FrozenMap(copy);
+        return dev.unidial.internal.FrozenMap.copyOf(value);
     }
 
     /**

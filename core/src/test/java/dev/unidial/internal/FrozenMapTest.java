@@ -1,4 +1,4 @@
-package dev.unidial.spi;
+package dev.unidial.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +17,7 @@ class FrozenMapTest {
     @Property(tries = 500)
     void a_frozen_copy_reads_like_the_map_it_was_made_from(@ForAll("variables") LinkedHashMap<String, Object> source,
             @ForAll("names") String probe) {
-        Map<String, Object> frozen = WireFields.map(source);
+        Map<String, Object> frozen = FrozenMap.copyOf(source);
 
         assertThat(frozen).isInstanceOf(FrozenMap.class).isEqualTo(source).hasSameHashCodeAs(source);
         assertThat(new ArrayList<>(frozen.keySet())).as("order kept").isEqualTo(new ArrayList<>(source.keySet()));
@@ -30,12 +30,12 @@ class FrozenMapTest {
         assertThat(frozen.get(probe)).isEqualTo(source.get(probe));
         assertThat(frozen.containsKey(probe)).isEqualTo(source.containsKey(probe));
         assertThat(frozen.toString()).isEqualTo(source.toString());
-        assertThat(WireFields.map(frozen)).as("not copied again").isSameAs(frozen);
+        assertThat(FrozenMap.copyOf(frozen)).as("not copied again").isSameAs(frozen);
     }
 
     @Property(tries = 100)
     void a_frozen_copy_cannot_be_changed(@ForAll("variables") LinkedHashMap<String, Object> source) {
-        Map<String, Object> frozen = WireFields.map(source);
+        Map<String, Object> frozen = FrozenMap.copyOf(source);
         String first = source.keySet().iterator().next();
 
         assertThatThrownBy(() -> frozen.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);

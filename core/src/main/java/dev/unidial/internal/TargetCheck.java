@@ -1,4 +1,4 @@
-package dev.unidial.spi;
+package dev.unidial.internal;
 
 import dev.unidial.Feature;
 import dev.unidial.Target;
@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The neutral checks of inline targets, one target at a time, for a provider that reads a
  * lazy audience once while it uploads it instead of once to validate and once to send (see
- * {@link AbstractCampaignClient#checksLazyTargetsWhileSending()}). Made by
+ * {@code AbstractCampaignClient.checksLazyTargetsWhileSending()}). Made by
  * {@link dev.unidial.CampaignValidator#targetCheck()}; the same checks as
  * {@link dev.unidial.CampaignValidator#validate}, with the same field paths. Not thread-safe:
  * one per upload.

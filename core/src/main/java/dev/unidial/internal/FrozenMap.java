@@ -1,4 +1,4 @@
-package dev.unidial.spi;
+package dev.unidial.internal;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -22,7 +22,7 @@ import java.util.function.BiConsumer;
  * bytes against about 170 for one). Lookups scan the few entries a target usually has; a
  * larger map builds a hash index on its first lookup.
  */
-final class FrozenMap extends AbstractMap<String, Object> {
+public final class FrozenMap extends AbstractMap<String, Object> {
     private static final int SCAN_LIMIT = 8;
 
     private final Entry<String, Object>[] entries;
@@ -31,6 +31,27 @@ final class FrozenMap extends AbstractMap<String, Object> {
 
     /** @param copy the entries, at least one, with no null key or value */
     @SuppressWarnings("unchecked")
+    /**
+     * {@return an unmodifiable copy that keeps the keys in their order; none becomes an empty
+     * map, and a map this method returned before is returned as is}
+     *
+     * @param value the entries, or null
+     * @throws NullPointerException if a key or value is null
+     */
+    public static Map<String, Object> copyOf(Map<String, ?> value) {
+        // Tested first: a frozen map is never empty, and this reads no more than its header.
+        if (value instanceof FrozenMap frozen) {
+            return frozen;
+        }
+        if (value == null || value.isEmpty()) {
+            return Map.of();
+        }
+        LinkedHashMap<String, Object> copy = new LinkedHashMap<>(value.size() * 2);
+        value.forEach((k, v) -> copy.put(java.util.Objects.requireNonNull(k, "key"),
+                java.util.Objects.requireNonNull(v, () -> "value of " + k)));
+        return new FrozenMap(copy);
+    }
+
     FrozenMap(LinkedHashMap<String, Object> copy) {
         entries = (Entry<String, Object>[]) new Entry<?, ?>[copy.size()];
         int i = 0;
