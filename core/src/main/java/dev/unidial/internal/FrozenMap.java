@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * An unmodifiable, never empty map that keeps its keys in the order given. {@link WireFields#map}
+ * An unmodifiable, never empty map that keeps its keys in the order given. {@link #copyOf}
  * returns one as is instead of copying it again, so a target's variables are copied once
  * when the target is built and never again on the way to the wire (a campaign may have
  * millions).
