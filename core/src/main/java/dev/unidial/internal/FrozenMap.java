@@ -29,8 +29,6 @@ public final class FrozenMap extends AbstractMap<String, Object> {
     /** Built on the first lookup of a map larger than {@value #SCAN_LIMIT}; a race builds it twice, harmlessly. */
     private volatile Map<Object, Object> index;
 
-    /** @param copy the entries, at least one, with no null key or value */
-    @SuppressWarnings("unchecked")
     /**
      * {@return an unmodifiable copy that keeps the keys in their order; none becomes an empty
      * map, and a map this method returned before is returned as is}
@@ -52,7 +50,9 @@ public final class FrozenMap extends AbstractMap<String, Object> {
         return new FrozenMap(copy);
     }
 
-    FrozenMap(LinkedHashMap<String, Object> copy) {
+    /** @param copy the entries, at least one, with no null key or value */
+    @SuppressWarnings("unchecked")
+    private FrozenMap(LinkedHashMap<String, Object> copy) {
         entries = (Entry<String, Object>[]) new Entry<?, ?>[copy.size()];
         int i = 0;
         for (Entry<String, Object> e : copy.entrySet()) {
