@@ -1,0 +1,113 @@
+package dev.unidial.examples;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of the module layout, checked on every shipped module's classes: core knows no
+ * vendor, providers never import each other, shipped code never uses the testkit or the TCK,
+ * no package cycle (the two classes that load providers aside), and every provider has the
+ * common shape.
+ */
+class ArchitectureTest {
+    private static final List<String> PROVIDERS = List.of("callkaro", "voiceable", "mrassistant", "kore", "ravan");
+    private static final String[] CORE = {"dev.unidial", "dev.unidial.spi", "dev.unidial.http", "dev.unidial.internal"};
+    private static final JavaClasses SHIPPED = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.unidial")
+            .that(not(resideInAnyPackage("dev.unidial.examples..", "dev.unidial.benchmarks..", "dev.unidial.testkit..",
+                    "dev.unidial.tck..")));
+
+    /** The two classes of the model that load providers, as {@code FileSystems} loads its providers. */
+    private static final DescribedPredicate<JavaClass> PROVIDER_LOADERS = DescribedPredicate.describe(
+            "CampaignClients or CallEvents", c -> c.getName().matches("dev\\.unidial\\.(CampaignClients|CallEvents)(\\$.*)?"));
+
+    private static String[] providerPackages() {
+        return PROVIDERS.stream().map(p -> "dev.unidial." + p + "..").toArray(String[]::new);
+    }
+
+    @Test
+    void the_import_sees_every_shipped_module() {
+        for (String p : List.of("dev.unidial.spi", "dev.unidial.compliance", "dev.unidial.jdbc", "dev.unidial.kore")) {
+            assertThat(SHIPPED.stream().anyMatch(c -> c.getPackageName().equals(p))).as(p).isTrue();
+        }
+    }
+
+    @Test
+    void core_knows_no_vendor() {
+        noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat().resideInAnyPackage(providerPackages())
+                .check(SHIPPED);
+    }
+
+    @Test
+    void providers_never_import_each_other() {
+        for (String p : PROVIDERS) {
+            String[] others = PROVIDERS.stream().filter(o -> !o.equals(p)).map(o -> "dev.unidial." + o + "..")
+                    .toArray(String[]::new);
+            noClasses().that().resideInAPackage("dev.unidial." + p + "..").should().dependOnClassesThat()
+                    .resideInAnyPackage(others).check(SHIPPED);
+        }
+    }
+
+    @Test
+    void shipped_code_never_uses_the_testkit_or_the_tck() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.unidial.testkit..", "dev.unidial.tck..")
+                .check(SHIPPED);
+    }
+
+    @Test
+    void only_the_provider_loaders_of_the_model_use_the_spi() {
+        noClasses().that().resideInAPackage("dev.unidial").and(not(PROVIDER_LOADERS)).should().dependOnClassesThat()
+                .resideInAPackage("dev.unidial.spi").check(SHIPPED);
+    }
+
+    @Test
+    void no_package_depends_on_itself_through_another() {
+        SlicesRuleDefinition.slices().assignedFrom(new com.tngtech.archunit.library.dependencies.SliceAssignment() {
+            @Override
+            public com.tngtech.archunit.library.dependencies.SliceIdentifier getIdentifierOf(JavaClass c) {
+                // dev.unidial.internal is the model's own plumbing, split out of the user's package: one slice with it.
+                String pkg = c.getPackageName().equals("dev.unidial.internal") ? "dev.unidial" : c.getPackageName();
+                return com.tngtech.archunit.library.dependencies.SliceIdentifier.of(pkg);
+            }
+
+            @Override
+            public String getDescription() {
+                return "one slice per package, the model's internal package with the model";
+            }
+        }).should().beFreeOfCycles().ignoreDependency(PROVIDER_LOADERS, resideInAPackage("dev.unidial.spi")).check(SHIPPED);
+    }
+
+    @Test
+    void every_provider_has_the_common_shape() {
+        Map<String, String> vendors = Map.of("callkaro", "CallKaro", "voiceable", "Voiceable", "mrassistant", "MrAssistant",
+                "kore", "Kore", "ravan", "Ravan");
+        for (String p : PROVIDERS) {
+            String pkg = "dev.unidial." + p + "." + vendors.get(p);
+            for (String part : List.of("Client", "Api", "Descriptor", "CampaignMapper", "ErrorDecoder")) {
+                assertThat(SHIPPED.contain(pkg + part)).as(pkg + part).isTrue();
+            }
+            assertThat(SHIPPED.get(pkg + "Client").getModifiers()).contains(JavaModifier.PUBLIC, JavaModifier.FINAL);
+            for (String internal : List.of("CampaignMapper", "ErrorDecoder")) {
+                assertThat(SHIPPED.get(pkg + internal).getModifiers()).as(pkg + internal + " is not API")
+                        .doesNotContain(JavaModifier.PUBLIC);
+            }
+            assertThat(p).isEqualTo(p.toLowerCase(Locale.ROOT));
+        }
+    }
+}
