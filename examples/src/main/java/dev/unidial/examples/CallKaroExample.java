@@ -9,6 +9,7 @@ import dev.unidial.RetryPolicy;
 import dev.unidial.Schedule;
 import dev.unidial.Target;
 import dev.unidial.callkaro.CallKaroClient;
+import dev.unidial.callkaro.CallKaroDescriptor;
 import dev.unidial.callkaro.CallKaroOptions;
 import dev.unidial.testkit.CallKaroSimulator;
 import dev.unidial.testkit.VendorSimulator;
@@ -35,7 +36,7 @@ public final class CallKaroExample {
         try (Sandbox sandbox = Sandbox.of("callkaro", VendorSimulator::callkaro);
              CallKaroClient client = CallKaroClient.builder()
                      .apiKey(sandbox.setting("CALLKARO_API_KEY", ""))
-                     .baseUrl(sandbox.setting("CALLKARO_BASE_URL", CallKaroClient.DEFAULT_BASE_URL))
+                     .baseUrl(sandbox.setting("CALLKARO_BASE_URL", CallKaroDescriptor.DEFAULT_BASE_URL))
                      .callConcurrency(8)
                      .onCallOutcome(o -> {
                          int n = answered.incrementAndGet();

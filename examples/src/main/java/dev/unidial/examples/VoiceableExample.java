@@ -10,6 +10,7 @@ import dev.unidial.Target;
 import dev.unidial.testkit.VendorSimulator;
 import dev.unidial.voiceable.VoiceableCampaign;
 import dev.unidial.voiceable.VoiceableClient;
+import dev.unidial.voiceable.VoiceableDescriptor;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Iterator;
@@ -24,7 +25,7 @@ public final class VoiceableExample {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         // The account schedules in India time; the client is told so, and converts the start into it.
         try (Sandbox sandbox = Sandbox.of("voiceable", () -> VendorSimulator.voiceable().accountZone(ZoneId.of("Asia/Kolkata")));
-             CampaignClient client = sandbox.client(Map.of(VoiceableClient.ENV_ACCOUNT_ZONE, "Asia/Kolkata"))) {
+             CampaignClient client = sandbox.client(Map.of(VoiceableDescriptor.ENV_ACCOUNT_ZONE, "Asia/Kolkata"))) {
             System.out.println("Voiceable example against " + sandbox.where());
             Campaign campaign = Campaign.builder()
                     .name("Q1 Product Launch")

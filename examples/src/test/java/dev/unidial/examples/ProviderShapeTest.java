@@ -35,7 +35,9 @@ class ProviderShapeTest {
         Class<?> client = Class.forName(pkg + "Client");
         assertThat(Modifier.isPublic(client.getModifiers()) && Modifier.isFinal(client.getModifiers())).isTrue();
         assertThat(AbstractCampaignClient.class).isAssignableFrom(client);
-        assertThat(client.getField("PROVIDER").get(null)).isEqualTo(provider);
+        assertThat(d.getField("PROVIDER").get(null)).as("the vendor's identity is in its descriptor").isEqualTo(provider);
+        assertThat(Arrays.stream(client.getFields()).map(java.lang.reflect.Field::getName))
+                .as("no setting's name on the client").noneMatch(n -> n.startsWith("ENV_") || n.equals("PROVIDER"));
         Method builder = client.getMethod("builder");
         assertThat(Modifier.isStatic(builder.getModifiers())).isTrue();
         assertThat(AbstractClientBuilder.class).isAssignableFrom(builder.getReturnType());

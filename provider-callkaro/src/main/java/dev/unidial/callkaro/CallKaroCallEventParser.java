@@ -39,7 +39,7 @@ final class CallKaroCallEventParser implements CallEventParser {
         Optional<Duration> duration = WebhookBodies.seconds(d, "call_duration");
         String rawOutcome = WebhookBodies.text(d, "hangup_reason").orElse("");
         return CallEvent.builder()
-                .provider(CallKaroClient.PROVIDER)
+                .provider(CallKaroDescriptor.PROVIDER)
                 // A retry of the call is another event; a redelivery of this one is not.
                 .eventId(callSid + ":" + (tryCount.isPresent() ? tryCount.getAsInt() : 1))
                 .campaignId(WebhookBodies.text(d, "batchId"))

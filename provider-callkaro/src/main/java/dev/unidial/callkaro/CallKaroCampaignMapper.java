@@ -277,7 +277,7 @@ final class CallKaroCampaignMapper {
         boolean scheduled = plan.campaign().schedule().startAt().isPresent() && plan.keeps(Feature.SCHEDULED_START);
         return CreatedCampaign.builder()
                 .id(batch.batchId())
-                .provider(CallKaroClient.PROVIDER)
+                .provider(CallKaroDescriptor.PROVIDER)
                 .status(scheduled ? CampaignStatus.SCHEDULED : CampaignStatus.PENDING, batch.status().orElse(""))
                 .name(plan.campaign().name())
                 .scheduledAt(plan.keeps(Feature.SCHEDULED_START) ? plan.campaign().schedule().startAt() : Optional.empty())

@@ -45,16 +45,6 @@ import java.util.function.Consumer;
  * Authenticates with {@code X-API-KEY}. Safe for concurrent use.
  */
 public final class CallKaroClient extends AbstractCampaignClient {
-    /** The provider name. */
-    public static final String PROVIDER = "callkaro";
-    /** CallKaro's documented base URL. */
-    public static final String DEFAULT_BASE_URL = "https://api.callkaro.ai";
-    /** The environment variable holding the API key. */
-    public static final String ENV_API_KEY = "CALLKARO_API_KEY";
-    /** The environment variable that overrides the base URL. */
-    public static final String ENV_BASE_URL = "CALLKARO_BASE_URL";
-    /** The environment variable naming the account's time zone ({@code Asia/Kolkata}); see {@link Builder#accountZone}. */
-    public static final String ENV_ACCOUNT_ZONE = "CALLKARO_ACCOUNT_ZONE";
     /** Calls in flight at once unless {@link Builder#callConcurrency} says otherwise. */
     public static final int DEFAULT_CALL_CONCURRENCY = 4;
 
@@ -68,7 +58,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
 
     private CallKaroClient(MappingPolicy policy, Transport transport, int concurrency, Consumer<TargetOutcome> listener,
             java.time.ZoneId accountZone, UncertainCalls uncertainCalls) {
-        super(PROVIDER, policy, transport.settings());
+        super(CallKaroDescriptor.PROVIDER, policy, transport.settings());
         this.transport = transport;
         this.api = new CallKaroApi(transport);
         this.concurrency = concurrency;
@@ -84,8 +74,8 @@ public final class CallKaroClient extends AbstractCampaignClient {
     }
 
     /**
-     * @return a client from {@value #ENV_API_KEY} and, if set, {@value #ENV_BASE_URL} and
-     *     {@value #ENV_ACCOUNT_ZONE} (and the shared settings of {@link Settings})
+     * @return a client from {@value CallKaroDescriptor#ENV_API_KEY} and, if set, {@value CallKaroDescriptor#ENV_BASE_URL} and
+     *     {@value CallKaroDescriptor#ENV_ACCOUNT_ZONE} (and the shared settings of {@link Settings})
      * @throws IllegalArgumentException if the key is missing or a setting is not valid
      */
     public static CallKaroClient fromEnv() {
@@ -332,7 +322,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
                     .filter(size -> size == seen).isPresent();
             // This run saw every target (it read them all, sent or recorded): its counts are the whole.
             // Otherwise other processes sent some: every outcome is read back from the journal.
-            CreatedCampaign all = allMine ? batch.toCreated(PROVIDER, plan.campaign().name()).toBuilder()
+            CreatedCampaign all = allMine ? batch.toCreated(CallKaroDescriptor.PROVIDER, plan.campaign().name()).toBuilder()
                     .targetOutcomes(r.notQueued()).outcomeCounts(r.counts()).build()
                     : fromJournal(key, batch, plan.campaign());
             if (all.targetOutcomes().isEmpty()) {
@@ -341,7 +331,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
             }
             return complete(all, new CallKaroFanOut.Result(all.targetOutcomes(), all.outcomeCounts(), Optional.empty()));
         }
-        CreatedCampaign mine = batch.toCreated(PROVIDER, plan.campaign().name()).toBuilder()
+        CreatedCampaign mine = batch.toCreated(CallKaroDescriptor.PROVIDER, plan.campaign().name()).toBuilder()
                 .targetOutcomes(r.notQueued()).outcomeCounts(r.counts()).build();
         return complete(mine, new CallKaroFanOut.Result(r.notQueued(), r.counts(), r.sourceFailure()));
     }
@@ -374,7 +364,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
          * taken to be the account's). With it, the client can express a schedule's time zone:
          * the start and the calling window are converted into this zone. Without it, a
          * campaign whose schedule names a zone is refused under STRICT and sent without the
-         * zone, with a warning, under LENIENT. Also {@value CallKaroClient#ENV_ACCOUNT_ZONE}.
+         * zone, with a warning, under LENIENT. Also {@value CallKaroDescriptor#ENV_ACCOUNT_ZONE}.
          *
          * @param zone the time zone the CallKaro account reads times in (CallKaro's pages name none; it is
          * taken to be the account's)
@@ -443,9 +433,9 @@ public final class CallKaroClient extends AbstractCampaignClient {
         @Override
         public CallKaroClient build() {
             if (apiKey == null) {
-                throw new IllegalStateException("CallKaro needs an API key: call apiKey(...) or set " + ENV_API_KEY);
+                throw new IllegalStateException("CallKaro needs an API key: call apiKey(...) or set " + CallKaroDescriptor.ENV_API_KEY);
             }
-            HeaderValues.requireValid("CallKaro's API key (apiKey, " + ENV_API_KEY + ")", apiKey.reveal());
+            HeaderValues.requireValid("CallKaro's API key (apiKey, " + CallKaroDescriptor.ENV_API_KEY + ")", apiKey.reveal());
             return new CallKaroClient(mappingPolicy(), transport(RequestAuth.header("X-API-KEY", apiKey)), concurrency,
                     listener, accountZone, uncertainCalls);
         }

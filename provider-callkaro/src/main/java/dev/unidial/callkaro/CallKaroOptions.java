@@ -47,7 +47,7 @@ public final class CallKaroOptions implements ProviderOptions {
 
     @Override
     public String provider() {
-        return CallKaroClient.PROVIDER;
+        return CallKaroDescriptor.PROVIDER;
     }
 
     /** {@return the call language} */

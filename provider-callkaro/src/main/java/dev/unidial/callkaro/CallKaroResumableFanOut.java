@@ -41,7 +41,7 @@ final class CallKaroResumableFanOut {
     private final Consumer<TargetOutcome> listener;
     private final UncertainCalls uncertain;
     private final int concurrency;
-    private final String owner = CallKaroClient.PROVIDER + "/" + UUID.randomUUID();
+    private final String owner = CallKaroDescriptor.PROVIDER + "/" + UUID.randomUUID();
 
     private final Map<TargetOutcome.State, Long> counts = new EnumMap<>(TargetOutcome.State.class);
     private final List<TargetOutcome> notQueued = new ArrayList<>();

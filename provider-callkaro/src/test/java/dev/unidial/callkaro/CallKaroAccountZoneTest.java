@@ -144,11 +144,11 @@ class CallKaroAccountZoneTest {
     @Test
     void the_account_zone_is_read_from_its_setting_and_a_bad_one_names_it() {
         var settings = new java.util.HashMap<>(sim.settings());
-        settings.put(CallKaroClient.ENV_ACCOUNT_ZONE, "Asia/Kolkata");
+        settings.put(CallKaroDescriptor.ENV_ACCOUNT_ZONE, "Asia/Kolkata");
         try (var client = dev.unidial.CampaignClients.create("callkaro", settings)) {
             assertThat(client.capabilities().supports(Feature.TIME_ZONE)).isTrue();
         }
-        settings.put(CallKaroClient.ENV_ACCOUNT_ZONE, "India");
+        settings.put(CallKaroDescriptor.ENV_ACCOUNT_ZONE, "India");
         assertThatThrownBy(() -> dev.unidial.CampaignClients.create("callkaro", settings))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CALLKARO_ACCOUNT_ZONE");
     }

@@ -298,6 +298,6 @@ class CallKaroClientTest {
     @Test
     void needs_a_key() {
         assertThatThrownBy(() -> CallKaroClient.builder().build()).hasMessageContaining("CALLKARO_API_KEY");
-        assertThat(new ArrayList<>(List.of(CallKaroClient.DEFAULT_BASE_URL))).containsExactly("https://api.callkaro.ai");
+        assertThat(new ArrayList<>(List.of(CallKaroDescriptor.DEFAULT_BASE_URL))).containsExactly("https://api.callkaro.ai");
     }
 }

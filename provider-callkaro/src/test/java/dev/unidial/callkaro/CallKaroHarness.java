@@ -36,7 +36,7 @@ final class CallKaroHarness extends ProviderHarness {
 
     @Override
     public String credentialSetting() {
-        return CallKaroClient.ENV_API_KEY;
+        return CallKaroDescriptor.ENV_API_KEY;
     }
 
     @Override

@@ -242,7 +242,7 @@ final class KoreCampaignMapper {
         String rawStatus = campaign.status().orElse("");
         return CampaignSnapshot.builder()
                 .id(campaign.id())
-                .provider(KoreClient.PROVIDER)
+                .provider(KoreDescriptor.PROVIDER)
                 .name(campaign.name())
                 .status(status(rawStatus), rawStatus)
                 .createdAt(WireFields.dateTime(campaign.createdAt()).map(OffsetDateTime::toInstant))
@@ -255,7 +255,7 @@ final class KoreCampaignMapper {
         String rawStatus = result.status().orElse("");
         return CampaignSnapshot.builder()
                 .id(campaignId)
-                .provider(KoreClient.PROVIDER)
+                .provider(KoreDescriptor.PROVIDER)
                 .status(status(rawStatus), rawStatus)
                 .raw(raw)
                 .build();
@@ -295,7 +295,7 @@ final class KoreCampaignMapper {
         warnings.addAll(extraWarnings);
         return CreatedCampaign.builder()
                 .id(campaign.id())
-                .provider(KoreClient.PROVIDER)
+                .provider(KoreDescriptor.PROVIDER)
                 .status(status(rawStatus), rawStatus)
                 .name(campaign.name().orElse(plan.campaign().name()))
                 .createdAt(WireFields.dateTime(campaign.createdAt()))

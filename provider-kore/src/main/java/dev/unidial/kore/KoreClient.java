@@ -43,39 +43,19 @@ import java.util.function.Supplier;
  * ({@link Builder#clientCredentials}), HS256 as Kore documents. Safe for concurrent use.
  */
 public final class KoreClient extends AbstractCampaignClient {
-    /** The provider name. */
-    public static final String PROVIDER = "kore";
-    /** Kore's documented host. */
-    public static final String DEFAULT_BASE_URL = "https://platform.kore.ai";
-    /** Environment variables read by {@link #fromEnv()}. */
-    public static final String ENV_BASE_URL = "KORE_BASE_URL";
-    /** See {@link #ENV_BASE_URL}. */
-    public static final String ENV_APP_ID = "KORE_APP_ID";
-    /** See {@link #ENV_BASE_URL}. */
-    public static final String ENV_ACCOUNT_ID = "KORE_ACCOUNT_ID";
-    /** See {@link #ENV_BASE_URL}. */
-    public static final String ENV_JWT = "KORE_JWT";
-    /** See {@link #ENV_BASE_URL}. */
-    public static final String ENV_CLIENT_ID = "KORE_CLIENT_ID";
-    /** See {@link #ENV_BASE_URL}. */
-    public static final String ENV_CLIENT_SECRET = "KORE_CLIENT_SECRET";
 
     private static final int CONTACTS_PER_REQUEST = 1000;
     /** Campaigns per page of {@code getAllCampaignDetails}. */
     private static final int PAGE_SIZE = 50;
     /** Contacts per page of {@code view=contacts}: Kore's most. */
     private static final int RESULTS_PAGE_SIZE = 100;
-    /** Kore's documented limit: 60 requests a minute per account. */
-    public static final int DEFAULT_REQUESTS_PER_MINUTE = 60;
-    /** See {@link #ENV_BASE_URL}: requests a minute this client sends at most ({@code 0} turns pacing off). */
-    public static final String ENV_REQUESTS_PER_MINUTE = "KORE_REQUESTS_PER_MINUTE";
 
     private final Transport transport;
     private final KoreApi api;
     private final String appId;
 
     private KoreClient(MappingPolicy policy, Transport transport, String appId, String accountId) {
-        super(PROVIDER, policy, transport.settings());
+        super(KoreDescriptor.PROVIDER, policy, transport.settings());
         this.transport = transport;
         this.api = new KoreApi(transport, appId, accountId);
         this.appId = appId;
@@ -313,7 +293,7 @@ public final class KoreClient extends AbstractCampaignClient {
 
         private Builder() {
             super(new KoreDescriptor());
-            pace(DEFAULT_REQUESTS_PER_MINUTE);
+            pace(KoreDescriptor.DEFAULT_REQUESTS_PER_MINUTE);
         }
 
         /**
@@ -322,7 +302,7 @@ public final class KoreClient extends AbstractCampaignClient {
          * over this budget, instead of running into Kore's limit. Lower it when several
          * clients share an account.
          *
-         * @param perMinute requests a minute, default {@value KoreClient#DEFAULT_REQUESTS_PER_MINUTE}; 0 turns pacing off
+         * @param perMinute requests a minute, default {@value KoreDescriptor#DEFAULT_REQUESTS_PER_MINUTE}; 0 turns pacing off
          * @return this builder
          */
         public Builder requestsPerMinute(int perMinute) {
@@ -358,7 +338,7 @@ public final class KoreClient extends AbstractCampaignClient {
          * @return this builder
          */
         public Builder jwt(String jwt) {
-            HeaderValues.requireValid("Kore.ai's JWT (jwt, " + ENV_JWT + ")", Objects.requireNonNull(jwt, "jwt"));
+            HeaderValues.requireValid("Kore.ai's JWT (jwt, " + KoreDescriptor.ENV_JWT + ")", Objects.requireNonNull(jwt, "jwt"));
             this.auth = RequestAuth.header("auth", Secret.of(jwt));
             return this;
         }
@@ -387,7 +367,7 @@ public final class KoreClient extends AbstractCampaignClient {
         }
 
         /**
-         * @param clientId the JWT app's client id, with {@link #clientSecret}; also {@value KoreClient#ENV_CLIENT_ID}
+         * @param clientId the JWT app's client id, with {@link #clientSecret}; also {@value KoreDescriptor#ENV_CLIENT_ID}
          * @return this builder
          */
         public Builder clientId(String clientId) {
@@ -396,7 +376,7 @@ public final class KoreClient extends AbstractCampaignClient {
         }
 
         /**
-         * @param clientSecret the JWT app's client secret, with {@link #clientId}; also {@value KoreClient#ENV_CLIENT_SECRET}
+         * @param clientSecret the JWT app's client secret, with {@link #clientId}; also {@value KoreDescriptor#ENV_CLIENT_SECRET}
          * @return this builder
          */
         public Builder clientSecret(String clientSecret) {
@@ -435,22 +415,22 @@ public final class KoreClient extends AbstractCampaignClient {
         public KoreClient build() {
             List<String> missing = new ArrayList<>();
             if (appId == null) {
-                missing.add("appId (" + ENV_APP_ID + ")");
+                missing.add("appId (" + KoreDescriptor.ENV_APP_ID + ")");
             }
             if (accountId == null) {
-                missing.add("accountId (" + ENV_ACCOUNT_ID + ")");
+                missing.add("accountId (" + KoreDescriptor.ENV_ACCOUNT_ID + ")");
             }
             RequestAuth a = auth != null ? auth
                     : clientId != null && clientSecret != null ? new KoreJwtAuth(clientId, clientSecret, subject, jti) : null;
             if (a == null) {
-                missing.add("jwt(...), jwtSupplier(...) or clientCredentials(...) (" + ENV_JWT + ", or "
-                        + ENV_CLIENT_ID + " and " + ENV_CLIENT_SECRET + ")");
+                missing.add("jwt(...), jwtSupplier(...) or clientCredentials(...) (" + KoreDescriptor.ENV_JWT + ", or "
+                        + KoreDescriptor.ENV_CLIENT_ID + " and " + KoreDescriptor.ENV_CLIENT_SECRET + ")");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Kore.ai needs " + String.join(", ", missing));
             }
-            HeaderValues.requireValid("Kore.ai's app id (appId, " + ENV_APP_ID + ")", appId);
-            HeaderValues.requireValid("Kore.ai's account id (accountId, " + ENV_ACCOUNT_ID + ")", accountId);
+            HeaderValues.requireValid("Kore.ai's app id (appId, " + KoreDescriptor.ENV_APP_ID + ")", appId);
+            HeaderValues.requireValid("Kore.ai's account id (accountId, " + KoreDescriptor.ENV_ACCOUNT_ID + ")", accountId);
             return new KoreClient(mappingPolicy(), transport(a), appId, accountId);
         }
     }

@@ -41,7 +41,7 @@ public final class KoreOptions implements ProviderOptions {
 
     @Override
     public String provider() {
-        return KoreClient.PROVIDER;
+        return KoreDescriptor.PROVIDER;
     }
 
     /** {@return the experience flow (bot or IVR) Agentless calls run} */

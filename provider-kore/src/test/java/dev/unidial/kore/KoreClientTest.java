@@ -282,7 +282,7 @@ class KoreClientTest {
     void needs_app_account_and_a_jwt_source_named_together() {
         assertThatThrownBy(() -> KoreClient.builder().build()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("KORE_APP_ID").hasMessageContaining("KORE_ACCOUNT_ID").hasMessageContaining("KORE_JWT");
-        assertThat(Optional.of(KoreClient.DEFAULT_BASE_URL)).contains("https://platform.kore.ai");
+        assertThat(Optional.of(KoreDescriptor.DEFAULT_BASE_URL)).contains("https://platform.kore.ai");
     }
 
     private static String line(RecordedRequest r) {

@@ -35,7 +35,7 @@ final class KoreHarness extends ProviderHarness {
 
     @Override
     public String credentialSetting() {
-        return KoreClient.ENV_JWT;
+        return KoreDescriptor.ENV_JWT;
     }
 
     @Override

@@ -33,7 +33,7 @@ final class MrAssistantCallEventParser implements CallEventParser {
                 new WebhookException("Not a MrAssistant call event: it has no call_id."));
         String rawOutcome = WebhookBodies.text(d, "disposition").or(() -> WebhookBodies.text(d, "status")).orElse("");
         return CallEvent.builder()
-                .provider(MrAssistantClient.PROVIDER)
+                .provider(MrAssistantDescriptor.PROVIDER)
                 .eventId(callId)
                 .campaignId(WebhookBodies.text(d, "campaign_id"))
                 .callId(Optional.of(callId))

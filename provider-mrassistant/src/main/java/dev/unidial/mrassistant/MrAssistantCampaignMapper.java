@@ -175,7 +175,7 @@ final class MrAssistantCampaignMapper {
         String rawStatus = campaign.status().orElse("");
         return CreatedCampaign.builder()
                 .id(campaign.campaignId())
-                .provider(MrAssistantClient.PROVIDER)
+                .provider(MrAssistantDescriptor.PROVIDER)
                 .status(status(rawStatus), rawStatus)
                 .name(campaign.name().orElse(plan.campaign().name()))
                 .scheduledAt(WireFields.dateTime(campaign.scheduledAt()))

@@ -38,21 +38,11 @@ import java.util.Objects;
  * required. Safe for concurrent use.
  */
 public final class MrAssistantClient extends SingleRequestCampaignClient {
-    /** The provider name. */
-    public static final String PROVIDER = "mrassistant";
-    /** The environment variable holding the bearer token. */
-    public static final String ENV_API_KEY = "MRASSISTANT_API_KEY";
-    /** The environment variable holding the base URL (required: MrAssistant's docs show only a placeholder host). */
-    public static final String ENV_BASE_URL = "MRASSISTANT_BASE_URL";
-    /** The environment variables for logging in instead of a token. */
-    public static final String ENV_USERNAME = "MRASSISTANT_USERNAME";
-    /** See {@link #ENV_USERNAME}. */
-    public static final String ENV_PASSWORD = "MRASSISTANT_PASSWORD";
 
     private final MrAssistantApi api;
 
     private MrAssistantClient(MappingPolicy policy, Transport transport) {
-        super(PROVIDER, policy, transport);
+        super(MrAssistantDescriptor.PROVIDER, policy, transport);
         this.api = new MrAssistantApi(transport);
     }
 
@@ -62,8 +52,8 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
     }
 
     /**
-     * @return a client from {@value #ENV_BASE_URL} and either {@value #ENV_API_KEY} or
-     *     {@value #ENV_USERNAME} and {@value #ENV_PASSWORD} (and the shared settings of {@link Settings})
+     * @return a client from {@value MrAssistantDescriptor#ENV_BASE_URL} and either {@value MrAssistantDescriptor#ENV_API_KEY} or
+     *     {@value MrAssistantDescriptor#ENV_USERNAME} and {@value MrAssistantDescriptor#ENV_PASSWORD} (and the shared settings of {@link Settings})
      * @throws IllegalArgumentException if a required setting is missing or one is not valid
      */
     public static MrAssistantClient fromEnv() {
@@ -209,7 +199,7 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
         }
 
         /**
-         * @param username the user name to log in with, with {@link #password}; also {@value MrAssistantClient#ENV_USERNAME}
+         * @param username the user name to log in with, with {@link #password}; also {@value MrAssistantDescriptor#ENV_USERNAME}
          * @return this builder
          */
         public Builder username(String username) {
@@ -218,7 +208,7 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
         }
 
         /**
-         * @param password the password to log in with, with {@link #username}; also {@value MrAssistantClient#ENV_PASSWORD}
+         * @param password the password to log in with, with {@link #username}; also {@value MrAssistantDescriptor#ENV_PASSWORD}
          * @return this builder
          */
         public Builder password(String password) {
@@ -233,7 +223,7 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
         @Override
         public MrAssistantClient build() {
             if (apiKey != null) {
-                HeaderValues.requireValid("MrAssistant's bearer token (apiKey, " + ENV_API_KEY + ")", apiKey.reveal());
+                HeaderValues.requireValid("MrAssistant's bearer token (apiKey, " + MrAssistantDescriptor.ENV_API_KEY + ")", apiKey.reveal());
                 return new MrAssistantClient(mappingPolicy(), transport(RequestAuth.bearer(apiKey)));
             }
             if (username != null && password != null) {
@@ -241,8 +231,8 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
                 return new MrAssistantClient(mappingPolicy(), transport(t -> new MrAssistantTokenAuth(username, password,
                         clock, new MrAssistantTokens(t))));
             }
-            throw new IllegalStateException("MrAssistant needs a bearer token (apiKey(...) or " + ENV_API_KEY
-                    + ") or credentials(username, password) (" + ENV_USERNAME + " and " + ENV_PASSWORD + ")");
+            throw new IllegalStateException("MrAssistant needs a bearer token (apiKey(...) or " + MrAssistantDescriptor.ENV_API_KEY
+                    + ") or credentials(username, password) (" + MrAssistantDescriptor.ENV_USERNAME + " and " + MrAssistantDescriptor.ENV_PASSWORD + ")");
         }
     }
 }

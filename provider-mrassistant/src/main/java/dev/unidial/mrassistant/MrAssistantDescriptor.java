@@ -11,12 +11,23 @@ import java.util.Optional;
 
 /** MrAssistant, declared to core: found through {@link java.util.ServiceLoader}. */
 public final class MrAssistantDescriptor implements ProviderDescriptor<MrAssistantClient.Builder> {
+    /** The provider name. */
+    public static final String PROVIDER = "mrassistant";
+    /** The environment variable holding the bearer token. */
+    public static final String ENV_API_KEY = "MRASSISTANT_API_KEY";
+    /** The environment variable holding the base URL (required: MrAssistant's docs show only a placeholder host). */
+    public static final String ENV_BASE_URL = "MRASSISTANT_BASE_URL";
+    /** The environment variables for logging in instead of a token. */
+    public static final String ENV_USERNAME = "MRASSISTANT_USERNAME";
+    /** See {@link #ENV_USERNAME}. */
+    public static final String ENV_PASSWORD = "MRASSISTANT_PASSWORD";
+
     /** For {@link java.util.ServiceLoader}. */
     public MrAssistantDescriptor() {}
 
     @Override
     public String name() {
-        return MrAssistantClient.PROVIDER;
+        return MrAssistantDescriptor.PROVIDER;
     }
 
     @Override
@@ -33,13 +44,13 @@ public final class MrAssistantDescriptor implements ProviderDescriptor<MrAssista
     @Override
     public List<Setting<MrAssistantClient.Builder>> settings() {
         return List.of(
-                new Setting<>(MrAssistantClient.ENV_BASE_URL, "required: MrAssistant documents only a placeholder host",
+                new Setting<>(MrAssistantDescriptor.ENV_BASE_URL, "required: MrAssistant documents only a placeholder host",
                         MrAssistantClient.Builder::baseUrl),
-                new Setting<>(MrAssistantClient.ENV_API_KEY, "a bearer token; or the two below",
+                new Setting<>(MrAssistantDescriptor.ENV_API_KEY, "a bearer token; or the two below",
                         MrAssistantClient.Builder::apiKey),
-                new Setting<>(MrAssistantClient.ENV_USERNAME, "with `MRASSISTANT_PASSWORD`: log in and keep the token fresh",
+                new Setting<>(MrAssistantDescriptor.ENV_USERNAME, "with `MRASSISTANT_PASSWORD`: log in and keep the token fresh",
                         MrAssistantClient.Builder::username),
-                new Setting<>(MrAssistantClient.ENV_PASSWORD, "see above", MrAssistantClient.Builder::password));
+                new Setting<>(MrAssistantDescriptor.ENV_PASSWORD, "see above", MrAssistantClient.Builder::password));
     }
 
     @Override

@@ -35,7 +35,7 @@ final class MrAssistantHarness extends ProviderHarness {
 
     @Override
     public String credentialSetting() {
-        return MrAssistantClient.ENV_API_KEY;
+        return MrAssistantDescriptor.ENV_API_KEY;
     }
 
     @Override

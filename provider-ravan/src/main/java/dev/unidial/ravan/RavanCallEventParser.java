@@ -35,7 +35,7 @@ final class RavanCallEventParser implements CallEventParser {
                 new WebhookException("Not a Ravan call event: it has no data.call_session_id."));
         String rawOutcome = WebhookBodies.text(d, "status").orElse("");
         return CallEvent.builder()
-                .provider(RavanClient.PROVIDER)
+                .provider(RavanDescriptor.PROVIDER)
                 .eventId(session)
                 .campaignId(WebhookBodies.text(d, "campaign_id"))
                 .callId(Optional.of(session))

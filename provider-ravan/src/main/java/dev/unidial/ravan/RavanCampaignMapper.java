@@ -219,7 +219,7 @@ final class RavanCampaignMapper {
         String rawStatus = rawStatus(campaign);
         return CampaignSnapshot.builder()
                 .id(campaign.id())
-                .provider(RavanClient.PROVIDER)
+                .provider(RavanDescriptor.PROVIDER)
                 .name(campaign.name())
                 .status(status(rawStatus), rawStatus)
                 .progress(campaign.contactStats().map(RavanCampaignMapper::progress))
@@ -262,7 +262,7 @@ final class RavanCampaignMapper {
         droppedWindows(plan).ifPresent(warnings::add);
         CreatedCampaign.Builder b = CreatedCampaign.builder()
                 .id(campaign.id())
-                .provider(RavanClient.PROVIDER)
+                .provider(RavanDescriptor.PROVIDER)
                 .status(status(rawStatus), rawStatus)
                 .name(campaign.name().orElse(plan.campaign().name()))
                 .createdAt(WireFields.dateTime(campaign.createdAt()))

@@ -36,14 +36,6 @@ import java.util.stream.Stream;
  * Authenticates with the {@code X-Api-Key} header. Safe for concurrent use.
  */
 public final class RavanClient extends SingleRequestCampaignClient {
-    /** The provider name. */
-    public static final String PROVIDER = "ravan";
-    /** Ravan's documented base URL. */
-    public static final String DEFAULT_BASE_URL = "https://api.ravan.ai";
-    /** The environment variable holding the API key. */
-    public static final String ENV_API_KEY = "RAVAN_API_KEY";
-    /** The environment variable that overrides the base URL. */
-    public static final String ENV_BASE_URL = "RAVAN_BASE_URL";
 
     /** Campaigns per page of the list. */
     private static final int PAGE_SIZE = 50;
@@ -51,7 +43,7 @@ public final class RavanClient extends SingleRequestCampaignClient {
     private final RavanApi api;
 
     private RavanClient(MappingPolicy policy, Transport transport) {
-        super(PROVIDER, policy, transport);
+        super(RavanDescriptor.PROVIDER, policy, transport);
         this.api = new RavanApi(transport);
     }
 
@@ -63,7 +55,7 @@ public final class RavanClient extends SingleRequestCampaignClient {
     }
 
     /**
-     * @return a client from {@value #ENV_API_KEY} and, if set, {@value #ENV_BASE_URL} (and the
+     * @return a client from {@value RavanDescriptor#ENV_API_KEY} and, if set, {@value RavanDescriptor#ENV_BASE_URL} (and the
      *     shared settings of {@link Settings})
      * @throws IllegalArgumentException if the key is missing or a setting is not valid
      */
@@ -171,9 +163,9 @@ public final class RavanClient extends SingleRequestCampaignClient {
         @Override
         public RavanClient build() {
             if (apiKey == null) {
-                throw new IllegalStateException("Ravan needs an API key: call apiKey(...) or set " + ENV_API_KEY);
+                throw new IllegalStateException("Ravan needs an API key: call apiKey(...) or set " + RavanDescriptor.ENV_API_KEY);
             }
-            HeaderValues.requireValid("Ravan's API key (apiKey, " + ENV_API_KEY + ")", apiKey.reveal());
+            HeaderValues.requireValid("Ravan's API key (apiKey, " + RavanDescriptor.ENV_API_KEY + ")", apiKey.reveal());
             return new RavanClient(mappingPolicy(), transport(RequestAuth.header("X-Api-Key", apiKey)));
         }
     }

@@ -11,12 +11,21 @@ import java.util.Optional;
 
 /** Ravan, declared to core: found through {@link java.util.ServiceLoader}. */
 public final class RavanDescriptor implements ProviderDescriptor<RavanClient.Builder> {
+    /** The provider name. */
+    public static final String PROVIDER = "ravan";
+    /** Ravan's documented base URL. */
+    public static final String DEFAULT_BASE_URL = "https://api.ravan.ai";
+    /** The environment variable holding the API key. */
+    public static final String ENV_API_KEY = "RAVAN_API_KEY";
+    /** The environment variable that overrides the base URL. */
+    public static final String ENV_BASE_URL = "RAVAN_BASE_URL";
+
     /** For {@link java.util.ServiceLoader}. */
     public RavanDescriptor() {}
 
     @Override
     public String name() {
-        return RavanClient.PROVIDER;
+        return RavanDescriptor.PROVIDER;
     }
 
     @Override
@@ -26,14 +35,14 @@ public final class RavanDescriptor implements ProviderDescriptor<RavanClient.Bui
 
     @Override
     public Optional<String> defaultBaseUrl() {
-        return Optional.of(RavanClient.DEFAULT_BASE_URL);
+        return Optional.of(RavanDescriptor.DEFAULT_BASE_URL);
     }
 
     @Override
     public List<Setting<RavanClient.Builder>> settings() {
         return List.of(
-                new Setting<>(RavanClient.ENV_API_KEY, "required", RavanClient.Builder::apiKey),
-                new Setting<>(RavanClient.ENV_BASE_URL, "default `" + RavanClient.DEFAULT_BASE_URL + "`",
+                new Setting<>(RavanDescriptor.ENV_API_KEY, "required", RavanClient.Builder::apiKey),
+                new Setting<>(RavanDescriptor.ENV_BASE_URL, "default `" + RavanDescriptor.DEFAULT_BASE_URL + "`",
                         RavanClient.Builder::baseUrl));
     }
 

@@ -37,7 +37,7 @@ final class RavanHarness extends ProviderHarness {
 
     @Override
     public String credentialSetting() {
-        return RavanClient.ENV_API_KEY;
+        return RavanDescriptor.ENV_API_KEY;
     }
 
     @Override

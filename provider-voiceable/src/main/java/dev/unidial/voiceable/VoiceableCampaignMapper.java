@@ -169,7 +169,7 @@ final class VoiceableCampaignMapper {
         String rawStatus = campaign.status().orElse("");
         return CampaignSnapshot.builder()
                 .id(Long.toString(campaign.id()))
-                .provider(VoiceableClient.PROVIDER)
+                .provider(VoiceableDescriptor.PROVIDER)
                 .name(campaign.name())
                 .status(status(rawStatus), rawStatus)
                 .progress(WireFields.count(campaign.recipientsCount()).map(n -> CampaignProgress.builder().total(n).build()))
@@ -183,7 +183,7 @@ final class VoiceableCampaignMapper {
         String rawStatus = campaign.status().orElse("");
         CreatedCampaign.Builder b = CreatedCampaign.builder()
                 .id(Long.toString(campaign.id()))
-                .provider(VoiceableClient.PROVIDER)
+                .provider(VoiceableDescriptor.PROVIDER)
                 .status(status(rawStatus), rawStatus)
                 .name(campaign.name().orElse(plan.campaign().name()))
                 .createdAt(WireFields.dateTime(campaign.createdAt()))

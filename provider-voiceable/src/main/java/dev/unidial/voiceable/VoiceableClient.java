@@ -35,21 +35,13 @@ import java.util.stream.Stream;
  * API root ending in {@code /api/v1}, either works. Safe for concurrent use.
  */
 public final class VoiceableClient extends SingleRequestCampaignClient {
-    /** The provider name. */
-    public static final String PROVIDER = "voiceable";
-    /** The environment variable holding the API key. */
-    public static final String ENV_API_KEY = "VOICEABLE_API_KEY";
-    /** The environment variable holding the base URL (required). */
-    public static final String ENV_BASE_URL = "VOICEABLE_BASE_URL";
-    /** The environment variable naming the account's time zone; see {@link Builder#accountZone}. */
-    public static final String ENV_ACCOUNT_ZONE = "VOICEABLE_ACCOUNT_ZONE";
 
     private final VoiceableApi api;
     private final Optional<ZoneId> accountZone;
     private final Capabilities capabilities;
 
     private VoiceableClient(MappingPolicy policy, Transport transport, ZoneId accountZone) {
-        super(PROVIDER, policy, transport);
+        super(VoiceableDescriptor.PROVIDER, policy, transport);
         this.api = new VoiceableApi(transport);
         this.accountZone = Optional.ofNullable(accountZone);
         this.capabilities = VoiceableCampaignMapper.capabilities(this.accountZone);
@@ -61,8 +53,8 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
     }
 
     /**
-     * @return a client from {@value #ENV_API_KEY}, {@value #ENV_BASE_URL} and, if set,
-     *     {@value #ENV_ACCOUNT_ZONE} (and the shared settings of {@link Settings})
+     * @return a client from {@value VoiceableDescriptor#ENV_API_KEY}, {@value VoiceableDescriptor#ENV_BASE_URL} and, if set,
+     *     {@value VoiceableDescriptor#ENV_ACCOUNT_ZONE} (and the shared settings of {@link Settings})
      * @throws IllegalArgumentException if a required setting is missing or one is not valid
      */
     public static VoiceableClient fromEnv() {
@@ -146,7 +138,7 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
          * client can express a schedule's time zone: the start is converted into this zone.
          * Without it, the start's own local date and time are sent, and a campaign whose
          * schedule names a zone is refused under STRICT and warned about under LENIENT. Also
-         * {@value VoiceableClient#ENV_ACCOUNT_ZONE}.
+         * {@value VoiceableDescriptor#ENV_ACCOUNT_ZONE}.
          *
          * @param zone the time zone the Voiceable account reads {@code schedule_date}/{@code schedule_time}
          * in (Voiceable's page names none; it is taken to be the account's)
@@ -176,9 +168,9 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
         @Override
         public VoiceableClient build() {
             if (apiKey == null) {
-                throw new IllegalStateException("Voiceable needs an API key: call apiKey(...) or set " + ENV_API_KEY);
+                throw new IllegalStateException("Voiceable needs an API key: call apiKey(...) or set " + VoiceableDescriptor.ENV_API_KEY);
             }
-            HeaderValues.requireValid("Voiceable's API key (apiKey, " + ENV_API_KEY + ")", apiKey.reveal());
+            HeaderValues.requireValid("Voiceable's API key (apiKey, " + VoiceableDescriptor.ENV_API_KEY + ")", apiKey.reveal());
             return new VoiceableClient(mappingPolicy(), transport(RequestAuth.header("X-API-Key", apiKey)), accountZone);
         }
     }

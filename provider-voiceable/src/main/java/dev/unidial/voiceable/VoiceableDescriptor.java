@@ -11,12 +11,21 @@ import java.util.Optional;
 
 /** Voiceable, declared to core: found through {@link java.util.ServiceLoader}. */
 public final class VoiceableDescriptor implements ProviderDescriptor<VoiceableClient.Builder> {
+    /** The provider name. */
+    public static final String PROVIDER = "voiceable";
+    /** The environment variable holding the API key. */
+    public static final String ENV_API_KEY = "VOICEABLE_API_KEY";
+    /** The environment variable holding the base URL (required). */
+    public static final String ENV_BASE_URL = "VOICEABLE_BASE_URL";
+    /** The environment variable naming the account's time zone; see {@link Builder#accountZone}. */
+    public static final String ENV_ACCOUNT_ZONE = "VOICEABLE_ACCOUNT_ZONE";
+
     /** For {@link java.util.ServiceLoader}. */
     public VoiceableDescriptor() {}
 
     @Override
     public String name() {
-        return VoiceableClient.PROVIDER;
+        return VoiceableDescriptor.PROVIDER;
     }
 
     @Override
@@ -33,11 +42,11 @@ public final class VoiceableDescriptor implements ProviderDescriptor<VoiceableCl
     @Override
     public List<Setting<VoiceableClient.Builder>> settings() {
         return List.of(
-                new Setting<>(VoiceableClient.ENV_API_KEY, "required", VoiceableClient.Builder::apiKey),
-                new Setting<>(VoiceableClient.ENV_BASE_URL, "required: Voiceable documents only a placeholder host",
+                new Setting<>(VoiceableDescriptor.ENV_API_KEY, "required", VoiceableClient.Builder::apiKey),
+                new Setting<>(VoiceableDescriptor.ENV_BASE_URL, "required: Voiceable documents only a placeholder host",
                         VoiceableClient.Builder::baseUrl),
-                new Setting<>(VoiceableClient.ENV_ACCOUNT_ZONE, "the zone the account reads times in; enables time zones",
-                        (b, v) -> b.accountZone(Settings.zone(VoiceableClient.ENV_ACCOUNT_ZONE, v))));
+                new Setting<>(VoiceableDescriptor.ENV_ACCOUNT_ZONE, "the zone the account reads times in; enables time zones",
+                        (b, v) -> b.accountZone(Settings.zone(VoiceableDescriptor.ENV_ACCOUNT_ZONE, v))));
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class VoiceableOptions implements ProviderOptions {
 
     @Override
     public String provider() {
-        return VoiceableClient.PROVIDER;
+        return VoiceableDescriptor.PROVIDER;
     }
 
     /** {@return the user's own CSV} */

@@ -28,7 +28,7 @@ final class VoiceableHarness extends ProviderHarness {
 
     @Override
     public String credentialSetting() {
-        return VoiceableClient.ENV_API_KEY;
+        return VoiceableDescriptor.ENV_API_KEY;
     }
 
     @Override

@@ -94,7 +94,7 @@ class VoiceableSimulatorTest {
 
     private static Map<String, String> with(VoiceableSimulator sim, String accountZone) {
         Map<String, String> settings = new HashMap<>(sim.settings());
-        settings.put(VoiceableClient.ENV_ACCOUNT_ZONE, accountZone);
+        settings.put(VoiceableDescriptor.ENV_ACCOUNT_ZONE, accountZone);
         return settings;
     }
 }
