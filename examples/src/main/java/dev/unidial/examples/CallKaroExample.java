@@ -67,7 +67,7 @@ public final class CallKaroExample {
                 if (sim != null) {
                     sim.acceptNumber(REFUSED); // as if the number had been verified in the meantime
                 }
-                created = client.resendFailed(e.campaign(), campaign);
+                created = client.api().resendFailed(e.campaign(), campaign);
                 System.out.println("Resumed: only the failed targets were sent again.");
             }
             System.out.println("Batch " + created.id() + ": " + created.targetOutcomes().size() + " calls queued, "

@@ -14,9 +14,79 @@ import java.util.Objects;
  */
 public final class CallKaroApi {
     private final Transport transport;
+    private final CallKaroCalls calls;
+    private final java.util.function.Function<dev.unidial.Campaign, dev.unidial.spi.CampaignPlan> planner;
 
-    CallKaroApi(Transport transport) {
+    CallKaroApi(Transport transport, CallKaroCalls.Settings settings,
+            java.util.function.Function<dev.unidial.Campaign, dev.unidial.spi.CampaignPlan> planner,
+            CallKaroCalls.JournalReader fromJournal) {
         this.transport = transport;
+        this.planner = planner;
+        this.calls = new CallKaroCalls(transport, this, settings, fromJournal);
+    }
+
+    /** The calls engine the client's create shares with {@link #addCalls} and {@link #resendFailed}. */
+    CallKaroCalls calls() {
+        return calls;
+    }
+
+    /**
+     * Adds calls for these targets to an existing batch, with the campaign's settings (agent,
+     * variables, schedule, window, retries…), at the client's call concurrency. The targets
+     * are checked with the campaign's rules first.
+     *
+     * @param batchId CallKaro's batch id
+     * @param targets the targets
+     * @param campaign the campaign
+     * @return the batch with each of these targets' outcomes (indexes count from 0 in {@code targets})
+     * @throws dev.unidial.PartialFailureException if some calls could not be added
+     */
+    public dev.unidial.CreatedCampaign addCalls(String batchId, Iterable<dev.unidial.Target> targets,
+            dev.unidial.Campaign campaign) {
+        Objects.requireNonNull(batchId, "batchId");
+        dev.unidial.spi.CampaignPlan plan = planner.apply(campaign.toBuilder()
+                .audience(dev.unidial.Audience.targets(targets)).build());
+        return calls.addCalls(plan, batchId, targets);
+    }
+
+    /**
+     * Sends again, into the same batch, only the targets of {@code partial} (from
+     * {@link dev.unidial.PartialFailureException#campaign()}) that CallKaro certainly never
+     * acted on ({@link dev.unidial.CreatedCampaign#failedTargets()}), then the targets of the
+     * campaign's audience after the last one with an outcome (those a failing source never
+     * gave), and returns the campaign with every outcome, the failed ones replaced by the new
+     * attempt's. Uncertain targets, whose request may have reached CallKaro, are left as they
+     * are: see {@link #resendFailed(dev.unidial.CreatedCampaign, dev.unidial.Campaign, UncertainCalls)}.
+     * The audience must give its targets in the same order as before: the first ones are
+     * skipped by position.
+     *
+     * @param partial the result of the create that failed part-way
+     * @param campaign the campaign
+     * @return the campaign with every target's new outcome
+     * @throws dev.unidial.PartialFailureException if some calls are still not queued; it holds the merged outcomes
+     */
+    public dev.unidial.CreatedCampaign resendFailed(dev.unidial.CreatedCampaign partial, dev.unidial.Campaign campaign) {
+        return resendFailed(partial, campaign, UncertainCalls.LEAVE);
+    }
+
+    /**
+     * As {@link #resendFailed(dev.unidial.CreatedCampaign, dev.unidial.Campaign)}, and with
+     * {@link UncertainCalls#RESEND} also the uncertain targets. Only do that once you know
+     * those people were not called (CallKaro's call log, its {@code call_ended} webhook):
+     * otherwise they may be called twice.
+     *
+     * @param partial the result of the create that failed part-way
+     * @param campaign the campaign
+     * @param uncertain whether calls CallKaro may have queued are sent again
+     * @return the campaign with every target's new outcome
+     * @throws dev.unidial.PartialFailureException if some calls are still not queued; it holds the merged outcomes
+     */
+    public dev.unidial.CreatedCampaign resendFailed(dev.unidial.CreatedCampaign partial, dev.unidial.Campaign campaign,
+            UncertainCalls uncertain) {
+        Objects.requireNonNull(partial, "partial");
+        Objects.requireNonNull(campaign, "campaign");
+        Objects.requireNonNull(uncertain, "uncertain");
+        return calls.resendFailed(partial, campaign, uncertain, planner);
     }
 
     /**

@@ -20,7 +20,7 @@ public final class CallKaroDescriptor implements ProviderDescriptor<CallKaroClie
     public static final String ENV_API_KEY = "CALLKARO_API_KEY";
     /** The environment variable that overrides the base URL. */
     public static final String ENV_BASE_URL = "CALLKARO_BASE_URL";
-    /** The environment variable naming the account's time zone ({@code Asia/Kolkata}); see {@link Builder#accountZone}. */
+    /** The environment variable naming the account's time zone ({@code Asia/Kolkata}); see {@link CallKaroClient.Builder#accountZone}. */
     public static final String ENV_ACCOUNT_ZONE = "CALLKARO_ACCOUNT_ZONE";
 
     /** For {@link java.util.ServiceLoader}. */

@@ -1,7 +1,7 @@
 package dev.unidial.callkaro;
 
 /**
- * What {@link CallKaroClient#resendFailed(dev.unidial.CreatedCampaign, dev.unidial.Campaign, UncertainCalls)}
+ * What {@link CallKaroApi#resendFailed(dev.unidial.CreatedCampaign, dev.unidial.Campaign, UncertainCalls)} (and a resumed keyed create, see {@code CallKaroClient.Builder#uncertainCalls})
  * does with calls whose request may have reached CallKaro
  * ({@link dev.unidial.TargetOutcome.State#UNCERTAIN}).
  */

@@ -178,7 +178,7 @@ class CallKaroClientTest {
             int before = server.getRequestCount();
 
             dispatch(Set.of());
-            CreatedCampaign resumed = client.resendFailed(partial, c);
+            CreatedCampaign resumed = client.api().resendFailed(partial, c);
 
             assertThat(server.getRequestCount() - before).isEqualTo(2);
             assertThat(resumed.failedTargets()).isEmpty();

@@ -49,13 +49,13 @@ class CallKaroFaultMatrixTest extends FaultMatrixContract {
             assertThat(sim.requestCount("POST", "/call/outbound")).as("no call was sent twice").isEqualTo(4);
 
             PartialFailureException stillUncertain = (PartialFailureException) catchThrowable(
-                    () -> client.resendFailed(partial, campaign));
+                    () -> client.api().resendFailed(partial, campaign));
             assertThat(sim.requestCount("POST", "/call/outbound")).as("only the refused call was sent again").isEqualTo(5);
             CreatedCampaign afterSafeResend = stillUncertain.campaign();
             assertThat(afterSafeResend.failedTargets()).isEmpty();
             assertThat(afterSafeResend.uncertainTargets()).extracting(TargetOutcome::index).containsExactly(1L, 2L);
 
-            CreatedCampaign resent = client.resendFailed(afterSafeResend, campaign, UncertainCalls.RESEND);
+            CreatedCampaign resent = client.api().resendFailed(afterSafeResend, campaign, UncertainCalls.RESEND);
 
             assertThat(resent.targetOutcomes()).allMatch(TargetOutcome::isQueued);
             assertThat(sim.requestCount("POST", "/call/outbound")).as("the uncertain ones only on request").isEqualTo(7);

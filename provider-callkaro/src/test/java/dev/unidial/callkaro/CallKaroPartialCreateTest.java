@@ -66,7 +66,7 @@ class CallKaroPartialCreateTest {
             assertThat(sim.calls(partial.id())).hasSize(FAILS_AT);
 
             failing.set(false);
-            CreatedCampaign resumed = client.resendFailed(partial, campaign);
+            CreatedCampaign resumed = client.api().resendFailed(partial, campaign);
 
             assertThat(resumed.targetOutcomes()).extracting(TargetOutcome::index).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
             assertThat(sim.calls(partial.id())).extracting(c -> c.path("to_number").asText())

@@ -36,7 +36,7 @@ class CallKaroSimulatorTest {
                     .satisfies(o -> assertThat(o.error().orElseThrow()).hasMessageContaining("DND_NUMBER"));
 
             sim.acceptNumber("+919876543211");
-            CreatedCampaign resumed = client.resendFailed(e.campaign(), campaign);
+            CreatedCampaign resumed = client.api().resendFailed(e.campaign(), campaign);
 
             assertThat(resumed.failedTargets()).isEmpty();
             assertThat(sim.calls(batch)).hasSize(3);

@@ -15,7 +15,7 @@ public final class KoreDescriptor implements ProviderDescriptor<KoreClient.Build
     public static final String PROVIDER = "kore";
     /** Kore's documented host. */
     public static final String DEFAULT_BASE_URL = "https://platform.kore.ai";
-    /** Environment variables read by {@link #fromEnv()}. */
+    /** Environment variables read by {@link KoreClient#fromEnv()}. */
     public static final String ENV_BASE_URL = "KORE_BASE_URL";
     /** See {@link #ENV_BASE_URL}. */
     public static final String ENV_APP_ID = "KORE_APP_ID";

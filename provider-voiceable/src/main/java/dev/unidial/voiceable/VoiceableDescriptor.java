@@ -17,7 +17,7 @@ public final class VoiceableDescriptor implements ProviderDescriptor<VoiceableCl
     public static final String ENV_API_KEY = "VOICEABLE_API_KEY";
     /** The environment variable holding the base URL (required). */
     public static final String ENV_BASE_URL = "VOICEABLE_BASE_URL";
-    /** The environment variable naming the account's time zone; see {@link Builder#accountZone}. */
+    /** The environment variable naming the account's time zone; see {@link VoiceableClient.Builder#accountZone}. */
     public static final String ENV_ACCOUNT_ZONE = "VOICEABLE_ACCOUNT_ZONE";
 
     /** For {@link java.util.ServiceLoader}. */
