@@ -42,7 +42,7 @@ public final class MrAssistantExample {
                         .retryPolicy(RetryPolicy.of(1))
                         .webhook(Webhook.of("https://hooks.example.com/mrassistant", Secret.of("whsec_example"), true))
                         .build();
-                List<CreatedCampaign> parts = client.createInBatches(campaign);
+                List<CreatedCampaign> parts = client.api().createInBatches(campaign);
                 parts.forEach(p -> System.out.println("Created " + p.id() + " \"" + p.name() + "\" with "
                         + p.targetCount().orElse(0) + " targets, status " + p.status() + " (" + p.rawStatus() + ")"));
             }

@@ -21,7 +21,10 @@ public final class MrAssistantApi {
     private final Transport transport;
     private final MrAssistantTokens tokens;
 
-    MrAssistantApi(Transport transport) {
+    private final MrAssistantBatches batches;
+
+    MrAssistantApi(Transport transport, java.util.function.Function<dev.unidial.Campaign, dev.unidial.CreatedCampaign> create) {
+        this.batches = new MrAssistantBatches(create);
         this.transport = transport;
         this.tokens = new MrAssistantTokens(transport);
     }
@@ -134,6 +137,22 @@ public final class MrAssistantApi {
         JsonNode root = transport.json().tree(response);
         transport.json().requireId(root, response, "call_id");
         return transport.json().read(root, MrAssistantCall.class, response);
+    }
+
+    /**
+     * Creates a campaign of any size as consecutive MrAssistant campaigns of at most 1000
+     * targets each, named {@code "<name> (i/n)"} (a campaign of 1000 targets or fewer is
+     * created as is), each through the client's {@code create}. The whole audience is
+     * validated first, so nothing is sent for an invalid one; targets are read 1000 at a
+     * time, so a lazy audience is never held whole. With an idempotency key, each batch has
+     * its own ({@code key + "/" + i}), so a run again creates only the batches missing.
+     *
+     * @param campaign the campaign
+     * @return every created campaign, in order
+     * @throws MrAssistantBatchException if a batch fails after others were created; it holds them
+     */
+    public java.util.List<dev.unidial.CreatedCampaign> createInBatches(dev.unidial.Campaign campaign) {
+        return batches.create(campaign);
     }
 
     WireRequest createRequest(MrAssistantCampaignRequest body) {

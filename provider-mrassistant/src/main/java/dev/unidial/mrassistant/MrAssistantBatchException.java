@@ -5,7 +5,7 @@ import dev.unidial.UnidialException;
 import java.util.List;
 
 /**
- * {@link MrAssistantClient#createInBatches} stopped part of the way: {@link #created()}
+ * {@link MrAssistantApi#createInBatches} stopped part of the way: {@link #created()}
  * holds every campaign already created (nothing is lost), and {@link #failedBatch()} says
  * which batch failed (from 0), so the rest can be sent again from there. The cause is the
  * failure itself: the vendor's exception for that batch's create, or what the audience's own

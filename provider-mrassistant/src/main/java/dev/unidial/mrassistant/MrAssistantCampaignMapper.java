@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 final class MrAssistantCampaignMapper {
     /** The most targets MrAssistant takes in one campaign. */
     public static final int MAX_TARGETS = 1000;
+    /** The longest campaign name MrAssistant takes, in characters. */
+    static final int MAX_NAME_LENGTH = 255;
 
     /** What MrAssistant can express. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
@@ -43,7 +45,7 @@ final class MrAssistantCampaignMapper {
             .hint(Feature.CALL_RESULTS, "MrAssistant documents no campaign results; its webhook reports each completed"
                     + " call, and api().getCall(callId) reads one call.")
             .maxTargetsPerRequest(MAX_TARGETS)
-            .maxNameLength(255)
+            .maxNameLength(MAX_NAME_LENGTH)
             .build();
 
     private static final Pattern UUID = Pattern.compile(
@@ -63,7 +65,7 @@ final class MrAssistantCampaignMapper {
         } else if (!isUuid(c.agentId().get())) {
             v.add("agentId", "must be a UUID for MrAssistant, but is '" + c.agentId().get() + "'");
         }
-        v.requireLength("name", c.name(), 1, 255);
+        v.requireLength("name", c.name(), 1, MAX_NAME_LENGTH);
         boolean inline = c.audience().filter(a -> a.kind() == Audience.Kind.TARGETS).isPresent();
         if (inline && plan.keeps(Feature.PER_TARGET_CALLER_ID) && plan.targetCount() <= MAX_TARGETS) {
             // MrAssistant takes a caller number per target (targets[].from_number), not a line id.
@@ -80,7 +82,7 @@ final class MrAssistantCampaignMapper {
             v.add("audience.targets", "is required: MrAssistant campaigns take inline targets");
         } else if (plan.targetCount() > MAX_TARGETS) {
             v.add("audience.targets", "has " + plan.targetCount() + " targets, but MrAssistant takes at most "
-                    + MAX_TARGETS + " per campaign: use MrAssistantClient.createInBatches(...) to split it");
+                    + MAX_TARGETS + " per campaign: use client.api().createInBatches(...) to split it");
         }
         if (plan.keeps(Feature.CONCURRENCY)) {
             c.maxConcurrentCalls().ifPresent(n -> v.requireRange("maxConcurrentCalls", n, 1, 10));
@@ -233,6 +235,20 @@ final class MrAssistantCampaignMapper {
         @Override
         public int size() {
             return targets.size();
+        }
+    }
+
+    /** A batch's name: the campaign's with its number, {@code "<name> (i/n)"}. */
+    static String batchName(String name, int i, int n) {
+        return name + " (" + i + "/" + n + ")";
+    }
+
+    /** The batches' names must fit MrAssistant's limit with the longest suffix. */
+    static void validateBatchName(String name, int batches, Violations v) {
+        String longest = batchName(name, batches, batches);
+        if (longest.codePointCount(0, longest.length()) > MAX_NAME_LENGTH) {
+            v.add("name", "must leave room for the batch suffix: '" + Violations.printable(longest) + "' is longer than "
+                    + MAX_NAME_LENGTH + " characters");
         }
     }
 }

@@ -1,16 +1,10 @@
 package dev.unidial.mrassistant;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.Audience;
-import dev.unidial.Campaign;
-import dev.unidial.CampaignValidationException;
-import dev.unidial.CampaignValidator;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
 import dev.unidial.Secret;
-import dev.unidial.Target;
-import dev.unidial.UnidialException;
 import dev.unidial.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.spi.AbstractClientBuilder;
@@ -21,15 +15,12 @@ import dev.unidial.http.WireResponse;
 import dev.unidial.spi.SingleRequestCampaignClient;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.Settings;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * MrAssistant. The neutral {@link #create} posts one campaign to {@code POST /campaigns}
- * (at most 1000 targets: {@link #createInBatches} splits larger ones). MrAssistant's own
+ * (at most 1000 targets: {@code api().createInBatches} splits larger ones). MrAssistant's own
  * endpoints (campaigns, tokens, single calls, caller numbers) are typed behind {@link #api()}.
  *
  * <p>Authenticates with {@code Authorization: Bearer <token>}: a token you give with
@@ -43,7 +34,7 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
 
     private MrAssistantClient(MappingPolicy policy, Transport transport) {
         super(MrAssistantDescriptor.PROVIDER, policy, transport);
-        this.api = new MrAssistantApi(transport);
+        this.api = new MrAssistantApi(transport, this::create);
     }
 
     /** {@return a builder; a base URL and either {@code apiKey} or {@code credentials} are required} */
@@ -92,75 +83,6 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
     protected CreatedCampaign toCreated(WireResponse response, CampaignPlan plan) {
         JsonNode root = transport.json().tree(response);
         return MrAssistantCampaignMapper.toCreated(api.campaign(root, response), root, plan, plan.targetCount());
-    }
-
-    /**
-     * Creates a campaign of any size as consecutive MrAssistant campaigns of at most 1000
-     * targets each, named {@code "<name> (i/n)"} (a campaign of 1000 targets or fewer is
-     * created as is). The whole audience is validated first, so nothing is sent for an
-     * invalid one; targets are read 1000 at a time, so a lazy audience is never held whole.
-     *
-     * @param campaign the campaign
-     * @return every created campaign, in order
-     * @throws MrAssistantBatchException if a batch fails after others were created; it holds them
-     */
-    public List<CreatedCampaign> createInBatches(Campaign campaign) {
-        Objects.requireNonNull(campaign, "campaign");
-        CampaignValidator.Report report = CampaignValidator.inspect(campaign);
-        new Violations().addAll(report.violations()).throwIfAny();
-        int max = MrAssistantCampaignMapper.MAX_TARGETS;
-        if (report.targetCount() <= max) {
-            return List.of(create(campaign));
-        }
-        int batches = (int) ((report.targetCount() + max - 1) / max);
-        String longest = batchName(campaign.name(), batches, batches);
-        if (longest.codePointCount(0, longest.length()) > 255) {
-            throw new CampaignValidationException(List.of(new dev.unidial.Violation("name",
-                    "must leave room for the batch suffix: '" + longest + "' is longer than 255 characters")));
-        }
-        List<CreatedCampaign> created = new ArrayList<>();
-        List<Target> chunk = new ArrayList<>(max);
-        int index = 0;
-        Iterator<Target> source = campaign.audience().map(Audience::targets).orElse(List.of()).iterator();
-        while (true) {
-            Target t;
-            try {
-                if (!source.hasNext()) {
-                    break;
-                }
-                t = source.next();
-            } catch (RuntimeException e) {
-                // The audience's own source failed: what was created stays known, with its cause.
-                throw new MrAssistantBatchException(created, index, batches, e);
-            }
-            chunk.add(t);
-            if (chunk.size() == max) {
-                created.add(createBatch(campaign, chunk, index++, batches, created));
-                chunk = new ArrayList<>(max);
-            }
-        }
-        if (!chunk.isEmpty()) {
-            created.add(createBatch(campaign, chunk, index, batches, created));
-        }
-        return List.copyOf(created);
-    }
-
-    private CreatedCampaign createBatch(Campaign campaign, List<Target> chunk, int index, int batches,
-            List<CreatedCampaign> created) {
-        Campaign.Builder b = campaign.toBuilder().name(batchName(campaign.name(), index + 1, batches))
-                .audience(Audience.targets(chunk));
-        // Each batch is its own create: it gets its own key, the campaign's with the batch's number.
-        campaign.idempotencyKey().ifPresent(k -> b.idempotencyKey(k + "/" + (index + 1)));
-        Campaign batch = b.build();
-        try {
-            return create(batch);
-        } catch (UnidialException e) {
-            throw new MrAssistantBatchException(created, index, batches, e);
-        }
-    }
-
-    private static String batchName(String name, int i, int n) {
-        return name + " (" + i + "/" + n + ")";
     }
 
     @Override

@@ -166,7 +166,7 @@ class MrAssistantClientTest {
             ok(created("cmp_" + i, i == 3 ? 500 : 1000));
         }
         try (MrAssistantClient client = client()) {
-            List<CreatedCampaign> created = client.createInBatches(campaign().audience(Audience.targets(targets(2500))).build());
+            List<CreatedCampaign> created = client.api().createInBatches(campaign().audience(Audience.targets(targets(2500))).build());
             assertThat(created).extracting(CreatedCampaign::id).containsExactly("cmp_1", "cmp_2", "cmp_3");
         }
         List<JsonNode> bodies = new ArrayList<>();
@@ -184,7 +184,7 @@ class MrAssistantClientTest {
         ok(created("cmp_1", 1000));
         server.enqueue(new MockResponse.Builder().code(500).body("{\"detail\": \"db down\"}").build());
         try (MrAssistantClient client = client()) {
-            Throwable thrown = catchThrowable(() -> client.createInBatches(campaign().audience(Audience.targets(targets(1500))).build()));
+            Throwable thrown = catchThrowable(() -> client.api().createInBatches(campaign().audience(Audience.targets(targets(1500))).build()));
             assertThat(thrown).isInstanceOfSatisfying(MrAssistantBatchException.class, e -> {
                 assertThat(e.created()).extracting(CreatedCampaign::id).containsExactly("cmp_1");
                 assertThat(e.failedBatch()).isEqualTo(1);
@@ -210,7 +210,7 @@ class MrAssistantClientTest {
             }).iterator();
         };
         try (MrAssistantClient client = client()) {
-            Throwable thrown = catchThrowable(() -> client.createInBatches(campaign().audience(Audience.targets(source)).build()));
+            Throwable thrown = catchThrowable(() -> client.api().createInBatches(campaign().audience(Audience.targets(source)).build()));
             assertThat(thrown).isInstanceOfSatisfying(MrAssistantBatchException.class, e -> {
                 assertThat(e.created()).extracting(CreatedCampaign::id).containsExactly("cmp_1");
                 assertThat(e.failedBatch()).isEqualTo(1);

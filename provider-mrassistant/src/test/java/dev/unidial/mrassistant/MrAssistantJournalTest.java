@@ -37,13 +37,13 @@ class MrAssistantJournalTest {
         try (MrAssistantSimulator sim = VendorSimulator.mrassistant();
              MrAssistantClient client = MrAssistantClient.builder().apiKey(MrAssistantSimulator.API_KEY)
                      .baseUrl(sim.baseUrl()).journal(journal).build()) {
-            MrAssistantBatchException stopped = catchThrowableOfType(() -> client.createInBatches(campaign),
+            MrAssistantBatchException stopped = catchThrowableOfType(() -> client.api().createInBatches(campaign),
                     MrAssistantBatchException.class);
             assertThat(stopped.created()).hasSize(1);
             assertThat(sim.requestCount()).isEqualTo(1);
 
             failing.set(false);
-            List<CreatedCampaign> all = client.createInBatches(campaign);
+            List<CreatedCampaign> all = client.api().createInBatches(campaign);
 
             assertThat(all).hasSize(3);
             assertThat(all.get(0).id()).as("the first batch, from the journal").isEqualTo(stopped.created().get(0).id());
