@@ -7,26 +7,23 @@ import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
 import dev.unidial.Secret;
-import dev.unidial.Target;
 import dev.unidial.Violations;
 import dev.unidial.WireRequest;
-import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.http.BaseUrl;
 import dev.unidial.http.HeaderValues;
 import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
-import dev.unidial.http.WireResponse;
+import dev.unidial.spi.AbstractCampaignClient;
+import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.Pages;
 import dev.unidial.spi.Settings;
-import dev.unidial.spi.AbstractCampaignClient;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Kore.ai Contact Center campaigns (v1 public APIs). The neutral {@link #create} posts an
@@ -44,7 +41,6 @@ import java.util.function.Supplier;
  */
 public final class KoreClient extends AbstractCampaignClient {
 
-    private static final int CONTACTS_PER_REQUEST = 1000;
     /** Campaigns per page of {@code getAllCampaignDetails}. */
     private static final int PAGE_SIZE = 50;
     /** Contacts per page of {@code view=contacts}: Kore's most. */
@@ -52,12 +48,14 @@ public final class KoreClient extends AbstractCampaignClient {
 
     private final Transport transport;
     private final KoreApi api;
+    private final KoreCreate creates;
     private final String appId;
 
     private KoreClient(MappingPolicy policy, Transport transport, String appId, String accountId) {
         super(KoreDescriptor.PROVIDER, policy, transport.settings());
         this.transport = transport;
         this.api = new KoreApi(transport, appId, accountId);
+        this.creates = new KoreCreate(api, transport);
         this.appId = appId;
     }
 
@@ -156,14 +154,7 @@ public final class KoreClient extends AbstractCampaignClient {
      */
     @Override
     protected List<WireRequest> requests(CampaignPlan plan) {
-        List<WireRequest> requests = new ArrayList<>();
-        if (KoreCampaignMapper.hasInlineTargets(plan)) {
-            String list = KoreCampaignMapper.contactListName(plan);
-            requests.add(transport.preview(api.contactListRequest(list, plan.campaign().description(), false)));
-            contactBatches(plan).forEachRemaining(batch -> requests.add(transport.preview(api.addContactsRequest(list, batch))));
-        }
-        requests.add(transport.preview(api.createRequest(KoreCampaignMapper.toRequest(plan))));
-        return requests;
+        return creates.requests(plan);
     }
 
     @Override
@@ -175,70 +166,16 @@ public final class KoreClient extends AbstractCampaignClient {
         }
     }
 
-    /**
-     * One request after another, without blocking: for inline targets the contact list, each
-     * batch of contacts (read from the audience as they are sent), then the campaign. A failure
-     * after the list exists is a {@link KorePartialCreateException} that names it.
-     */
+    /** See {@link KoreCreate#send}: a failure after the list exists names it. */
     @Override
     protected java.util.concurrent.CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
-        if (!KoreCampaignMapper.hasInlineTargets(plan)) {
-            return createCampaign(plan, List.of());
-        }
-        String list = KoreCampaignMapper.contactListName(plan);
-        java.util.concurrent.atomic.AtomicLong added = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicInteger step = new java.util.concurrent.atomic.AtomicInteger();
-        return transport.executeAsync(api.contactListRequest(list, plan.campaign().description(), false))
-                .thenCompose(r -> {
-                    step.set(1);
-                    return addContacts(list, contactBatches(plan), added);
-                })
-                .thenCompose(r -> {
-                    step.set(2);
-                    return createCampaign(plan, List.of(KoreCampaignMapper.asyncContactsWarning(list)));
-                })
-                .handle((created, error) -> {
-                    if (error == null) {
-                        return created;
-                    }
-                    Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                            ? error.getCause() : error;
-                    if (step.get() == 0 || !(cause instanceof RuntimeException r)) {
-                        throw error instanceof java.util.concurrent.CompletionException c ? c
-                                : new java.util.concurrent.CompletionException(cause);
-                    }
-                    throw new KorePartialCreateException(list, added.get(), plan.targetCount(), step.get() == 2, r);
-                });
-    }
-
-    private java.util.concurrent.CompletableFuture<CreatedCampaign> createCampaign(CampaignPlan plan, List<String> warnings) {
-        return transport.executeAsync(api.createRequest(KoreCampaignMapper.toRequest(plan)))
-                .thenApply(response -> toCreated(response, plan, warnings));
-    }
-
-    /** Adds the batches one after another, counting the contacts Kore acknowledged. */
-    private java.util.concurrent.CompletableFuture<Void> addContacts(String list, Iterator<List<KoreContact>> batches,
-            java.util.concurrent.atomic.AtomicLong added) {
-        List<KoreContact> batch;
-        try {
-            if (!batches.hasNext()) {
-                return java.util.concurrent.CompletableFuture.completedFuture(null);
-            }
-            batch = batches.next();
-        } catch (RuntimeException e) {
-            // The audience's own source failed: the list exists, and what was added is counted.
-            return java.util.concurrent.CompletableFuture.failedFuture(e);
-        }
-        return transport.executeAsync(api.addContactsRequest(list, batch)).thenCompose(r -> {
-            added.addAndGet(batch.size());
-            return addContacts(list, batches, added);
-        });
+        return creates.send(plan);
     }
 
     /** Under an idempotency key, each of the create's requests is recorded, so that a run again resumes after the last. */
     @Override
     protected CreatedCampaign sendOnce(CampaignPlan plan, dev.unidial.spi.JournalSession session) {
-        return KoreCampaignMapper.hasInlineTargets(plan) ? new KoreResumableCreate(api, transport, this).send(plan, session)
+        return KoreCampaignMapper.hasInlineTargets(plan) ? new KoreResumableCreate(api, transport, creates).send(plan, session)
                 : super.sendOnce(plan, session);
     }
 
@@ -246,34 +183,6 @@ public final class KoreClient extends AbstractCampaignClient {
     @Override
     protected void release() {
         transport.close();
-    }
-
-    CreatedCampaign toCreated(WireResponse response, CampaignPlan plan, List<String> warnings) {
-        JsonNode root = transport.json().tree(response);
-        return KoreCampaignMapper.toCreated(api.dataAs(root, response, KoreCampaign.class), root, plan, warnings);
-    }
-
-    /** The inline targets as contacts, {@value #CONTACTS_PER_REQUEST} at a time, read as they are asked for. */
-    static Iterator<List<KoreContact>> contactBatches(CampaignPlan plan) {
-        Iterator<Target> targets = plan.campaign().audience().orElseThrow().targets().iterator();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return targets.hasNext();
-            }
-
-            @Override
-            public List<KoreContact> next() {
-                List<KoreContact> batch = new ArrayList<>(CONTACTS_PER_REQUEST);
-                while (batch.size() < CONTACTS_PER_REQUEST && targets.hasNext()) {
-                    batch.add(KoreCampaignMapper.contact(plan, targets.next()));
-                }
-                if (batch.isEmpty()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return batch;
-            }
-        };
     }
 
     @Override

@@ -23,12 +23,12 @@ final class KoreResumableCreate {
 
     private final KoreApi api;
     private final Transport transport;
-    private final KoreClient client;
+    private final KoreCreate creates;
 
-    KoreResumableCreate(KoreApi api, Transport transport, KoreClient client) {
+    KoreResumableCreate(KoreApi api, Transport transport, KoreCreate creates) {
         this.api = api;
         this.transport = transport;
-        this.client = client;
+        this.creates = creates;
     }
 
     CreatedCampaign send(CampaignPlan plan, JournalSession session) {
@@ -42,7 +42,7 @@ final class KoreResumableCreate {
                     () -> api.createContactList(list, plan.campaign().description(), false));
             session.step(LIST, list);
         }
-        Iterator<List<KoreContact>> batches = KoreClient.contactBatches(plan);
+        Iterator<List<KoreContact>> batches = KoreCreate.contactBatches(plan);
         long skipped = 0;
         while (batches.hasNext()) {
             List<KoreContact> batch = batches.next();
@@ -56,7 +56,7 @@ final class KoreResumableCreate {
             added += batch.size();
             session.step(CONTACTS, Long.toString(added));
         }
-        CreatedCampaign created = step(session, "campaign", list, added, plan, true, () -> client.toCreated(
+        CreatedCampaign created = step(session, "campaign", list, added, plan, true, () -> creates.toCreated(
                 transport.execute(api.createRequest(KoreCampaignMapper.toRequest(plan))), plan,
                 List.of(KoreCampaignMapper.asyncContactsWarning(list))));
         session.done(created);
