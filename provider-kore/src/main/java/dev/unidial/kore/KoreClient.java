@@ -1,6 +1,5 @@
 package dev.unidial.kore;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.CallResult;
 import dev.unidial.CampaignSnapshot;
 import dev.unidial.Capabilities;
@@ -16,7 +15,6 @@ import dev.unidial.http.Transport;
 import dev.unidial.spi.AbstractCampaignClient;
 import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.CampaignPlan;
-import dev.unidial.spi.Pages;
 import dev.unidial.spi.Settings;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,14 +39,10 @@ import java.util.stream.Stream;
  */
 public final class KoreClient extends AbstractCampaignClient {
 
-    /** Campaigns per page of {@code getAllCampaignDetails}. */
-    private static final int PAGE_SIZE = 50;
-    /** Contacts per page of {@code view=contacts}: Kore's most. */
-    private static final int RESULTS_PAGE_SIZE = 100;
-
     private final Transport transport;
     private final KoreApi api;
     private final KoreCreate creates;
+    private final KoreReads reads;
     private final String appId;
 
     private KoreClient(MappingPolicy policy, Transport transport, String appId, String accountId) {
@@ -56,6 +50,7 @@ public final class KoreClient extends AbstractCampaignClient {
         this.transport = transport;
         this.api = new KoreApi(transport, appId, accountId);
         this.creates = new KoreCreate(api, transport);
+        this.reads = new KoreReads(api, transport);
         this.appId = appId;
     }
 
@@ -84,31 +79,24 @@ public final class KoreClient extends AbstractCampaignClient {
     /** Read with a GET, as Kore's curl shows (its table says PUT: an assumption, labelled in the README). */
     @Override
     public CampaignSnapshot get(String campaignId) {
-        KoreCampaign campaign = api.getCampaign(campaignId);
-        return KoreCampaignMapper.snapshot(campaign, tree(campaign));
+        return reads.get(campaignId);
     }
 
     @Override
     public Stream<CampaignSnapshot> list() {
         ensureOpen();
-        return Pages.stream(index -> {
-            KorePage<KoreCampaign> page = api.listCampaigns(index + 1, PAGE_SIZE);
-            return new Pages.Page<>(page.results().stream().map(c -> KoreCampaignMapper.snapshot(c, tree(c))).toList(),
-                    page.hasMore());
-        }, CampaignSnapshot::id);
+        return reads.list();
     }
 
     @Override
     public CampaignSnapshot start(String campaignId) {
-        KoreTriggerResult result = api.startCampaign(campaignId);
-        return KoreCampaignMapper.snapshot(campaignId, result, tree(result));
+        return reads.play(campaignId);
     }
 
     /** Kore's {@code trigger=stop}; Kore has no pause of its own, and a stopped campaign plays again. */
     @Override
     public CampaignSnapshot pause(String campaignId) {
-        KoreTriggerResult result = api.stopCampaign(campaignId);
-        return KoreCampaignMapper.snapshot(campaignId, result, tree(result));
+        return reads.stop(campaignId);
     }
 
     /** Kore's {@code trigger=play} on a stopped campaign. */
@@ -126,16 +114,7 @@ public final class KoreClient extends AbstractCampaignClient {
     public Stream<CallResult> results(String campaignId) {
         BaseUrl.segment(campaignId);
         ensureOpen();
-        return Pages.stream(index -> {
-            KorePage<KoreContactResult> page = api.campaignContacts(campaignId, index + 1, RESULTS_PAGE_SIZE);
-            boolean more = page.totalPages().map(total -> index + 1 < total)
-                    .orElse(page.results().size() == RESULTS_PAGE_SIZE);
-            return new Pages.Page<>(page.results().stream().map(r -> KoreCampaignMapper.result(r, tree(r))).toList(), more);
-        }, r -> r.callId().orElse(r.phone()));
-    }
-
-    private JsonNode tree(Object wire) {
-        return transport.json().toTree(wire);
+        return reads.results(campaignId);
     }
 
     @Override
@@ -219,8 +198,6 @@ public final class KoreClient extends AbstractCampaignClient {
         }
 
         /**
-         * The app's stream id ({@code st-…}): in the path and the {@code iid} header.
-         *
          * @param appId the app's stream id ({@code st-…}): in the path and the {@code iid} header
          * @return this builder
          */
@@ -230,8 +207,6 @@ public final class KoreClient extends AbstractCampaignClient {
         }
 
         /**
-         * The account id, sent in the {@code accountId} header.
-         *
          * @param accountId the account id, sent in the {@code accountId} header
          * @return this builder
          */
@@ -241,8 +216,6 @@ public final class KoreClient extends AbstractCampaignClient {
         }
 
         /**
-         * A ready-made JWT, sent as is.
-         *
          * @param jwt a ready-made JWT, sent as is
          * @return this builder
          */
@@ -253,8 +226,6 @@ public final class KoreClient extends AbstractCampaignClient {
         }
 
         /**
-         * A source of JWTs, asked before every request (for tokens you rotate yourself).
-         *
          * @param jwt a source of JWTs, asked before every request (for tokens you rotate yourself)
          * @return this builder
          */
@@ -294,8 +265,6 @@ public final class KoreClient extends AbstractCampaignClient {
         }
 
         /**
-         * The {@code sub} claim of self-signed tokens; default {@code unidial}.
-         *
          * @param subject the {@code sub} claim of self-signed tokens; default {@code unidial}
          * @return this builder
          */
@@ -305,8 +274,6 @@ public final class KoreClient extends AbstractCampaignClient {
         }
 
         /**
-         * Add a fresh {@code jti} to every self-signed token, for apps with "Enforce JTI" on.
-         *
          * @param jti add a fresh {@code jti} to every self-signed token, for apps with "Enforce JTI" on
          * @return this builder
          */
