@@ -141,11 +141,6 @@ public final class Campaign {
         return schedule == null ? Schedule.immediately() : schedule;
     }
 
-    /** {@return whether a schedule was set explicitly} */
-    public boolean hasSchedule() {
-        return schedule != null;
-    }
-
     /** {@return the most calls the vendor may run at the same time} */
     public OptionalInt maxConcurrentCalls() {
         return maxConcurrentCalls == null ? OptionalInt.empty() : OptionalInt.of(maxConcurrentCalls);

@@ -45,15 +45,6 @@ public final class Webhook {
         return new Webhook(url, secret, true);
     }
 
-    /**
-     * {@return a copy signed with this secret}
-     *
-     * @param secret the secret
-     */
-    public Webhook withSecret(Secret secret) {
-        return new Webhook(url, Objects.requireNonNull(secret, "secret"), notifyOnEveryCall);
-    }
-
     /** {@return the URL the vendor posts to} Checked at validation: absolute, https. */
     public String url() {
         return url;

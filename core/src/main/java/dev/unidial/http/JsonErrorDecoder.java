@@ -139,17 +139,6 @@ public final class JsonErrorDecoder implements ErrorDecoder {
         }
 
         /**
-         * Adds a header that carries the vendor's request id.
-         *
-         * @param name adds a header that carries the vendor's request id
-         * @return this builder
-         */
-        public Builder requestIdHeader(String name) {
-            requestIdHeaders.add(name);
-            return this;
-        }
-
-        /**
          * A vendor-specific exception for some failures (such as a rate-limit message on a 400).
          *
          * @param override a vendor-specific exception for some failures (such as a rate-limit message on a 400)

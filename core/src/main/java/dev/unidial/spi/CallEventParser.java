@@ -22,9 +22,4 @@ public interface CallEventParser {
      * @throws WebhookException if the body is not this vendor's call event or lacks the called number
      */
     CallEvent parse(Map<String, String> headers, byte[] body, Optional<ZoneId> accountZone);
-
-    /** {@return the header that carries the vendor's signature, when the vendor signs its webhooks} */
-    default Optional<String> signatureHeader() {
-        return Optional.empty();
-    }
 }

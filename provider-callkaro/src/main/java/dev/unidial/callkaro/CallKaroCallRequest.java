@@ -47,12 +47,6 @@ public record CallKaroCallRequest(
         return new Builder(toNumber, agentId);
     }
 
-    /** The same call in another batch. */
-    CallKaroCallRequest inBatch(String batch) {
-        return new CallKaroCallRequest(toNumber, agentId, Optional.of(batch), metadata, scheduleAt, minTriggerTime,
-                maxTriggerTime, carryOver, numberOfRetries, gapBetweenRetries, priority, language);
-    }
-
     /** Builds a {@link CallKaroCallRequest}; values are checked when it is sent. */
     public static final class Builder {
         private final String toNumber;
