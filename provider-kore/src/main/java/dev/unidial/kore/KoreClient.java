@@ -5,7 +5,6 @@ import dev.unidial.CampaignSnapshot;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
-import dev.unidial.Secret;
 import dev.unidial.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.BaseUrl;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -170,14 +168,9 @@ public final class KoreClient extends AbstractCampaignClient {
     }
 
     /** Builds a {@link KoreClient}; shared settings are documented on {@link AbstractClientBuilder}. */
-    public static final class Builder extends AbstractClientBuilder<Builder> {
+    public static final class Builder extends KoreAuthSettings<Builder> {
         private String appId;
         private String accountId;
-        private RequestAuth auth;
-        private String clientId;
-        private Secret clientSecret;
-        private String subject = "unidial";
-        private boolean jti;
 
         private Builder() {
             super(new KoreDescriptor());
@@ -216,73 +209,6 @@ public final class KoreClient extends AbstractCampaignClient {
         }
 
         /**
-         * @param jwt a ready-made JWT, sent as is
-         * @return this builder
-         */
-        public Builder jwt(String jwt) {
-            HeaderValues.requireValid("Kore.ai's JWT (jwt, " + KoreDescriptor.ENV_JWT + ")", Objects.requireNonNull(jwt, "jwt"));
-            this.auth = RequestAuth.header("auth", Secret.of(jwt));
-            return this;
-        }
-
-        /**
-         * @param jwt a source of JWTs, asked before every request (for tokens you rotate yourself)
-         * @return this builder
-         */
-        public Builder jwtSupplier(Supplier<String> jwt) {
-            Objects.requireNonNull(jwt, "jwtSupplier");
-            this.auth = RequestAuth.header("auth", () -> Secret.of(jwt.get()));
-            return this;
-        }
-
-        /**
-         * Sign Kore's JWT from the app's client id and secret (HS256, {@code {"sub", "appId"}}).
-         *
-         * @param clientId the JWT app's client id
-         * @param clientSecret the JWT app's client secret
-         * @return this builder
-         */
-        public Builder clientCredentials(String clientId, String clientSecret) {
-            return clientId(clientId).clientSecret(clientSecret);
-        }
-
-        /**
-         * @param clientId the JWT app's client id, with {@link #clientSecret}; also {@value KoreDescriptor#ENV_CLIENT_ID}
-         * @return this builder
-         */
-        public Builder clientId(String clientId) {
-            this.clientId = Objects.requireNonNull(clientId, "clientId");
-            return this;
-        }
-
-        /**
-         * @param clientSecret the JWT app's client secret, with {@link #clientId}; also {@value KoreDescriptor#ENV_CLIENT_SECRET}
-         * @return this builder
-         */
-        public Builder clientSecret(String clientSecret) {
-            this.clientSecret = Secret.of(Objects.requireNonNull(clientSecret, "clientSecret"));
-            return this;
-        }
-
-        /**
-         * @param subject the {@code sub} claim of self-signed tokens; default {@code unidial}
-         * @return this builder
-         */
-        public Builder jwtSubject(String subject) {
-            this.subject = Objects.requireNonNull(subject, "subject");
-            return this;
-        }
-
-        /**
-         * @param jti add a fresh {@code jti} to every self-signed token, for apps with "Enforce JTI" on
-         * @return this builder
-         */
-        public Builder enforceJti(boolean jti) {
-            this.jti = jti;
-            return this;
-        }
-
-        /**
          * The client.
          *
          * @throws IllegalStateException if the app id, account id or JWT source is missing
@@ -296,8 +222,7 @@ public final class KoreClient extends AbstractCampaignClient {
             if (accountId == null) {
                 missing.add("accountId (" + KoreDescriptor.ENV_ACCOUNT_ID + ")");
             }
-            RequestAuth a = auth != null ? auth
-                    : clientId != null && clientSecret != null ? new KoreJwtAuth(clientId, clientSecret, subject, jti) : null;
+            RequestAuth a = auth().orElse(null);
             if (a == null) {
                 missing.add("jwt(...), jwtSupplier(...) or clientCredentials(...) (" + KoreDescriptor.ENV_JWT + ", or "
                         + KoreDescriptor.ENV_CLIENT_ID + " and " + KoreDescriptor.ENV_CLIENT_SECRET + ")");
