@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import dev.unidial.internal.TargetCheck;
+import dev.unidial.internal.TargetChecks;
 
 /**
  * The neutral rules every campaign must keep, whichever vendor it goes to:
@@ -85,7 +86,7 @@ public final class CampaignValidator {
 
     /**
      * Validates and summarises the campaign, optionally leaving the targets of a lazy audience
-     * unread: a provider that checks them while uploading them (with {@link #targetCheck()})
+     * unread: a provider that checks them while uploading them (with a {@code TargetCheck})
      * reads a source of millions once instead of twice.
      *
      * @param campaign the campaign
@@ -172,12 +173,9 @@ public final class CampaignValidator {
         features.addAll(check.features());
     }
 
-    /**
-     * {@return a check of inline targets one at a time, for a provider that validates a lazy
-     * audience while uploading it}
-     */
-    public static TargetCheck targetCheck() {
-        return new TargetChecker(new Violations(), 0);
+    static {
+        // The check one target at a time, for the SDK's uploads: reached through the internal package.
+        TargetChecks.install(() -> new TargetChecker(new Violations(), 0));
     }
 
     /** The per-target rules, shared by {@link #inspect} and by uploads that check as they send. */

@@ -160,7 +160,7 @@ class CampaignValidatorTest {
             opened.incrementAndGet();
             return source.iterator();
         };
-        dev.unidial.internal.TargetCheck check = CampaignValidator.targetCheck();
+        dev.unidial.internal.TargetCheck check = dev.unidial.internal.TargetChecks.create();
         for (Target t : counted) {
             check.check(t);
         }

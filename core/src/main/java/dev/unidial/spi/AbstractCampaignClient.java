@@ -482,7 +482,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
      * @param plan a plan with {@link CampaignPlan#targetsChecked()} false
      */
     protected final TargetUpload startUpload(CampaignPlan plan) {
-        return new TargetUpload(plan, CampaignValidator::targetCheck, this::afterUpload);
+        return new TargetUpload(plan, dev.unidial.internal.TargetChecks::create, this::afterUpload);
     }
 
     /** Ends an upload's check as {@link #plan} would have ended it, and completes the plan. */

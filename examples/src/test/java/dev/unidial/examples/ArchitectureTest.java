@@ -77,6 +77,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void no_public_signature_of_the_users_package_mentions_an_internal_type() {
+        DescribedPredicate<JavaClass> internal = resideInAPackage("dev.unidial.internal");
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods().that().arePublic().and()
+                .areDeclaredInClassesThat().resideInAPackage("dev.unidial").and().areDeclaredInClassesThat().arePublic()
+                .should().haveRawReturnType(internal).check(SHIPPED);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits().that().arePublic().and()
+                .areDeclaredInClassesThat().resideInAPackage("dev.unidial").and().areDeclaredInClassesThat().arePublic()
+                .should().haveRawParameterTypes(DescribedPredicate.anyElementThat(internal)).check(SHIPPED);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields().that().arePublic().and()
+                .areDeclaredInClassesThat().resideInAPackage("dev.unidial").should().haveRawType(internal).check(SHIPPED);
+    }
+
+    @Test
     void no_package_depends_on_itself_through_another() {
         SlicesRuleDefinition.slices().assignedFrom(new com.tngtech.archunit.library.dependencies.SliceAssignment() {
             @Override
