@@ -1,6 +1,7 @@
 package dev.unidial;
 
 import dev.unidial.spi.CallEventParser;
+import dev.unidial.spi.ProviderDescriptor;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ public final class CallEvents {
     private static CallEvent parse(String provider, Map<String, String> headers, byte[] body, Optional<ZoneId> zone) {
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(body, "body");
-        CallEventParser parser = PARSERS.computeIfAbsent(provider, p -> CampaignClients.descriptor(p).callEvents())
+        CallEventParser parser = PARSERS.computeIfAbsent(provider, p -> ProviderDescriptor.find(p).callEvents())
                 .orElseThrow(() -> new WebhookException(provider
                         + " documents no call webhooks, so this cannot be one of its call events."));
         return parser.parse(lowerCase(headers), body, zone);

@@ -2,12 +2,10 @@ package dev.unidial;
 
 import dev.unidial.spi.ProviderDescriptor;
 import dev.unidial.spi.Settings;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Finds vendors by name, so an application can switch vendors by configuration:
@@ -22,8 +20,10 @@ import java.util.TreeSet;
  * vendor is available when its module is on the class path.
  */
 public final class CampaignClients {
-    /** Unidial's own providers; each lives in the artifact {@code unidial-<name>}. */
-    private static final List<String> UNIDIAL_PROVIDERS = List.of("callkaro", "voiceable", "mrassistant", "kore", "ravan");
+    /** The setting naming the mapping policy ({@code STRICT} or {@code LENIENT}) for every provider. */
+    public static final String MAPPING_POLICY = "UNIDIAL_MAPPING_POLICY";
+    /** The setting naming {@code maxRetries}, the HTTP retries of the SDK's own requests, for every provider. */
+    public static final String MAX_RETRIES = "UNIDIAL_MAX_RETRIES";
 
     private CampaignClients() {}
 
@@ -39,7 +39,7 @@ public final class CampaignClients {
      */
     public static CampaignClient create(String provider, Map<String, String> settings) {
         Objects.requireNonNull(settings, "settings");
-        return Settings.build(descriptor(provider), Map.copyOf(settings));
+        return Settings.build(ProviderDescriptor.find(provider), Map.copyOf(settings));
     }
 
     /**
@@ -52,40 +52,13 @@ public final class CampaignClients {
      * @throws IllegalArgumentException if no such provider is on the class path
      */
     public static Capabilities capabilities(String provider) {
-        return descriptor(provider).capabilities();
+        return ProviderDescriptor.find(provider).capabilities();
     }
 
     /**
      * @return the names of the providers on the class path, sorted
      */
     public static Set<String> available() {
-        Set<String> names = new TreeSet<>();
-        descriptors().forEach(d -> names.add(d.name()));
-        return names;
-    }
-
-    /**
-     * @param provider a name such as {@code kore}; case-insensitive
-     * @return the provider's descriptor
-     * @throws IllegalArgumentException if no such provider is on the class path
-     */
-    public static ProviderDescriptor<?> descriptor(String provider) {
-        Objects.requireNonNull(provider, "provider");
-        for (ProviderDescriptor<?> d : descriptors()) {
-            if (d.name().equalsIgnoreCase(provider)) {
-                return d;
-            }
-        }
-        Set<String> available = available();
-        throw new IllegalArgumentException("No Unidial provider named '" + provider + "' is on the class path. "
-                + (available.isEmpty() ? "None is." : "On the class path: " + String.join(", ", available) + ".")
-                + " Unidial's providers and their artifacts: " + String.join(", ", UNIDIAL_PROVIDERS.stream()
-                        .map(p -> p + " (dev.unidial:unidial-" + p + ")").toList())
-                + "; add the one you need next to unidial-core.");
-    }
-
-    @SuppressWarnings("rawtypes")
-    private static Iterable<ProviderDescriptor> descriptors() {
-        return ServiceLoader.load(ProviderDescriptor.class);
+        return ProviderDescriptor.installedNames();
     }
 }

@@ -22,6 +22,22 @@ import java.util.Optional;
  * @param <B> the vendor's client builder
  */
 public interface ProviderDescriptor<B extends AbstractClientBuilder<B>> {
+    /**
+     * {@return the installed provider of this name, found with {@link java.util.ServiceLoader}}
+     *
+     * @param provider a name such as {@code kore}; case-insensitive
+     * @throws IllegalArgumentException if no such provider is on the class path: the message
+     *     names the ones that are, and Unidial's artifacts
+     */
+    static ProviderDescriptor<?> find(String provider) {
+        return ProviderDescriptors.find(provider);
+    }
+
+    /** {@return the names of the providers on the class path, sorted} */
+    static java.util.Set<String> installedNames() {
+        return ProviderDescriptors.installedNames();
+    }
+
 
     /** @return the provider's name, as in {@link CampaignClient#provider()}: {@code "kore"} */
     String name();

@@ -15,9 +15,9 @@ import java.util.Optional;
  */
 public final class Settings {
     /** The setting naming the mapping policy ({@code STRICT} or {@code LENIENT}) for every provider. */
-    public static final String MAPPING_POLICY = "UNIDIAL_MAPPING_POLICY";
+    public static final String MAPPING_POLICY = dev.unidial.CampaignClients.MAPPING_POLICY;
     /** The setting naming {@code maxRetries} for every provider. */
-    public static final String MAX_RETRIES = "UNIDIAL_MAX_RETRIES";
+    public static final String MAX_RETRIES = dev.unidial.CampaignClients.MAX_RETRIES;
 
     private Settings() {}
 

@@ -2,7 +2,6 @@ package dev.unidial.examples;
 
 import dev.unidial.CampaignClients;
 import dev.unidial.spi.ProviderDescriptor;
-import dev.unidial.spi.Settings;
 import dev.unidial.Capabilities;
 import dev.unidial.Feature;
 import dev.unidial.callkaro.CallKaroClient;
@@ -30,7 +29,7 @@ public final class CapabilityMatrix {
     public static Map<String, Capabilities> capabilities() {
         Map<String, Capabilities> all = new LinkedHashMap<>();
         for (String provider : PROVIDERS) {
-            all.put(CampaignClients.descriptor(provider).displayName(), CampaignClients.capabilities(provider));
+            all.put(dev.unidial.spi.ProviderDescriptor.find(provider).displayName(), CampaignClients.capabilities(provider));
         }
         return all;
     }
@@ -85,10 +84,10 @@ public final class CapabilityMatrix {
     /** The settings table, generated from each provider's descriptor, to paste between the README's settings markers. */
     public static String settingsMarkdown() {
         StringBuilder b = new StringBuilder("| Setting | Provider | Meaning |\n|---|---|---|\n");
-        b.append("| `").append(Settings.MAPPING_POLICY).append("` | all | `STRICT` (default) or `LENIENT` |\n");
-        b.append("| `").append(Settings.MAX_RETRIES).append("` | all | HTTP retries of the SDK's own requests; default 2 |\n");
+        b.append("| `").append(CampaignClients.MAPPING_POLICY).append("` | all | `STRICT` (default) or `LENIENT` |\n");
+        b.append("| `").append(CampaignClients.MAX_RETRIES).append("` | all | HTTP retries of the SDK's own requests; default 2 |\n");
         for (String provider : PROVIDERS) {
-            for (ProviderDescriptor.Setting<?> s : CampaignClients.descriptor(provider).settings()) {
+            for (ProviderDescriptor.Setting<?> s : dev.unidial.spi.ProviderDescriptor.find(provider).settings()) {
                 b.append("| `").append(s.name()).append("` | ").append(provider).append(" | ").append(s.meaning())
                         .append(" |\n");
             }

@@ -5,6 +5,7 @@ import dev.unidial.CallerId;
 import dev.unidial.CallingWindow;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
+import dev.unidial.CampaignClients;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.RetryPolicy;
 import dev.unidial.Schedule;
@@ -12,7 +13,6 @@ import dev.unidial.Target;
 import dev.unidial.UnidialException;
 import dev.unidial.WireRequest;
 import dev.unidial.callkaro.CallKaroOptions;
-import dev.unidial.spi.Settings;
 import dev.unidial.kore.KoreOptions;
 import dev.unidial.testkit.VendorSimulator;
 import java.time.Duration;
@@ -105,7 +105,7 @@ public final class MultiVendorDemo {
         } catch (UnidialException e) {
             System.out.println("STRICT: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        try (CampaignClient lenient = sandbox.client(Map.of(Settings.MAPPING_POLICY, "LENIENT"))) {
+        try (CampaignClient lenient = sandbox.client(Map.of(CampaignClients.MAPPING_POLICY, "LENIENT"))) {
             List<WireRequest> preview = lenient.preview(campaign);
             System.out.println("LENIENT preview (" + preview.size() + " request" + (preview.size() == 1 ? "" : "s") + "):");
             for (WireRequest r : preview.subList(0, Math.min(2, preview.size()))) {

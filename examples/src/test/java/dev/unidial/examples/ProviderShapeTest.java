@@ -3,7 +3,6 @@ package dev.unidial.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unidial.CampaignClient;
-import dev.unidial.CampaignClients;
 import dev.unidial.spi.AbstractCampaignClient;
 import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.ProviderDescriptor;
@@ -25,7 +24,7 @@ class ProviderShapeTest {
     @ParameterizedTest
     @ValueSource(strings = {"callkaro", "voiceable", "mrassistant", "kore", "ravan"})
     void each_provider_module_has_the_common_shape(String provider) throws Exception {
-        ProviderDescriptor<?> descriptor = CampaignClients.descriptor(provider);
+        ProviderDescriptor<?> descriptor = dev.unidial.spi.ProviderDescriptor.find(provider);
         Class<?> d = descriptor.getClass();
         assertThat(d.getSimpleName()).endsWith("Descriptor");
         String vendor = d.getSimpleName().substring(0, d.getSimpleName().length() - "Descriptor".length());
