@@ -100,7 +100,6 @@ final class DirectoryCampaignJournal implements CampaignJournal {
         return dirs.computeIfAbsent(Objects.requireNonNull(key, "key"), k -> root.resolve(hash(k)));
     }
 
-    /** Runs an operation on a key's state under the key's lock, appending the events it returns. */
     /** Syncs a key's file to disk, on the journal's thread; a file forgotten meanwhile needs none. */
     private static void syncQuietly(Path log) {
         try (FileChannel ch = FileChannel.open(log, StandardOpenOption.WRITE)) {
@@ -112,13 +111,32 @@ final class DirectoryCampaignJournal implements CampaignJournal {
         }
     }
 
-    private <T> T locked(String key, Function<JournalKey, JournalKey.Decision<T>> op) {
+    /** Work on a key's files, under its lock. */
+    @FunctionalInterface
+    private interface KeyWork<T> {
+        T run(Path dir) throws IOException;
+    }
+
+    /** Runs work under the key's lock: this process's, then the machine's (a {@link FileLock}). */
+    private <T> T withKeyLock(String key, KeyWork<T> work) {
         Path dir = dir(key);
         ReentrantLock local = LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new ReentrantLock());
         local.lock();
         try (FileChannel lockFile = FileChannel.open(root.resolve(dir.getFileName() + ".lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock held = lockFile.lock()) {
+            return work.run(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The journal of idempotency key '" + Violations.printable(key)
+                    + "' cannot be used (" + dir + ")", e);
+        } finally {
+            local.unlock();
+        }
+    }
+
+    /** Runs an operation on a key's state under the key's lock, appending the events it returns. */
+    private <T> T locked(String key, Function<JournalKey, JournalKey.Decision<T>> op) {
+        return withKeyLock(key, dir -> {
             Path log = dir.resolve("key.log");
             JournalFile.Contents contents = JournalFile.read(log);
             JournalKey state = new JournalKey(key);
@@ -139,12 +157,7 @@ final class DirectoryCampaignJournal implements CampaignJournal {
                 SYNCER.schedule(() -> syncQuietly(log), SYNC_EVERY_MILLIS, TimeUnit.MILLISECONDS);
             }
             return d.answer();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The journal of idempotency key '" + Violations.printable(key)
-                    + "' cannot be used (" + dir + ")", e);
-        } finally {
-            local.unlock();
-        }
+        });
     }
 
     @Override
@@ -155,12 +168,7 @@ final class DirectoryCampaignJournal implements CampaignJournal {
 
     @Override
     public void forget(String key) {
-        Path dir = dir(key);
-        ReentrantLock local = LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), k -> new ReentrantLock());
-        local.lock();
-        try (FileChannel lockFile = FileChannel.open(root.resolve(dir.getFileName() + ".lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = lockFile.lock()) {
+        withKeyLock(key, dir -> {
             closeChunkFiles(dir);
             if (Files.exists(dir)) {
                 try (Stream<Path> files = Files.walk(dir)) {
@@ -169,11 +177,8 @@ final class DirectoryCampaignJournal implements CampaignJournal {
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot forget the journal of a key (" + dir + ")", e);
-        } finally {
-            local.unlock();
-        }
+            return null;
+        });
     }
 
     @Override
