@@ -185,7 +185,8 @@ public abstract class AbstractCampaignClient implements CampaignClient {
                 }
                 case IN_FLIGHT -> {
                     try {
-                        sleeper.sleep(IN_FLIGHT_POLL);
+                        // Another process's create takes real time, whatever sleeper the client has for its own waits.
+                        Thread.sleep(IN_FLIGHT_POLL.toMillis());
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new UncertainCreateException(key, "the create (by another process, still in flight)");
