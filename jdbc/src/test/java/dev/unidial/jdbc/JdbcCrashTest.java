@@ -7,11 +7,10 @@ import dev.unidial.CreatedCampaign;
 import dev.unidial.PartialFailureException;
 import dev.unidial.TargetOutcome;
 import dev.unidial.callkaro.CallKaroClient;
+import dev.unidial.tck.ChildJvm;
 import dev.unidial.testkit.CallKaroSimulator;
 import dev.unidial.testkit.Fault;
 import dev.unidial.testkit.VendorSimulator;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,16 +34,8 @@ class JdbcCrashTest {
         String url = Postgres.url();
         try (CallKaroSimulator sim = VendorSimulator.callkaro()) {
             sim.failNext(SIZE + 1, Fault.slow(Duration.ofMillis(3)));
-            Path log = Files.createTempFile("child", ".log");
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), JdbcFanOutChild.class.getName(), url, sim.baseUrl(),
-                    Integer.toString(SIZE), Long.toString(LEASE)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (sim.requestCount() < SIZE / 3 && child.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertThat(child.isAlive()).as("killed part-way, not after it ended: " + Files.readString(log)).isTrue();
-            child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            ChildJvm.runAndKill(JdbcFanOutChild.class, () -> sim.requestCount() >= SIZE / 3, Duration.ofSeconds(60),
+                    url, sim.baseUrl(), Integer.toString(SIZE), Long.toString(LEASE));
             assertThat(sim.requestCount()).isLessThan(SIZE);
 
             List<CompletableFuture<CreatedCampaign>> resumers = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.unidial.CampaignJournal;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.PartialFailureException;
 import dev.unidial.TargetOutcome;
+import dev.unidial.tck.ChildJvm;
 import dev.unidial.testkit.CallKaroSimulator;
 import dev.unidial.testkit.Fault;
 import dev.unidial.testkit.VendorSimulator;
@@ -34,16 +35,8 @@ class CallKaroCrashTest {
             throws Exception {
         try (CallKaroSimulator sim = VendorSimulator.callkaro()) {
             sim.failNext(SIZE + 1, Fault.slow(Duration.ofMillis(3)));
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), FanOutChild.class.getName(), dir.toString(),
-                    sim.baseUrl(), Integer.toString(SIZE), "1500").redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("child.log").toFile()).start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (sim.requestCount() < SIZE / 3 && child.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertThat(child.isAlive()).as("killed part-way, not after it ended").isTrue();
-            child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            ChildJvm.runAndKill(FanOutChild.class, () -> sim.requestCount() >= SIZE / 3, Duration.ofSeconds(60),
+                    dir.toString(), sim.baseUrl(), Integer.toString(SIZE), "1500");
             int sentBeforeKill = sim.requestCount();
             assertThat(sentBeforeKill).isLessThan(SIZE);
 
