@@ -1,10 +1,8 @@
 package dev.unidial;
 
+import dev.unidial.internal.Sha256;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -207,12 +205,7 @@ public final class CallEventDeduplicator {
     /** The first 128 bits of a key's SHA-256: a fixed size whatever the key's length, and no collision in practice. */
     private record HashedKey(long high, long low) {
         static HashedKey of(String key) {
-            byte[] d;
-            try {
-                d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java platform has SHA-256", e);
-            }
+            byte[] d = Sha256.of(key);
             ByteBuffer b = ByteBuffer.wrap(d);
             return new HashedKey(b.getLong(), b.getLong());
         }

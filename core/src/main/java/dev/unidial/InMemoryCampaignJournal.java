@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** {@link CampaignJournal#inMemory()}: the protocol in one process, under one lock. */
@@ -28,13 +29,24 @@ final class InMemoryCampaignJournal implements CampaignJournal {
         return keys.computeIfAbsent(Objects.requireNonNull(key, "key"), JournalKey::new);
     }
 
-    private static void applyAll(JournalKey k, List<ObjectNode> events) {
-        events.forEach(k::apply);
+    /** Records what an operation on a key's state returns. */
+    private void record(String key, Function<JournalKey, List<ObjectNode>> op) {
+        JournalKey k = key(key);
+        op.apply(k).forEach(k::apply);
+    }
+
+    /** Records what a decision on a key's state returns, and gives its answer. */
+    private <T> T decide(String key, Function<JournalKey, JournalKey.Decision<T>> op) {
+        JournalKey k = key(key);
+        JournalKey.Decision<T> d = op.apply(k);
+        d.events().forEach(k::apply);
+        return d.answer();
     }
 
     @Override
     public synchronized void settle(String key, String campaignId) {
-        applyAll(key(key), key(key).settle(Objects.requireNonNull(campaignId, "campaignId")));
+        Objects.requireNonNull(campaignId, "campaignId");
+        record(key, k -> k.settle(campaignId));
     }
 
     @Override
@@ -55,87 +67,71 @@ final class InMemoryCampaignJournal implements CampaignJournal {
 
     @Override
     public synchronized Claim begin(String key, String fingerprint, String owner) {
-        JournalKey k = key(key);
-        JournalKey.Decision<Claim> d = k.begin(fingerprint, owner, clock.instant(), lease);
-        applyAll(k, d.events());
-        return d.answer();
+        return decide(key, k -> k.begin(fingerprint, owner, clock.instant(), lease));
     }
 
     @Override
     public synchronized void step(String key, String owner, String name, String value) {
-        JournalKey k = key(key);
-        applyAll(k, k.step(owner, name, value, clock.instant(), lease));
+        record(key, k -> k.step(owner, name, value, clock.instant(), lease));
     }
 
     @Override
     public synchronized void created(String key, String owner, JournaledCampaign campaign) {
-        JournalKey k = key(key);
-        applyAll(k, k.created(owner, campaign));
+        record(key, k -> k.created(owner, campaign));
     }
 
     @Override
     public synchronized void done(String key, JournaledCampaign campaign) {
-        JournalKey k = key(key);
-        applyAll(k, k.done(campaign));
+        record(key, k -> k.done(campaign));
     }
 
     @Override
     public synchronized void release(String key, String owner) {
-        JournalKey k = key(key);
-        applyAll(k, k.release(owner));
-        if (!k.exists()) {
+        record(key, k -> k.release(owner));
+        if (!keys.get(key).exists()) {
             keys.remove(key);
         }
     }
 
     @Override
     public synchronized OptionalLong claimChunk(String key, String owner) {
-        JournalKey k = key(key);
-        JournalKey.Decision<OptionalLong> d = k.claimChunk(owner, clock.instant(), lease);
-        applyAll(k, d.events());
-        return d.answer();
+        return decide(key, k -> k.claimChunk(owner, clock.instant(), lease));
     }
 
     @Override
     public synchronized boolean renewChunk(String key, long chunk, String owner) {
-        JournalKey k = key(key);
-        JournalKey.Decision<Boolean> d = k.renewChunk(chunk, owner, clock.instant(), lease);
-        applyAll(k, d.events());
-        return d.answer();
+        return decide(key, k -> k.renewChunk(chunk, owner, clock.instant(), lease));
     }
 
     @Override
     public synchronized void releaseChunk(String key, long chunk, String owner) {
-        JournalKey k = key(key);
-        applyAll(k, k.releaseChunk(chunk, owner));
+        record(key, k -> k.releaseChunk(chunk, owner));
     }
 
     @Override
     public synchronized void reopenChunk(String key, long chunk) {
-        JournalKey k = key(key);
-        applyAll(k, k.reopenChunk(chunk));
+        record(key, k -> k.reopenChunk(chunk));
     }
 
     @Override
     public synchronized void chunkDone(String key, long chunk, String owner) {
-        JournalKey k = key(key);
-        applyAll(k, k.chunkDone(chunk, owner));
+        record(key, k -> k.chunkDone(chunk, owner));
     }
 
     @Override
     public synchronized void audienceEnd(String key, long size) {
-        JournalKey k = key(key);
-        applyAll(k, k.audienceEnd(size));
+        record(key, k -> k.audienceEnd(size));
     }
 
     @Override
     public synchronized void intent(String key, long index, String phone) {
-        JournalKey.foldTarget(JournalKey.intent(index, phone), targets.computeIfAbsent(key, x -> new TreeMap<>()));
+        targets.computeIfAbsent(key, x -> new TreeMap<>()).put(index, new TargetRecord(index, phone, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     @Override
     public synchronized void outcome(String key, TargetOutcome outcome) {
-        JournalKey.foldTarget(JournalKey.outcome(outcome), targets.computeIfAbsent(key, x -> new TreeMap<>()));
+        targets.computeIfAbsent(key, x -> new TreeMap<>()).put(outcome.index(), TargetRecord.of(outcome));
     }
 
     @Override

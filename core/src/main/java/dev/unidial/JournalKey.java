@@ -234,28 +234,14 @@ final class JournalKey {
         }
     }
 
-    /** The record of a target before its request is sent. */
-    static ObjectNode intent(long index, String phone) {
-        return JSON.createObjectNode().put("i", index).put("p", phone);
-    }
-
-    /** The record of a target's outcome. */
-    static ObjectNode outcome(TargetOutcome o) {
-        ObjectNode n = JSON.createObjectNode().put("i", o.index()).put("p", o.target().phone()).put("s", o.state().name());
-        o.callId().ifPresent(c -> n.put("c", c));
-        o.error().ifPresent(e -> n.put("et", e instanceof RecordedFailure r ? r.type() : e.getClass().getSimpleName())
-                .put("em", String.valueOf(e.getMessage())));
-        return n;
-    }
-
-    /** {@link #intent} as bytes, written without a tree: one is written per call. */
+    /** The record of a target before its request is sent, written without a tree: one is written per call. */
     static byte[] intentBytes(long index, String phone) {
         StringBuilder b = new StringBuilder(48).append("{\"i\":").append(index).append(",\"p\":");
         quote(b, phone);
         return b.append('}').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** {@link #outcome} as bytes, written without a tree: one is written per call. */
+    /** The record of a target's outcome, written without a tree: one is written per call. */
     static byte[] outcomeBytes(TargetOutcome o) {
         StringBuilder b = new StringBuilder(96).append("{\"i\":").append(o.index()).append(",\"p\":");
         quote(b, o.target().phone());

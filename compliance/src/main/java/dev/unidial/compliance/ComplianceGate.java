@@ -176,13 +176,7 @@ public final class ComplianceGate {
 
     /** A short, stable name for a group's windows, for the part's idempotency key. */
     private static String windowsHash(NumberCheck.GroupKey g) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(g.windows().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d, 0, 4);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return java.util.HexFormat.of().formatHex(dev.unidial.internal.Sha256.of(g.windows().toString()), 0, 4);
     }
 
     private Predicate<String> snapshot() {

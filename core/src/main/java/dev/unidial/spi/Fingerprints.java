@@ -3,9 +3,9 @@ package dev.unidial.spi;
 import dev.unidial.Audience;
 import dev.unidial.Campaign;
 import dev.unidial.Target;
+import dev.unidial.internal.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -16,12 +16,7 @@ final class Fingerprints {
     private Fingerprints() {}
 
     static String of(String provider, Campaign campaign, boolean withTargets) {
-        MessageDigest d;
-        try {
-            d = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        MessageDigest d = Sha256.digest();
         update(d, provider);
         update(d, campaign.name());
         update(d, campaign.agentId().orElse(""));
