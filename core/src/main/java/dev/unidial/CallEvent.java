@@ -1,6 +1,7 @@
 package dev.unidial;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.internal.FrozenMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class CallEvent {
         this.recordingUrl = b.recordingUrl;
         this.transcript = b.transcript;
         this.summary = b.summary;
-        this.variables = dev.unidial.internal.FrozenMap.copyOf(b.variables);
+        this.variables = FrozenMap.copyOf(b.variables);
     }
 
     /** {@return a builder, for providers' parsers and for tests} */

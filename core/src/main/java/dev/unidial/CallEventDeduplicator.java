@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import dev.unidial.internal.Violations;
 
 /**
  * Runs a webhook handler once per call event: vendors deliver again when an answer is slow or

@@ -1,5 +1,6 @@
 package dev.unidial;
 
+import dev.unidial.internal.UrlTokens;
 import dev.unidial.spi.CallEventParser;
 import dev.unidial.spi.ProviderDescriptor;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns vendors' call webhooks into one neutral {@link CallEvent}.
@@ -37,7 +39,7 @@ public final class CallEvents {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Each provider's parser, looked up once (parsers are stateless and thread-safe). */
-    private static final Map<String, Optional<CallEventParser>> PARSERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Optional<CallEventParser>> PARSERS = new ConcurrentHashMap<>();
 
     private CallEvents() {}
 

@@ -2,9 +2,10 @@ package dev.unidial;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
  * Creates campaigns on one vendor from the neutral {@link Campaign}, and follows and controls
@@ -165,7 +166,7 @@ public interface CampaignClient extends AutoCloseable {
 
     private UnsupportedFeatureException unsupported(Feature feature) {
         return new UnsupportedFeatureException(provider(), Set.of(feature), capabilities().hint(feature)
-                .map(h -> java.util.Map.of(feature, h)).orElse(java.util.Map.of()));
+                .map(h -> Map.of(feature, h)).orElse(Map.of()));
     }
 
     /**

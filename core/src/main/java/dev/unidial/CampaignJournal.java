@@ -1,8 +1,13 @@
 package dev.unidial;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +51,7 @@ public interface CampaignJournal {
 
     /** {@return a journal that lasts as long as this process; for tests and single runs} */
     static CampaignJournal inMemory() {
-        return new InMemoryCampaignJournal(DEFAULT_LEASE, java.time.Clock.systemUTC());
+        return new InMemoryCampaignJournal(DEFAULT_LEASE, Clock.systemUTC());
     }
 
     /**
@@ -71,7 +76,7 @@ public interface CampaignJournal {
      * @return the journal
      */
     static CampaignJournal inDirectory(Path directory, Duration lease) {
-        return new DirectoryCampaignJournal(directory, lease, java.time.Clock.systemUTC());
+        return new DirectoryCampaignJournal(directory, lease, Clock.systemUTC());
     }
 
     /**
@@ -325,7 +330,7 @@ public interface CampaignJournal {
          * @param audienceSize the audience's size
          */
         public Entry {
-            steps = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps));
+            steps = Collections.unmodifiableMap(new LinkedHashMap<>(steps));
         }
     }
 
@@ -377,7 +382,7 @@ public interface CampaignJournal {
      * @param warnings the create's warnings
      */
     record JournaledCampaign(String id, String provider, String name, CampaignStatus status, String rawStatus,
-            OptionalLong targetCount, java.util.List<String> warnings) {
+            OptionalLong targetCount, List<String> warnings) {
         /**
          * Copies the warnings.
          *
@@ -391,7 +396,7 @@ public interface CampaignJournal {
          */
         public JournaledCampaign {
             Objects.requireNonNull(id, "id");
-            warnings = java.util.List.copyOf(warnings);
+            warnings = List.copyOf(warnings);
         }
 
         /**
@@ -425,7 +430,7 @@ public interface CampaignJournal {
         public static JournaledCampaign fromJson(String json) {
             try {
                 return JournalKey.campaign(JournalKey.JSON.readTree(json));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException("a journaled campaign that is not JSON", e);
             }
         }

@@ -1,8 +1,11 @@
 package dev.unidial;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -14,10 +17,10 @@ public final class Capabilities {
     private final Set<Feature> features;
     private final Integer maxTargetsPerRequest;
     private final Integer maxNameLength;
-    private final java.util.Map<Feature, String> hints;
+    private final Map<Feature, String> hints;
 
     private Capabilities(Builder b) {
-        this.hints = java.util.Map.copyOf(b.hints);
+        this.hints = Map.copyOf(b.hints);
         this.features = Collections.unmodifiableSet(b.features.isEmpty()
                 ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(b.features));
         this.maxTargetsPerRequest = b.maxTargetsPerRequest;
@@ -64,8 +67,8 @@ public final class Capabilities {
      *
      * @param feature the feature
      */
-    public java.util.Optional<String> hint(Feature feature) {
-        return java.util.Optional.ofNullable(hints.get(feature));
+    public Optional<String> hint(Feature feature) {
+        return Optional.ofNullable(hints.get(feature));
     }
 
     /** {@return the longest campaign name the vendor accepts} */
@@ -96,7 +99,7 @@ public final class Capabilities {
         private final Set<Feature> features = EnumSet.noneOf(Feature.class);
         private Integer maxTargetsPerRequest;
         private Integer maxNameLength;
-        private final java.util.Map<Feature, String> hints = new java.util.EnumMap<>(Feature.class);
+        private final Map<Feature, String> hints = new EnumMap<>(Feature.class);
 
         private Builder() {}
 

@@ -1,13 +1,16 @@
 package dev.unidial;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unidial.internal.Sha256;
+import dev.unidial.internal.Violations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
@@ -97,7 +100,7 @@ final class DirectoryCampaignJournal implements CampaignJournal {
     private static void syncQuietly(Path log) {
         try (FileChannel ch = FileChannel.open(log, StandardOpenOption.WRITE)) {
             ch.force(false);
-        } catch (java.nio.file.NoSuchFileException gone) {
+        } catch (NoSuchFileException gone) {
             // forgotten
         } catch (IOException e) {
             System.getLogger("dev.unidial.journal").log(System.Logger.Level.WARNING, "cannot sync " + log, e);
@@ -344,7 +347,7 @@ final class DirectoryCampaignJournal implements CampaignJournal {
         }
 
         void append(byte[] payload) {
-            java.nio.ByteBuffer framed = java.nio.ByteBuffer.wrap(JournalFile.frame(payload));
+            ByteBuffer framed = ByteBuffer.wrap(JournalFile.frame(payload));
             synchronized (this) {
                 JournalFile.write(channel, framed);
                 unsynced++;
@@ -369,7 +372,7 @@ final class DirectoryCampaignJournal implements CampaignJournal {
             try {
                 // Outside the lock: appends go on while the disk catches up.
                 channel.force(false);
-            } catch (java.nio.channels.ClosedChannelException closed) {
+            } catch (ClosedChannelException closed) {
                 // Closed after its last records were synced by close().
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot sync the journal file " + file, e);

@@ -1,5 +1,7 @@
 package dev.unidial;
 
+import dev.unidial.internal.Violations;
+
 /**
  * A delivery of a call event that is being handled right now, by another thread or another
  * instance ({@link CallEventDeduplicator#handleOnce}). Answer the vendor 503 (or any non-2xx):

@@ -3,8 +3,11 @@ package dev.unidial;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.unidial.internal.Violations;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,7 +241,7 @@ final class JournalKey {
     static byte[] intentBytes(long index, String phone) {
         StringBuilder b = new StringBuilder(48).append("{\"i\":").append(index).append(",\"p\":");
         quote(b, phone);
-        return b.append('}').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return b.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The record of a target's outcome, written without a tree: one is written per call. */
@@ -254,7 +257,7 @@ final class JournalKey {
             quote(b.append(",\"et\":"), e instanceof RecordedFailure r ? r.type() : e.getClass().getSimpleName());
             quote(b.append(",\"em\":"), String.valueOf(e.getMessage()));
         }
-        return b.append('}').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return b.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void quote(StringBuilder b, String s) {
@@ -292,7 +295,7 @@ final class JournalKey {
     }
 
     static CampaignJournal.JournaledCampaign campaign(JsonNode c) {
-        List<String> warnings = new java.util.ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         c.path("warnings").forEach(w -> warnings.add(w.asText()));
         CampaignStatus status;
         try {

@@ -27,8 +27,6 @@ public final class Target {
     private final Map<String, Object> variables;
     private final String agentId;
     private final CallerId callerId;
-    private final boolean plainVariables;
-    private final boolean hasVariables;
 
     /**
      * A target with its own variables.
@@ -46,20 +44,6 @@ public final class Target {
         this.variables = Values.copyOf(variables, "variables");
         this.agentId = agentId;
         this.callerId = callerId;
-        // Derived once, here, where the variables are read anyway, so that validating a campaign
-        // of millions of targets does not read every variable (or even the map) again.
-        this.plainVariables = CampaignValidator.allJsonValues(this.variables);
-        this.hasVariables = !this.variables.isEmpty();
-    }
-
-    /** Whether there are variables. */
-    boolean hasVariables() {
-        return hasVariables;
-    }
-
-    /** Whether every variable has a non-blank name and a value every vendor's JSON can carry. */
-    boolean hasPlainVariables() {
-        return plainVariables;
     }
 
     /**

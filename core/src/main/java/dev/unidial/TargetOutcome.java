@@ -1,5 +1,6 @@
 package dev.unidial;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -109,7 +110,7 @@ public final class TargetOutcome {
     @Override
     public String toString() {
         return "TargetOutcome[" + index + ", " + target.phone() + ", "
-                + (error == null ? "queued " + callId : state.name().toLowerCase(java.util.Locale.ROOT) + ": "
+                + (error == null ? "queued " + callId : state.name().toLowerCase(Locale.ROOT) + ": "
                         + error.getMessage()) + "]";
     }
 }

@@ -1,5 +1,7 @@
 package dev.unidial;
 
+import dev.unidial.internal.Violations;
+
 /**
  * A create with an idempotency key whose request was sent with no answer recorded (the
  * process stopped, or the failure was ambiguous): the vendor may have created the campaign.

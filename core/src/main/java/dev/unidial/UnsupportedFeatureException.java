@@ -2,6 +2,7 @@ package dev.unidial;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,7 +23,7 @@ public class UnsupportedFeatureException extends UnidialException {
      * @param provider the provider's name
      */
     public UnsupportedFeatureException(String provider, Set<Feature> features) {
-        this(provider, features, java.util.Map.of());
+        this(provider, features, Map.of());
     }
 
     /**
@@ -31,13 +32,13 @@ public class UnsupportedFeatureException extends UnidialException {
      * @param hints what to do to get some of them (such as a client setting), by feature
      * @param provider the provider's name
      */
-    public UnsupportedFeatureException(String provider, Set<Feature> features, java.util.Map<Feature, String> hints) {
+    public UnsupportedFeatureException(String provider, Set<Feature> features, Map<Feature, String> hints) {
         super(message(provider, features, hints));
         this.provider = provider;
         this.features = Collections.unmodifiableSet(EnumSet.copyOf(features));
     }
 
-    private static String message(String provider, Set<Feature> features, java.util.Map<Feature, String> hints) {
+    private static String message(String provider, Set<Feature> features, Map<Feature, String> hints) {
         String hinted = features.stream().filter(hints::containsKey).map(f -> " " + hints.get(f)).collect(Collectors.joining());
         if (features.stream().allMatch(Feature::isOperation)) {
             return provider + " documents no way of " + features.stream().map(Feature::label)

@@ -2,6 +2,7 @@ package dev.unidial;
 
 import java.util.Objects;
 import java.util.Optional;
+import dev.unidial.internal.UrlTokens;
 
 /**
  * Where the vendor reports campaign progress: a URL, an optional signing secret and

@@ -1,10 +1,14 @@
 package dev.unidial;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One HTTP request as it goes on the wire: method, absolute URL, headers and body.
@@ -20,7 +24,7 @@ public final class WireRequest {
     private final Map<String, String> headers;
     private final WireBody body;
     private final boolean idempotent;
-    private final java.util.List<Secret> secrets;
+    private final List<Secret> secrets;
 
     private WireRequest(Builder b) {
         this.method = Objects.requireNonNull(b.method, "method");
@@ -28,7 +32,7 @@ public final class WireRequest {
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
         this.body = b.body;
         this.idempotent = b.idempotent;
-        this.secrets = java.util.List.copyOf(b.secrets);
+        this.secrets = List.copyOf(b.secrets);
     }
 
     /**
@@ -98,12 +102,12 @@ public final class WireRequest {
      * transport removes them, in any encoding, from every message built from the answer}
      * Never part of {@link #toString()}.
      */
-    public java.util.List<Secret> secrets() {
+    public List<Secret> secrets() {
         return secrets;
     }
 
     /** Header names whose values {@link #toString()} never shows, compared case-insensitively. */
-    private static final java.util.Set<String> CREDENTIAL_HEADERS = java.util.Set.of(
+    private static final Set<String> CREDENTIAL_HEADERS = Set.of(
             "authorization", "proxy-authorization", "auth", "x-api-key", "cookie");
 
     /** Method, URL, headers (credential values shown as {@code [redacted]}) and content type. */
@@ -111,7 +115,7 @@ public final class WireRequest {
     public String toString() {
         Map<String, String> shown = new LinkedHashMap<>();
         headers.forEach((k, v) -> shown.put(k,
-                CREDENTIAL_HEADERS.contains(k.toLowerCase(java.util.Locale.ROOT)) ? "[redacted]" : v));
+                CREDENTIAL_HEADERS.contains(k.toLowerCase(Locale.ROOT)) ? "[redacted]" : v));
         return method + " " + url + " " + shown + (body == null ? "" : " " + body.contentType());
     }
 
@@ -122,7 +126,7 @@ public final class WireRequest {
         private final Map<String, String> headers = new LinkedHashMap<>();
         private WireBody body;
         private boolean idempotent;
-        private final java.util.List<Secret> secrets = new java.util.ArrayList<>();
+        private final List<Secret> secrets = new ArrayList<>();
 
         private Builder(String method, String url) {
             this.method = Objects.requireNonNull(method, "method");

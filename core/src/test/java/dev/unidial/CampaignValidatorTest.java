@@ -3,14 +3,22 @@ package dev.unidial;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.unidial.internal.CampaignRules;
+import dev.unidial.internal.DuplicateFinder;
+import dev.unidial.internal.TargetCheck;
+import dev.unidial.internal.Violations;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class CampaignValidatorTest {
@@ -105,9 +113,9 @@ class CampaignValidatorTest {
 
     @Test
     void variable_values_must_be_json_friendly_so_nothing_fails_half_way_through_sending() {
-        Campaign c = valid().variables(Map.of("ok", java.util.List.of(1, "a", Map.of("b", true)),
-                        "when", java.time.LocalDate.of(2030, 1, 1), "thread", new Object()))
-                .audience(Audience.targets(Target.of("+14155550100", Map.of("bad", java.util.List.of(new Object())))))
+        Campaign c = valid().variables(Map.of("ok", List.of(1, "a", Map.of("b", true)),
+                        "when", LocalDate.of(2030, 1, 1), "thread", new Object()))
+                .audience(Audience.targets(Target.of("+14155550100", Map.of("bad", List.of(new Object())))))
                 .build();
 
         assertThat(paths(c)).containsExactlyInAnyOrder("variables.thread", "audience.targets[0].variables.bad");
@@ -137,7 +145,7 @@ class CampaignValidatorTest {
         int exactEnd = DuplicateFinder.EXACT_LIMIT;
         int filterStart = DuplicateFinder.KEPT_LIMIT; // the table's numbers count towards the partitions' limit
         int size = filterStart + 50_000;
-        Map<Integer, Integer> repeats = new java.util.TreeMap<>(Map.of(
+        Map<Integer, Integer> repeats = new TreeMap<>(Map.of(
                 exactEnd, exactEnd - 1, // the table's last number, first in a partition
                 filterStart, filterStart - 1, // the partitions' last number, first in the filter
                 exactEnd + 10, 7, // a number of the exact table, again in a partition
@@ -154,13 +162,13 @@ class CampaignValidatorTest {
 
     @Test
     void a_million_distinct_numbers_are_read_once_by_a_target_check() {
-        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger opened = new AtomicInteger();
         Iterable<Target> source = numbers(1_000_000, -1, -1);
         Iterable<Target> counted = () -> {
             opened.incrementAndGet();
             return source.iterator();
         };
-        dev.unidial.internal.TargetCheck check = dev.unidial.internal.TargetChecks.create();
+        TargetCheck check = CampaignRules.targetCheck();
         for (Target t : counted) {
             check.check(t);
         }
@@ -172,7 +180,7 @@ class CampaignValidatorTest {
 
     @Test
     void a_null_element_of_a_lazy_source_is_a_violation_not_a_crash() {
-        Iterable<Target> lazy = () -> java.util.Arrays.asList(Target.of("+14155550100"), null).iterator();
+        Iterable<Target> lazy = () -> Arrays.asList(Target.of("+14155550100"), null).iterator();
 
         assertThat(paths(valid().audience(Audience.targets(lazy)).build())).containsExactly("audience.targets[1]");
     }
@@ -202,7 +210,7 @@ class CampaignValidatorTest {
         Campaign c = valid().audience(Audience.targets(Target.of("+14155550100"),
                 Target.of("+14155550101", Map.of("a", 1)))).build();
 
-        CampaignValidator.Report report = CampaignValidator.inspect(c);
+        CampaignRules.Report report = CampaignRules.inspect(c);
 
         assertThat(report.targetCount()).isEqualTo(2);
         assertThat(report.targetVariables()).isTrue();

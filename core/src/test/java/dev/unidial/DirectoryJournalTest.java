@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -97,7 +98,7 @@ class DirectoryJournalTest {
         j.intent(KEY, 1001, "+14155550101");
         j.intent(KEY, 0, "+14155550100");
         j.outcome(KEY, TargetOutcome.notQueued(0, Target.of("+14155550100"),
-                new InvalidRequestException(400, "DND_NUMBER", "", java.util.Map.of(), null)));
+                new InvalidRequestException(400, "DND_NUMBER", "", Map.of(), null)));
 
         List<TargetOutcome> back = CampaignJournal.inDirectory(dir).outcomes(KEY).toList();
 

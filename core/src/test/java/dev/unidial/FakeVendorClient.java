@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.unidial.internal.Violations;
 
 /**
  * A minimal provider written only against core's public API: it shows a provider needs

@@ -3,6 +3,7 @@ package dev.unidial;
 import dev.unidial.http.ErrorDecoder;
 import dev.unidial.http.Json;
 import dev.unidial.http.JsonErrorDecoder;
+import dev.unidial.http.RequestAuth;
 import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.ProviderDescriptor;
 import java.time.Clock;
@@ -65,7 +66,7 @@ public final class FakeVendorDescriptor implements ProviderDescriptor<FakeVendor
             if (apiKey == null) {
                 throw new IllegalStateException("Fake needs FAKE_API_KEY");
             }
-            return new FakeVendorClient(transport(dev.unidial.http.RequestAuth.header("X-Fake-Key", Secret.of(apiKey))),
+            return new FakeVendorClient(transport(RequestAuth.header("X-Fake-Key", Secret.of(apiKey))),
                     mappingPolicy());
         }
     }

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ class ModelTest {
         Map<String, Object> withNull = new HashMap<>();
         withNull.put("k", null);
         assertThatThrownBy(() -> Target.of("+14155550100", withNull)).hasMessage("variables[k]");
-        assertThatThrownBy(() -> Audience.contactIds(java.util.Arrays.asList("a", null))).hasMessage("contactIds[1]");
+        assertThatThrownBy(() -> Audience.contactIds(Arrays.asList("a", null))).hasMessage("contactIds[1]");
     }
 
     @Test

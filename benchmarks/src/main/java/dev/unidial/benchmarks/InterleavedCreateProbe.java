@@ -4,6 +4,7 @@ import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 
 /**
@@ -22,7 +23,7 @@ public final class InterleavedCreateProbe {
      * longer) while the server competes for the CPU, and per-create times keep falling for
      * some 20,000 creates. A short warm-up measures the compiler, not the code.
      */
-    static final long WARMUP_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(25);
+    static final long WARMUP_NANOS = TimeUnit.SECONDS.toNanos(25);
 
     private InterleavedCreateProbe() {}
 

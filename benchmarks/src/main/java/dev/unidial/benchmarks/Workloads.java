@@ -2,7 +2,6 @@ package dev.unidial.benchmarks;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unidial.Audience;
 import dev.unidial.CallerId;
@@ -13,18 +12,25 @@ import dev.unidial.RetryPolicy;
 import dev.unidial.Schedule;
 import dev.unidial.Target;
 import dev.unidial.http.Json;
+import dev.unidial.http.TransportSettings;
 import dev.unidial.kore.KoreClient;
 import dev.unidial.kore.KoreOptions;
 import dev.unidial.mrassistant.MrAssistantClient;
 import dev.unidial.ravan.RavanClient;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.net.SocketFactory;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -40,7 +46,7 @@ public final class Workloads {
     static final String KEY = "bench_key_123456";
     static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
     private static final ObjectMapper MAPPER = Json.newMapper();
-    private static final Duration CALL_TIMEOUT = dev.unidial.http.TransportSettings.defaults().callTimeout();
+    private static final Duration CALL_TIMEOUT = TransportSettings.defaults().callTimeout();
 
     private Workloads() {}
 
@@ -130,7 +136,7 @@ public final class Workloads {
                         g.writeStringField("windowStart", w.start().toString());
                         g.writeStringField("windowEnd", w.end().toString());
                         g.writeArrayFieldStart("windowDays");
-                        for (java.time.DayOfWeek d : w.days()) {
+                        for (DayOfWeek d : w.days()) {
                             g.writeNumber(d.getValue());
                         }
                         g.writeEndArray();
@@ -228,36 +234,36 @@ public final class Workloads {
      * 60 KB body stalls ~45 ms on a delayed ACK, which both sides showed in a first run).
      */
     public static OkHttpClient baselineHttp() {
-        return new OkHttpClient.Builder().socketFactory(new javax.net.SocketFactory() {
-            private final javax.net.SocketFactory d = javax.net.SocketFactory.getDefault();
+        return new OkHttpClient.Builder().socketFactory(new SocketFactory() {
+            private final SocketFactory d = SocketFactory.getDefault();
 
-            private java.net.Socket nd(java.net.Socket s) throws IOException {
+            private Socket nd(Socket s) throws IOException {
                 s.setTcpNoDelay(true);
                 return s;
             }
 
             @Override
-            public java.net.Socket createSocket() throws IOException {
+            public Socket createSocket() throws IOException {
                 return nd(d.createSocket());
             }
 
             @Override
-            public java.net.Socket createSocket(String h, int p) throws IOException {
+            public Socket createSocket(String h, int p) throws IOException {
                 return nd(d.createSocket(h, p));
             }
 
             @Override
-            public java.net.Socket createSocket(String h, int p, java.net.InetAddress l, int lp) throws IOException {
+            public Socket createSocket(String h, int p, InetAddress l, int lp) throws IOException {
                 return nd(d.createSocket(h, p, l, lp));
             }
 
             @Override
-            public java.net.Socket createSocket(java.net.InetAddress h, int p) throws IOException {
+            public Socket createSocket(InetAddress h, int p) throws IOException {
                 return nd(d.createSocket(h, p));
             }
 
             @Override
-            public java.net.Socket createSocket(java.net.InetAddress h, int p, java.net.InetAddress l, int lp) throws IOException {
+            public Socket createSocket(InetAddress h, int p, InetAddress l, int lp) throws IOException {
                 return nd(d.createSocket(h, p, l, lp));
             }
         }).build();
@@ -265,7 +271,7 @@ public final class Workloads {
 
     /** The call with the deadline the SDK gives each of its own (its default {@code callTimeout}). */
     static okhttp3.Call withCallTimeout(okhttp3.Call call) {
-        call.timeout().timeout(CALL_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        call.timeout().timeout(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         return call;
     }
 

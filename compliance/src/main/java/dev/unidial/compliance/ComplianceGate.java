@@ -4,6 +4,7 @@ import dev.unidial.Audience;
 import dev.unidial.Campaign;
 import dev.unidial.Schedule;
 import dev.unidial.Target;
+import dev.unidial.internal.Sha256;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -176,7 +178,7 @@ public final class ComplianceGate {
 
     /** A short, stable name for a group's windows, for the part's idempotency key. */
     private static String windowsHash(NumberCheck.GroupKey g) {
-        return java.util.HexFormat.of().formatHex(dev.unidial.internal.Sha256.of(g.windows().toString()), 0, 4);
+        return HexFormat.of().formatHex(Sha256.of(g.windows().toString()), 0, 4);
     }
 
     private Predicate<String> snapshot() {

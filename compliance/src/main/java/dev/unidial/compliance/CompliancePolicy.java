@@ -2,7 +2,7 @@ package dev.unidial.compliance;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
-import dev.unidial.Violations;
+import dev.unidial.internal.Violations;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.EnumSet;

@@ -3,6 +3,7 @@ package dev.unidial.compliance;
 import dev.unidial.Campaign;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.UnidialException;
+import dev.unidial.internal.Violations;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public final class GateCreateException extends UnidialException {
 
     GateCreateException(List<CreatedCampaign> created, Campaign failed, int of, RuntimeException cause) {
         super("The compliance gate's campaigns were created in part: " + created.size() + " of " + of
-                + " created, then '" + dev.unidial.Violations.printable(failed.name()) + "' failed ("
+                + " created, then '" + Violations.printable(failed.name()) + "' failed ("
                 + cause.getClass().getSimpleName() + "); the campaigns after it were not sent. created() lists the"
                 + " campaigns that exist; retry failed() and the rest once the cause is fixed.", cause);
         this.created = List.copyOf(created);

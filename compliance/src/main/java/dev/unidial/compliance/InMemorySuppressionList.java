@@ -1,6 +1,8 @@
 package dev.unidial.compliance;
 
-import dev.unidial.Violations;
+import dev.unidial.internal.Violations;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,8 +39,8 @@ final class InMemorySuppressionList implements SuppressionList {
      * @throws IllegalArgumentException counting the entries that are not phone numbers, with the first few
      */
     InMemorySuppressionList normalise(Optional<String> defaultRegion) {
-        java.util.HashSet<String> numbers = new java.util.HashSet<>();
-        List<Entry> unreadable = new java.util.ArrayList<>();
+        HashSet<String> numbers = new HashSet<>();
+        List<Entry> unreadable = new ArrayList<>();
         for (Entry e : entries) {
             Optional<String> n = NumberCheck.e164(e.text(), defaultRegion);
             if (n.isPresent() && NumberCheck.looksLikeOneNumber(e.text())) {

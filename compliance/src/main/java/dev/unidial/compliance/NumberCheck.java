@@ -2,8 +2,8 @@ package dev.unidial.compliance;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.unidial.CallingWindow;
 import dev.unidial.Schedule;
@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Decides one target for one run of the gate: its number parsed and checked, the suppression
@@ -47,7 +49,7 @@ final class NumberCheck {
     private final Schedule schedule;
     private final Instant at;
     /** What depends only on a number's zones, worked out once per gate run. */
-    private final Map<List<ZoneId>, ZoneHours> hoursByZones = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<List<ZoneId>, ZoneHours> hoursByZones = new ConcurrentHashMap<>();
 
     /**
      * A check for one gate run.
@@ -62,7 +64,7 @@ final class NumberCheck {
     }
 
     /** Digits with the usual separators, and a {@code +} only in front: nothing else that could hide a second value. */
-    private static final java.util.regex.Pattern ONE_NUMBER = java.util.regex.Pattern.compile("\\+?[0-9 \\t().\\-/]*[0-9][0-9 \\t().\\-/]*");
+    private static final Pattern ONE_NUMBER = Pattern.compile("\\+?[0-9 \\t().\\-/]*[0-9][0-9 \\t().\\-/]*");
 
     /**
      * Whether a do-not-call entry is written as one number alone: libphonenumber's parser is

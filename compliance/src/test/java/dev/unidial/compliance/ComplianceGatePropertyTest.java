@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unidial.Audience;
 import dev.unidial.Campaign;
 import dev.unidial.Target;
-import dev.unidial.Violations;
+import dev.unidial.internal.Violations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

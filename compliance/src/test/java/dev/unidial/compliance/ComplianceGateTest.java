@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class ComplianceGateTest {
@@ -58,9 +60,9 @@ class ComplianceGateTest {
         assertThat(zones.get(ZoneId.of("America/New_York")).audience().orElseThrow().targets()).extracting(Target::phone)
                 .containsExactly("+12125550123");
         assertThat(r.excluded()).extracting(Exclusion::index, Exclusion::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1L, ExclusionReason.SUPPRESSED),
-                org.assertj.core.groups.Tuple.tuple(5L, ExclusionReason.INVALID_NUMBER),
-                org.assertj.core.groups.Tuple.tuple(6L, ExclusionReason.DUPLICATE));
+                Tuple.tuple(1L, ExclusionReason.SUPPRESSED),
+                Tuple.tuple(5L, ExclusionReason.INVALID_NUMBER),
+                Tuple.tuple(6L, ExclusionReason.DUPLICATE));
         assertThat(r.includedCount() + r.excluded().size()).as("nothing dropped silently").isEqualTo(7);
         assertThat(r.exclusionCounts()).containsEntry(ExclusionReason.SUPPRESSED, 1L).containsEntry(ExclusionReason.DUPLICATE, 1L);
         assertThat(r.passedThrough()).isFalse();
@@ -133,7 +135,7 @@ class ComplianceGateTest {
         int size = 50_000;
         Iterable<Target> source = () -> {
             opened.incrementAndGet();
-            return java.util.stream.IntStream.range(0, size)
+            return IntStream.range(0, size)
                     .mapToObj(i -> Target.of(i % 2 == 0 ? "+9198" + String.format("%08d", i) : "+1212555" + String.format("%04d", i % 10_000)))
                     .iterator();
         };

@@ -8,6 +8,7 @@ import dev.unidial.CallerId;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignClients;
+import dev.unidial.CampaignJournal;
 import dev.unidial.CampaignValidationException;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Feature;
@@ -16,6 +17,7 @@ import dev.unidial.MappingPolicy;
 import dev.unidial.Target;
 import dev.unidial.UnsupportedFeatureException;
 import dev.unidial.callkaro.CallKaroClient;
+import dev.unidial.kore.KoreClient;
 import dev.unidial.kore.KoreOptions;
 import dev.unidial.testkit.CallKaroSimulator;
 import dev.unidial.testkit.Fault;
@@ -148,9 +150,9 @@ class CreateAllTest {
                 Target.of("+12125550123"));
         assertThat(gate.campaigns()).extracting(c -> c.idempotencyKey().orElseThrow())
                 .allSatisfy(k -> assertThat(k).startsWith("renewals-dec/")).doesNotHaveDuplicates();
-        dev.unidial.CampaignJournal journal = dev.unidial.CampaignJournal.inMemory();
+        CampaignJournal journal = CampaignJournal.inMemory();
         try (KoreSimulator kore = VendorSimulator.kore()) {
-            try (CampaignClient client = dev.unidial.kore.KoreClient.builder().appId(KoreSimulator.APP_ID)
+            try (CampaignClient client = KoreClient.builder().appId(KoreSimulator.APP_ID)
                     .accountId(KoreSimulator.ACCOUNT_ID).clientCredentials(KoreSimulator.CLIENT_ID, KoreSimulator.CLIENT_SECRET)
                     .baseUrl(kore.baseUrl()).journal(journal).build()) {
                 List<CreatedCampaign> first = gate.createAll(client).created();

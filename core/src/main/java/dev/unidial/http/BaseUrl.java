@@ -1,7 +1,13 @@
 package dev.unidial.http;
 
+import java.net.InetAddress;
+import java.net.URLEncoder;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /**
@@ -55,8 +61,8 @@ public final class BaseUrl {
         return url.scheme() + "://" + url.host() + (url.port() == HttpUrl.defaultPort(url.scheme()) ? "" : ":" + url.port());
     }
 
-    private static final java.util.regex.Pattern IPV4 =
-            java.util.regex.Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+    private static final Pattern IPV4 =
+            Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
 
     /**
      * Loopback means {@code localhost} or a literal loopback address: a name that merely
@@ -67,7 +73,7 @@ public final class BaseUrl {
         if (h.equals("localhost")) {
             return true;
         }
-        java.util.regex.Matcher m = IPV4.matcher(h);
+        Matcher m = IPV4.matcher(h);
         if (m.matches()) {
             for (int i = 1; i <= 4; i++) {
                 if (Integer.parseInt(m.group(i)) > 255) {
@@ -80,8 +86,8 @@ public final class BaseUrl {
         if (literal.indexOf(':') >= 0 && literal.matches("[0-9a-f:.]+")) {
             try {
                 // A literal IPv6 address: parsed without any lookup.
-                return java.net.InetAddress.getByName(literal).isLoopbackAddress();
-            } catch (java.net.UnknownHostException e) {
+                return InetAddress.getByName(literal).isLoopbackAddress();
+            } catch (UnknownHostException e) {
                 return false;
             }
         }
@@ -141,7 +147,7 @@ public final class BaseUrl {
     }
 
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The base URL without a trailing slash. */

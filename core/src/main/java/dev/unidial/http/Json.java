@@ -12,6 +12,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.unidial.UnexpectedResponseException;
 import dev.unidial.WireBody;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -153,12 +154,12 @@ public final class Json {
      * @param response the response being read
      * @throws UnexpectedResponseException if the node is not an array or an item does not fit the type
      */
-    public <T> java.util.List<T> readList(JsonNode array, Class<T> type, WireResponse response, String what) {
+    public <T> List<T> readList(JsonNode array, Class<T> type, WireResponse response, String what) {
         if (array == null || !array.isArray()) {
             throw unexpected(response, what + " is not an array. Body: " + shorten(response.bodyText()));
         }
         try {
-            return mapper.convertValue(array, mapper.getTypeFactory().constructCollectionType(java.util.List.class, type));
+            return mapper.convertValue(array, mapper.getTypeFactory().constructCollectionType(List.class, type));
         } catch (IllegalArgumentException e) {
             throw unexpected(response, what + " does not match " + type.getSimpleName() + ": " + firstLine(e));
         }
@@ -177,7 +178,7 @@ public final class Json {
      * @param idFields the fields an item's id may be in, the first present wins (Kore.ai: {@code id}, {@code _id})
      * @throws UnexpectedResponseException if the node is not an array, or an item has no usable id or does not fit the type
      */
-    public <T> java.util.List<T> readListWithIds(JsonNode array, Class<T> type, WireResponse response, String what,
+    public <T> List<T> readListWithIds(JsonNode array, Class<T> type, WireResponse response, String what,
             String... idFields) {
         if (array != null && array.isArray()) {
             for (int i = 0; i < array.size(); i++) {

@@ -7,6 +7,7 @@ import dev.unidial.WireRequest;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ final class OkHttpExecutor implements HttpExecutor {
      * Wraps a client; the network interceptor is added on a derived client that shares its
      * pool, and redirects are switched off there, whatever the client passed in says.
      */
-    OkHttpExecutor(OkHttpClient client, long maxResponseBytes, java.time.Duration callTimeout) {
+    OkHttpExecutor(OkHttpClient client, long maxResponseBytes, Duration callTimeout) {
         this.client = client.newBuilder()
                 .followRedirects(false)
                 .followSslRedirects(false)

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +120,7 @@ final class Redactor {
      * inside a percent-encoding…) in which a secret shows, or null when none does.
      */
     private String viewShowingASecret(String text) {
-        Set<String> seen = new java.util.HashSet<>(Set.of(text));
+        Set<String> seen = new HashSet<>(Set.of(text));
         List<String> fresh = List.of(text);
         for (int depth = 0; depth < 3 && !fresh.isEmpty(); depth++) {
             List<String> next = new ArrayList<>();
@@ -166,7 +169,7 @@ final class Redactor {
      * {@code sensitive} (lower case) replaced by {@value #REDACTED}.
      */
     static Map<String, String> headerValues(Map<String, String> headers, Set<String> sensitive) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         headers.forEach((name, value) -> out.put(name, sensitive.contains(name.toLowerCase(Locale.ROOT)) ? REDACTED : value));
         return out;
     }
@@ -176,7 +179,7 @@ final class Redactor {
         if (secrets().isEmpty()) {
             return headers;
         }
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> out = new LinkedHashMap<>();
         headers.forEach((name, values) -> out.put(name, values.stream().map(this::scrub).toList()));
         return out;
     }
@@ -295,7 +298,7 @@ final class Redactor {
     }
 
     private static String percentDecode(String s) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(s.length());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -312,7 +315,7 @@ final class Redactor {
         return b.toString();
     }
 
-    private static void flush(java.io.ByteArrayOutputStream bytes, StringBuilder b) {
+    private static void flush(ByteArrayOutputStream bytes, StringBuilder b) {
         if (bytes.size() > 0) {
             b.append(bytes.toString(StandardCharsets.UTF_8));
             bytes.reset();

@@ -1,6 +1,8 @@
 package dev.unidial.http;
 
 import dev.unidial.Secret;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -23,8 +25,8 @@ public interface RequestAuth {
      * client secret, tokens obtained earlier): removed from every message built from an
      * answer} Header values are always removed; by default nothing else is known.
      */
-    default java.util.Collection<Secret> secrets() {
-        return java.util.List.of();
+    default Collection<Secret> secrets() {
+        return List.of();
     }
 
     /**
@@ -59,8 +61,8 @@ public interface RequestAuth {
             }
 
             @Override
-            public java.util.Collection<Secret> secrets() {
-                return java.util.List.of(secret);
+            public Collection<Secret> secrets() {
+                return List.of(secret);
             }
 
             @Override
@@ -118,8 +120,8 @@ public interface RequestAuth {
             }
 
             @Override
-            public java.util.Collection<Secret> secrets() {
-                return java.util.List.of(token);
+            public Collection<Secret> secrets() {
+                return List.of(token);
             }
 
             @Override

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /**
@@ -55,7 +56,7 @@ public final class Transport implements AutoCloseable {
      * @param decoder the vendor's error decoder
      * @param json the codec the decoder and provider share
      */
-    public Transport(BaseUrl baseUrl, TransportSettings settings, java.util.function.Function<Transport, RequestAuth> auth,
+    public Transport(BaseUrl baseUrl, TransportSettings settings, Function<Transport, RequestAuth> auth,
             ErrorDecoder decoder, Json json) {
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.settings = Objects.requireNonNull(settings, "settings");

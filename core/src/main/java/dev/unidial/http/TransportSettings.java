@@ -1,5 +1,6 @@
 package dev.unidial.http;
 
+import dev.unidial.CampaignJournal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -40,7 +41,7 @@ public final class TransportSettings {
     private final boolean retryAmbiguousFailures;
     private final OkHttpClient httpClient;
     private final Sleeper sleeper;
-    private final dev.unidial.CampaignJournal journal;
+    private final CampaignJournal journal;
     private final RequestPacer requestPacer;
     private final Clock clock;
     private final int requestsPerMinute;
@@ -137,13 +138,13 @@ public final class TransportSettings {
      * transport setting, but a client's: it travels with the rest so that every provider's
      * client finds it in one place.
      */
-    public java.util.Optional<dev.unidial.CampaignJournal> journal() {
-        return java.util.Optional.ofNullable(journal);
+    public Optional<CampaignJournal> journal() {
+        return Optional.ofNullable(journal);
     }
 
     /** {@return the pacer every request goes through, when one was given (it replaces {@link #requestsPerMinute()})} */
-    public java.util.Optional<RequestPacer> requestPacer() {
-        return java.util.Optional.ofNullable(requestPacer);
+    public Optional<RequestPacer> requestPacer() {
+        return Optional.ofNullable(requestPacer);
     }
 
     /** {@return the clock {@code Retry-After} dates are read against} */
@@ -169,7 +170,7 @@ public final class TransportSettings {
         private boolean retryAmbiguousFailures;
         private OkHttpClient httpClient;
         private Sleeper sleeper = Sleeper.system();
-        private dev.unidial.CampaignJournal journal;
+        private CampaignJournal journal;
         private RequestPacer requestPacer;
         private Clock clock = Clock.systemUTC();
         private int requestsPerMinute;
@@ -313,7 +314,7 @@ public final class TransportSettings {
          * @param journal the journal
          * @return this builder
          */
-        public Builder journal(dev.unidial.CampaignJournal journal) {
+        public Builder journal(CampaignJournal journal) {
             this.journal = Objects.requireNonNull(journal, "journal");
             return this;
         }

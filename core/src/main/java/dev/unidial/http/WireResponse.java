@@ -1,6 +1,7 @@
 package dev.unidial.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +129,7 @@ public final class WireResponse {
      * The same response with the secrets removed from its body and headers too, for error
      * decoders, which quote what they parse.
      */
-    WireResponse scrubbed(com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    WireResponse scrubbed(ObjectMapper mapper) {
         if (redactor.isEmpty()) {
             return this;
         }

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -45,8 +46,8 @@ public final class FrozenMap extends AbstractMap<String, Object> {
             return Map.of();
         }
         LinkedHashMap<String, Object> copy = new LinkedHashMap<>(value.size() * 2);
-        value.forEach((k, v) -> copy.put(java.util.Objects.requireNonNull(k, "key"),
-                java.util.Objects.requireNonNull(v, () -> "value of " + k)));
+        value.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "key"),
+                Objects.requireNonNull(v, () -> "value of " + k)));
         return new FrozenMap(copy);
     }
 

@@ -10,7 +10,7 @@ import java.util.Set;
  * The neutral checks of inline targets, one target at a time, for a provider that reads a
  * lazy audience once while it uploads it instead of once to validate and once to send (see
  * {@code AbstractCampaignClient.checksLazyTargetsWhileSending()}). Made by
- * {@link TargetChecks#create()}; the same checks as
+ * {@link CampaignRules#targetCheck()}; the same checks as
  * {@link dev.unidial.CampaignValidator#validate}, with the same field paths. Not thread-safe:
  * one per upload.
  */

@@ -1,10 +1,8 @@
 package dev.unidial.spi;
 
-import dev.unidial.internal.TargetCheck;
-
 import dev.unidial.Campaign;
-import dev.unidial.CampaignJournal;
 import dev.unidial.CampaignClient;
+import dev.unidial.CampaignJournal;
 import dev.unidial.CampaignSnapshot;
 import dev.unidial.CampaignStatus;
 import dev.unidial.CampaignTimeoutException;
@@ -15,14 +13,21 @@ import dev.unidial.CreatedCampaign;
 import dev.unidial.Feature;
 import dev.unidial.MappingPolicy;
 import dev.unidial.RateLimitException;
+import dev.unidial.TargetOutcome;
 import dev.unidial.UncertainCreateException;
+import dev.unidial.UnidialException;
 import dev.unidial.UnsupportedFeatureException;
 import dev.unidial.Violation;
-import dev.unidial.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.Deadline;
 import dev.unidial.http.Sleeper;
+import dev.unidial.http.TransportSettings;
+import dev.unidial.internal.CampaignRules;
+import dev.unidial.internal.TargetCheck;
+import dev.unidial.internal.Violations;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -31,7 +36,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 /**
  * The neutral half of every vendor client: validate, check capabilities, apply the mapping
@@ -47,13 +57,13 @@ import java.util.concurrent.CompletableFuture;
 public abstract class AbstractCampaignClient implements CampaignClient {
     private final String provider;
     private final MappingPolicy mappingPolicy;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Sleeper sleeper;
-    private final java.util.Optional<CampaignJournal> journal;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Optional<CampaignJournal> journal;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /** Creates with a key run here when asked for asynchronously: the journal's waits hold no pool thread of the caller's. */
-    private static final java.util.concurrent.ExecutorService KEYED_CREATES = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    private static final ExecutorService KEYED_CREATES = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "unidial-keyed-create");
         t.setDaemon(true);
         return t;
@@ -66,7 +76,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
      * @param mappingPolicy what to do with features the vendor cannot express
      */
     protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy) {
-        this(provider, mappingPolicy, java.time.Clock.systemUTC());
+        this(provider, mappingPolicy, Clock.systemUTC());
     }
 
     /**
@@ -75,7 +85,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
      * @param provider the provider's name
      * @param mappingPolicy what to do with features the vendor cannot express
      */
-    protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, java.time.Clock clock) {
+    protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, Clock clock) {
         this(provider, mappingPolicy, clock, Sleeper.system());
     }
 
@@ -88,7 +98,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
      * @param clock the clock for checks and deadlines
      * @param sleeper what waits between polls
      */
-    protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, java.time.Clock clock, Sleeper sleeper) {
+    protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, Clock clock, Sleeper sleeper) {
         this(provider, mappingPolicy, clock, sleeper, Optional.empty());
     }
 
@@ -99,11 +109,11 @@ public abstract class AbstractCampaignClient implements CampaignClient {
      * @param mappingPolicy what to do with features the vendor cannot express
      * @param settings the client's settings
      */
-    protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, dev.unidial.http.TransportSettings settings) {
+    protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, TransportSettings settings) {
         this(provider, mappingPolicy, settings.clock(), settings.sleeper(), settings.journal());
     }
 
-    private AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, java.time.Clock clock, Sleeper sleeper,
+    private AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, Clock clock, Sleeper sleeper,
             Optional<CampaignJournal> journal) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.mappingPolicy = Objects.requireNonNull(mappingPolicy, "mappingPolicy");
@@ -113,7 +123,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
     }
 
     /** How far in the past a scheduled start may be (a campaign built a moment ago). */
-    static final java.time.Duration PAST_START_TOLERANCE = java.time.Duration.ofMinutes(5);
+    static final Duration PAST_START_TOLERANCE = Duration.ofMinutes(5);
 
     @Override
     public final String provider() {
@@ -169,7 +179,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
         String key = campaign.idempotencyKey().orElseThrow();
         CampaignPlan plan = plan(campaign, checksLazyTargetsWhileSending());
         String fingerprint = Fingerprints.of(provider, campaign, !journalsTargets());
-        String owner = provider + "/" + java.util.UUID.randomUUID();
+        String owner = provider + "/" + UUID.randomUUID();
         while (true) {
             CampaignJournal.Claim claim = j.begin(key, fingerprint, owner);
             Optional<CampaignJournal.Entry> entry = claim.entry();
@@ -194,7 +204,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
                 }
                 case NEW, TAKEN_OVER -> {
                     JournalSession session = new JournalSession(j, key, owner,
-                            entry.map(CampaignJournal.Entry::steps).orElse(java.util.Map.of()));
+                            entry.map(CampaignJournal.Entry::steps).orElse(Map.of()));
                     return sendOnce(plan, session);
                 }
             }
@@ -215,9 +225,9 @@ public abstract class AbstractCampaignClient implements CampaignClient {
         if (!journalsTargets()) {
             return created;
         }
-        java.util.Map<dev.unidial.TargetOutcome.State, Long> counts = new EnumMap<>(dev.unidial.TargetOutcome.State.class);
-        List<dev.unidial.TargetOutcome> notQueued = new ArrayList<>();
-        try (java.util.stream.Stream<dev.unidial.TargetOutcome> all = journal.orElseThrow().outcomes(key)) {
+        Map<TargetOutcome.State, Long> counts = new EnumMap<>(TargetOutcome.State.class);
+        List<TargetOutcome> notQueued = new ArrayList<>();
+        try (Stream<TargetOutcome> all = journal.orElseThrow().outcomes(key)) {
             all.forEach(o -> {
                 counts.merge(o.state(), 1L, Long::sum);
                 if (!o.isQueued()) {
@@ -245,7 +255,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
         CreatedCampaign created;
         try {
             created = send(plan);
-        } catch (dev.unidial.UnidialException e) {
+        } catch (UnidialException e) {
             if (!e.vendorMayHaveActed()) {
                 // Refused, or never reached the vendor: the next create under the key may send again.
                 session.answered("create");
@@ -335,10 +345,10 @@ public abstract class AbstractCampaignClient implements CampaignClient {
 
     private CampaignPlan plan(Campaign campaign, boolean leaveLazyTargetsToUpload) {
         Objects.requireNonNull(campaign, "campaign");
-        CampaignValidator.Report report = CampaignValidator.inspect(campaign, !leaveLazyTargetsToUpload);
+        CampaignRules.Report report = CampaignRules.inspect(campaign, !leaveLazyTargetsToUpload);
         Violations violations = new Violations().addAll(report.violations());
         campaign.schedule().startAt().ifPresent(start -> {
-            java.time.Instant now = clock.instant();
+            Instant now = clock.instant();
             if (start.toInstant().isBefore(now.minus(PAST_START_TOLERANCE))) {
                 violations.add("schedule.startAt", "is in the past (" + start + ", now is "
                         + now.atOffset(start.getOffset()) + "): a start more than 5 minutes ago cannot be scheduled;"
@@ -399,10 +409,10 @@ public abstract class AbstractCampaignClient implements CampaignClient {
         if (!capabilities().supports(Feature.GET_CAMPAIGN)) {
             return CampaignClient.super.awaitStatus(campaignId, wanted, timeout);
         }
-        java.time.Instant start = clock.instant();
+        Instant start = clock.instant();
         // A timeout past the clock's range (ChronoUnit.FOREVER's) waits without end.
-        java.time.Instant deadline = timeout.compareTo(Duration.between(start, java.time.Instant.MAX)) >= 0
-                ? java.time.Instant.MAX : start.plus(timeout);
+        Instant deadline = timeout.compareTo(Duration.between(start, Instant.MAX)) >= 0
+                ? Instant.MAX : start.plus(timeout);
         Duration waited = Duration.ZERO;
         Duration interval = FIRST_POLL_INTERVAL;
         CampaignSnapshot last = null;
@@ -449,8 +459,8 @@ public abstract class AbstractCampaignClient implements CampaignClient {
      * The time left, read both from the clock and from the time slept, so that a test's sleeper
      * (which moves no clock) still ends the wait.
      */
-    private Duration left(java.time.Instant deadline, Duration timeout, Duration waited) {
-        Duration byClock = deadline.equals(java.time.Instant.MAX) ? timeout : Duration.between(clock.instant(), deadline);
+    private Duration left(Instant deadline, Duration timeout, Duration waited) {
+        Duration byClock = deadline.equals(Instant.MAX) ? timeout : Duration.between(clock.instant(), deadline);
         Duration bySleeping = timeout.minus(waited);
         return byClock.compareTo(bySleeping) > 0 ? bySleeping : byClock;
     }
@@ -483,7 +493,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
      * @param plan a plan with {@link CampaignPlan#targetsChecked()} false
      */
     protected final TargetUpload startUpload(CampaignPlan plan) {
-        return new TargetUpload(plan, dev.unidial.internal.TargetChecks::create, this::afterUpload);
+        return new TargetUpload(plan, CampaignRules::targetCheck, this::afterUpload);
     }
 
     /** Ends an upload's check as {@link #plan} would have ended it, and completes the plan. */

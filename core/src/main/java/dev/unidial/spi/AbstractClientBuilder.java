@@ -1,17 +1,21 @@
 package dev.unidial.spi;
 
 import dev.unidial.CampaignClient;
+import dev.unidial.CampaignJournal;
 import dev.unidial.MappingPolicy;
 import dev.unidial.http.BaseUrl;
 import dev.unidial.http.Json;
 import dev.unidial.http.RequestAuth;
+import dev.unidial.http.RequestPacer;
 import dev.unidial.http.Sleeper;
 import dev.unidial.http.Transport;
 import dev.unidial.http.TransportSettings;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 
 /**
@@ -66,7 +70,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
      *     {@link dev.unidial.CampaignJournal#inMemory()}
      * @return this builder
      */
-    public B journal(dev.unidial.CampaignJournal journal) {
+    public B journal(CampaignJournal journal) {
         transport.journal(journal);
         return self();
     }
@@ -79,7 +83,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
      * @param pacer the pacer
      * @return this builder
      */
-    public B requestPacer(dev.unidial.http.RequestPacer pacer) {
+    public B requestPacer(RequestPacer pacer) {
         transport.requestPacer(pacer);
         return self();
     }
@@ -274,10 +278,10 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
      * @param auth makes the auth from the transport
      * @return the transport
      */
-    protected Transport transport(java.util.function.Function<Transport, RequestAuth> auth) {
+    protected Transport transport(Function<Transport, RequestAuth> auth) {
         String base = baseUrl().or(descriptor::defaultBaseUrl).orElseThrow(() -> new IllegalStateException(
                 descriptor.displayName() + " needs a base URL: its docs show only a placeholder host, so call baseUrl(...)"
-                        + " or set " + descriptor.name().toUpperCase(java.util.Locale.ROOT) + "_BASE_URL"));
+                        + " or set " + descriptor.name().toUpperCase(Locale.ROOT) + "_BASE_URL"));
         TransportSettings settings = transportSettings();
         Json json = Json.create();
         return new Transport(BaseUrl.of(base), settings, auth, descriptor.errorDecoder(json, settings.clock()), json);

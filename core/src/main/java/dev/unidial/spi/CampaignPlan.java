@@ -3,6 +3,7 @@ package dev.unidial.spi;
 import dev.unidial.Campaign;
 import dev.unidial.Feature;
 import dev.unidial.MappingPolicy;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,11 +20,11 @@ public final class CampaignPlan {
     private final List<String> warnings;
     private final long targetCount;
     private final MappingPolicy policy;
-    private final java.time.Instant plannedAt;
+    private final Instant plannedAt;
     private final boolean targetsChecked;
 
     CampaignPlan(Campaign campaign, Set<Feature> dropped, List<String> warnings, long targetCount, MappingPolicy policy,
-            java.time.Instant plannedAt, boolean targetsChecked) {
+            Instant plannedAt, boolean targetsChecked) {
         this.targetsChecked = targetsChecked;
         this.campaign = campaign;
         this.policy = policy;
@@ -39,7 +40,7 @@ public final class CampaignPlan {
      * @param campaign the campaign
      */
     public static CampaignPlan of(Campaign campaign) {
-        return new CampaignPlan(campaign, Set.of(), List.of(), 0, MappingPolicy.STRICT, java.time.Instant.now(), true);
+        return new CampaignPlan(campaign, Set.of(), List.of(), 0, MappingPolicy.STRICT, Instant.now(), true);
     }
 
     /**
@@ -51,7 +52,7 @@ public final class CampaignPlan {
     }
 
     /** {@return when the plan was made, by the client's clock: "today" for a schedule without a start} */
-    public java.time.Instant plannedAt() {
+    public Instant plannedAt() {
         return plannedAt;
     }
 

@@ -7,6 +7,8 @@ import dev.unidial.http.Json;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * One vendor, declared once: its name, default base URL, the settings it reads, its error
@@ -34,7 +36,7 @@ public interface ProviderDescriptor<B extends AbstractClientBuilder<B>> {
     }
 
     /** {@return the names of the providers on the class path, sorted} */
-    static java.util.Set<String> installedNames() {
+    static Set<String> installedNames() {
         return ProviderDescriptors.installedNames();
     }
 
@@ -84,5 +86,5 @@ public interface ProviderDescriptor<B extends AbstractClientBuilder<B>> {
      * @param apply sets it on the builder
      * @param <B> the builder
      */
-    record Setting<B>(String name, String meaning, java.util.function.BiConsumer<B, String> apply) {}
+    record Setting<B>(String name, String meaning, BiConsumer<B, String> apply) {}
 }

@@ -1,7 +1,9 @@
 package dev.unidial.spi;
 
 import dev.unidial.CampaignClient;
+import dev.unidial.CampaignClients;
 import dev.unidial.MappingPolicy;
+import dev.unidial.internal.Violations;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -15,9 +17,9 @@ import java.util.Optional;
  */
 public final class Settings {
     /** The setting naming the mapping policy ({@code STRICT} or {@code LENIENT}) for every provider. */
-    public static final String MAPPING_POLICY = dev.unidial.CampaignClients.MAPPING_POLICY;
+    public static final String MAPPING_POLICY = CampaignClients.MAPPING_POLICY;
     /** The setting naming {@code maxRetries} for every provider. */
-    public static final String MAX_RETRIES = dev.unidial.CampaignClients.MAX_RETRIES;
+    public static final String MAX_RETRIES = CampaignClients.MAX_RETRIES;
 
     private Settings() {}
 
@@ -74,7 +76,7 @@ public final class Settings {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(setting + " must be a whole number, but is '"
-                    + dev.unidial.Violations.printable(value) + "'");
+                    + Violations.printable(value) + "'");
         }
     }
 

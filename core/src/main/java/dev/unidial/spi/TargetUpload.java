@@ -1,12 +1,12 @@
 package dev.unidial.spi;
 
-import dev.unidial.internal.TargetCheck;
-
 import dev.unidial.Target;
 import dev.unidial.UnidialException;
 import dev.unidial.http.AbortedUpload;
+import dev.unidial.internal.TargetCheck;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * One upload that checks a lazy audience's targets as it writes them: the body's writer calls
@@ -19,12 +19,12 @@ import java.util.function.BiFunction;
  */
 public final class TargetUpload {
     private final CampaignPlan plan;
-    private final java.util.function.Supplier<TargetCheck> newCheck;
+    private final Supplier<TargetCheck> newCheck;
     private TargetCheck check;
     private final BiFunction<CampaignPlan, TargetCheck, CampaignPlan> complete;
     private volatile CampaignPlan completed;
 
-    TargetUpload(CampaignPlan plan, java.util.function.Supplier<TargetCheck> newCheck,
+    TargetUpload(CampaignPlan plan, Supplier<TargetCheck> newCheck,
             BiFunction<CampaignPlan, TargetCheck, CampaignPlan> complete) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.newCheck = newCheck;

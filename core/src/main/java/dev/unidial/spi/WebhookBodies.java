@@ -2,13 +2,16 @@ package dev.unidial.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.unidial.Violations;
+import dev.unidial.CallEvent;
 import dev.unidial.WebhookException;
 import dev.unidial.http.Json;
+import dev.unidial.internal.Violations;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** What every provider's {@link CallEventParser} does with a webhook body. */
 public final class WebhookBodies {
@@ -43,17 +46,17 @@ public final class WebhookBodies {
      * @param node the object
      * @param field the field
      */
-    public static Optional<java.time.Duration> seconds(JsonNode node, String field) {
+    public static Optional<Duration> seconds(JsonNode node, String field) {
         JsonNode n = node.path(field);
         if (!n.isNumber()) {
             return Optional.empty();
         }
         double seconds = n.doubleValue();
         // 1e999999999 reads as infinity, and a negative length is no length: both are left out.
-        if (!Double.isFinite(seconds) || seconds < 0 || seconds > dev.unidial.CallEvent.MAX_DURATION.toSeconds()) {
+        if (!Double.isFinite(seconds) || seconds < 0 || seconds > CallEvent.MAX_DURATION.toSeconds()) {
             return Optional.empty();
         }
-        return Optional.of(java.time.Duration.ofMillis(Math.round(seconds * 1000)));
+        return Optional.of(Duration.ofMillis(Math.round(seconds * 1000)));
     }
 
     /**
@@ -62,13 +65,13 @@ public final class WebhookBodies {
      * @param node the object
      * @param field the field
      */
-    public static java.util.OptionalInt count(JsonNode node, String field) {
+    public static OptionalInt count(JsonNode node, String field) {
         JsonNode n = node.path(field);
         if (!n.isIntegralNumber() || !n.canConvertToLong()) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
         long v = n.longValue();
-        return v >= 0 && v <= dev.unidial.CallEvent.MAX_COUNT ? java.util.OptionalInt.of((int) v) : java.util.OptionalInt.empty();
+        return v >= 0 && v <= CallEvent.MAX_COUNT ? OptionalInt.of((int) v) : OptionalInt.empty();
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.unidial.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.internal.FrozenMap;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -70,7 +72,7 @@ public final class WireFields {
      * @throws NullPointerException if a key or value is null
      */
     public static Map<String, Object> map(Map<String, ?> value) {
-        return dev.unidial.internal.FrozenMap.copyOf(value);
+        return FrozenMap.copyOf(value);
     }
 
     /**
@@ -152,7 +154,7 @@ public final class WireFields {
             int sign = t.charAt(i) == '-' ? -1 : 1;
             try {
                 offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 return null;
             }
         } else {
@@ -169,7 +171,7 @@ public final class WireFields {
         }
         try {
             return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }

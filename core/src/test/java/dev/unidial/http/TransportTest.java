@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.unidial.ApiConnectionException;
+import dev.unidial.ApiException;
 import dev.unidial.AuthenticationException;
+import dev.unidial.InvalidRequestException;
 import dev.unidial.LogCapture;
 import dev.unidial.RateLimitException;
 import dev.unidial.Secret;
@@ -13,6 +15,7 @@ import dev.unidial.ServerException;
 import dev.unidial.UnexpectedResponseException;
 import dev.unidial.WireRequest;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -339,7 +342,7 @@ class TransportTest {
             OkHttpClient following = new OkHttpClient.Builder().followRedirects(true).followSslRedirects(true).build();
             try (Transport t = transport(TransportSettings.builder().httpClient(following))) {
                 assertThatThrownBy(() -> t.execute(t.request("GET", "/campaigns/1").build()))
-                        .isExactlyInstanceOf(dev.unidial.ApiException.class)
+                        .isExactlyInstanceOf(ApiException.class)
                         .hasMessageContaining("HTTP 302").hasMessageContaining(elsewhere.url("/steal").toString());
             }
             assertThat(elsewhere.getRequestCount()).isZero();
@@ -395,11 +398,11 @@ class TransportTest {
     void a_secret_the_body_carries_is_cut_from_the_error_in_any_encoding() {
         String password = "pa55/word+secret";
         server.enqueue(json(422, "{\"message\":\"bad password " + java.net.URLEncoder.encode(password,
-                java.nio.charset.StandardCharsets.UTF_8) + " or " + password.replace("/", "\\/") + "\"}"));
+                StandardCharsets.UTF_8) + " or " + password.replace("/", "\\/") + "\"}"));
         try (Transport t = transport()) {
             WireRequest login = t.request("POST", "/login").body(t.json().body(Map.of("password", password)))
                     .secret(Secret.of(password)).build();
-            assertThatThrownBy(() -> t.execute(login)).isInstanceOfSatisfying(dev.unidial.InvalidRequestException.class, e -> {
+            assertThatThrownBy(() -> t.execute(login)).isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                 assertThat(e.getMessage()).isEqualTo("Vendor error 422: bad password [redacted] or [redacted]");
                 assertThat(e.body()).doesNotContain("pa55").contains("[redacted]");
             });

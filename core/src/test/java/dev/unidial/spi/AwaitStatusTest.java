@@ -12,7 +12,7 @@ import dev.unidial.Feature;
 import dev.unidial.MappingPolicy;
 import dev.unidial.RateLimitException;
 import dev.unidial.UnsupportedFeatureException;
-import dev.unidial.Violations;
+import dev.unidial.internal.Violations;
 import dev.unidial.WireRequest;
 import java.time.Clock;
 import java.time.Duration;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.unidial.ServerException;
+import dev.unidial.UnexpectedResponseException;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,7 +54,7 @@ class PagesTest {
             fetched.incrementAndGet();
             return page(i, 5);
         }, x -> x);
-        java.util.Iterator<Integer> it = s.iterator();
+        Iterator<Integer> it = s.iterator();
         it.next();
         s.close();
         assertThat(it.hasNext()).isFalse();
@@ -72,12 +75,12 @@ class PagesTest {
     @Test
     void a_page_served_again_ends_the_stream_before_its_items_are_given() {
         AtomicInteger fetched = new AtomicInteger();
-        List<Integer> seen = new java.util.ArrayList<>();
+        List<Integer> seen = new ArrayList<>();
         Stream<Integer> s = Pages.stream(i -> {
             fetched.incrementAndGet();
             return new Pages.Page<>(List.of(1, 2, 3), true);   // "hasMore" for ever
         }, x -> x);
-        assertThatThrownBy(() -> s.forEach(seen::add)).isInstanceOf(dev.unidial.UnexpectedResponseException.class)
+        assertThatThrownBy(() -> s.forEach(seen::add)).isInstanceOf(UnexpectedResponseException.class)
                 .hasMessageContaining("Page 2 holds the same 3 items");
         assertThat(seen).as("the first page only").containsExactly(1, 2, 3);
         assertThat(fetched).hasValue(2);

@@ -3,11 +3,14 @@ package dev.unidial.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -30,9 +33,9 @@ class WireFieldsTest {
     /** The same reading done by java.time's parsers alone. */
     private static Optional<OffsetDateTime> javaTime(String text) {
         String t = text.trim();
-        for (java.util.function.Supplier<OffsetDateTime> parser : java.util.List.<java.util.function.Supplier<OffsetDateTime>>of(
+        for (Supplier<OffsetDateTime> parser : List.<Supplier<OffsetDateTime>>of(
                 () -> OffsetDateTime.parse(t), () -> Instant.parse(t).atOffset(ZoneOffset.UTC),
-                () -> java.time.LocalDateTime.parse(t.replace(' ', 'T')).atOffset(ZoneOffset.UTC))) {
+                () -> LocalDateTime.parse(t.replace(' ', 'T')).atOffset(ZoneOffset.UTC))) {
             try {
                 return Optional.of(parser.get());
             } catch (DateTimeParseException next) {

@@ -1,13 +1,14 @@
 package dev.unidial.examples;
 
 import dev.unidial.CampaignClients;
-import dev.unidial.spi.ProviderDescriptor;
 import dev.unidial.Capabilities;
 import dev.unidial.Feature;
 import dev.unidial.callkaro.CallKaroClient;
+import dev.unidial.spi.ProviderDescriptor;
 import dev.unidial.voiceable.VoiceableClient;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 public final class CapabilityMatrix {
     /** The providers, in the README's order. */
-    static final java.util.List<String> PROVIDERS = java.util.List.of("callkaro", "voiceable", "mrassistant", "kore", "ravan");
+    static final List<String> PROVIDERS = List.of("callkaro", "voiceable", "mrassistant", "kore", "ravan");
 
     private CapabilityMatrix() {}
 
@@ -29,7 +30,7 @@ public final class CapabilityMatrix {
     public static Map<String, Capabilities> capabilities() {
         Map<String, Capabilities> all = new LinkedHashMap<>();
         for (String provider : PROVIDERS) {
-            all.put(dev.unidial.spi.ProviderDescriptor.find(provider).displayName(), CampaignClients.capabilities(provider));
+            all.put(ProviderDescriptor.find(provider).displayName(), CampaignClients.capabilities(provider));
         }
         return all;
     }
@@ -87,7 +88,7 @@ public final class CapabilityMatrix {
         b.append("| `").append(CampaignClients.MAPPING_POLICY).append("` | all | `STRICT` (default) or `LENIENT` |\n");
         b.append("| `").append(CampaignClients.MAX_RETRIES).append("` | all | HTTP retries of the SDK's own requests; default 2 |\n");
         for (String provider : PROVIDERS) {
-            for (ProviderDescriptor.Setting<?> s : dev.unidial.spi.ProviderDescriptor.find(provider).settings()) {
+            for (ProviderDescriptor.Setting<?> s : ProviderDescriptor.find(provider).settings()) {
                 b.append("| `").append(s.name()).append("` | ").append(provider).append(" | ").append(s.meaning())
                         .append(" |\n");
             }

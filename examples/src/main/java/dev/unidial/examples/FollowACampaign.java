@@ -2,14 +2,16 @@ package dev.unidial.examples;
 
 import dev.unidial.Audience;
 import dev.unidial.CallResult;
-import dev.unidial.CallingWindow;
 import dev.unidial.CallerId;
+import dev.unidial.CallingWindow;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignClients;
 import dev.unidial.CampaignSnapshot;
 import dev.unidial.CampaignStatus;
 import dev.unidial.Schedule;
+import dev.unidial.Target;
+import dev.unidial.UnsupportedFeatureException;
 import dev.unidial.kore.KoreOptions;
 import dev.unidial.testkit.KoreSimulator;
 import dev.unidial.testkit.RavanSimulator;
@@ -68,8 +70,8 @@ public final class FollowACampaign {
                     .name("Delivery follow-up")
                     .description("Asks whether the order arrived")
                     .callerId(CallerId.ofNumber("+15101234567"))
-                    .audience(Audience.targets(dev.unidial.Target.of("+14155550101"), dev.unidial.Target.of("+14155550102"),
-                            dev.unidial.Target.of("+14155550103")))
+                    .audience(Audience.targets(Target.of("+14155550101"), Target.of("+14155550102"),
+                            Target.of("+14155550103")))
                     .schedule(Schedule.builder().timeZone(ZoneId.of("America/New_York"))
                             .window(CallingWindow.weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0))).build())
                     .option(KoreOptions.builder().experienceFlowName("Delivery Flow").build())
@@ -86,7 +88,7 @@ public final class FollowACampaign {
             System.out.println("Kore: stop → " + kore.pause(id).status() + "; play again → " + kore.resume(id).status());
             try {
                 kore.cancel(id);
-            } catch (dev.unidial.UnsupportedFeatureException e) {
+            } catch (UnsupportedFeatureException e) {
                 System.out.println("Kore: cancel → " + e.getMessage());
             }
         }

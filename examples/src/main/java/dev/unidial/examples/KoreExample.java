@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,7 +47,7 @@ public final class KoreExample {
                     .option(KoreOptions.builder().experienceFlowName("Voice Survey Entry Flow").build())
                     .build();
             System.out.println("The request body: " + client.preview(campaign.toBuilder()
-                    .audience(Audience.contactLists(java.util.List.of("Product feedback"))).build()).get(0).bodyText());
+                    .audience(Audience.contactLists(List.of("Product feedback"))).build()).get(0).bodyText());
             CreatedCampaign created = client.create(campaign); // a contact list from the targets, then the campaign
             System.out.println("Created " + created.id() + " (" + created.rawStatus() + ")");
             created.warnings().forEach(w -> System.out.println("  note: " + w));

@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One campaign, described once, sent to all five vendors. For each: what would be sent
@@ -129,12 +131,12 @@ public final class MultiVendorDemo {
         String type = r.body().orElseThrow().contentType();
         String boundary = "--" + type.substring(type.indexOf("boundary=") + "boundary=".length());
         StringBuilder out = new StringBuilder();
-        for (String part : r.bodyText().split(java.util.regex.Pattern.quote(boundary))) {
+        for (String part : r.bodyText().split(Pattern.quote(boundary))) {
             int blank = part.indexOf("\r\n\r\n");
             if (blank < 0) {
                 continue;
             }
-            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]*)\"").matcher(part);
+            Matcher name = Pattern.compile("name=\"([^\"]*)\"").matcher(part);
             List<String> lines = part.substring(blank + 4).strip().lines().toList();
             out.append("    part ").append(name.find() ? name.group(1) : "?").append(": ")
                     .append(lines.size() <= 1 ? String.join("", lines) : "\n      " + String.join("\n      ",

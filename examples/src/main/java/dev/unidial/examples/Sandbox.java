@@ -3,6 +3,7 @@ package dev.unidial.examples;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignClients;
 import dev.unidial.testkit.VendorSimulator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -45,7 +46,7 @@ final class Sandbox implements AutoCloseable {
 
     /** A client with extra settings (such as {@code UNIDIAL_MAPPING_POLICY}). */
     CampaignClient client(Map<String, String> extra) {
-        Map<String, String> settings = new java.util.HashMap<>(simulator == null ? Map.of() : simulator.settings());
+        Map<String, String> settings = new HashMap<>(simulator == null ? Map.of() : simulator.settings());
         settings.putAll(extra);
         return CampaignClients.create(provider, settings);
     }

@@ -12,6 +12,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.List;
 import java.util.Locale;
@@ -79,24 +82,24 @@ class ArchitectureTest {
     @Test
     void no_public_signature_of_the_users_package_mentions_an_internal_type() {
         DescribedPredicate<JavaClass> internal = resideInAPackage("dev.unidial.internal");
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods().that().arePublic().and()
+        ArchRuleDefinition.noMethods().that().arePublic().and()
                 .areDeclaredInClassesThat().resideInAPackage("dev.unidial").and().areDeclaredInClassesThat().arePublic()
                 .should().haveRawReturnType(internal).check(SHIPPED);
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits().that().arePublic().and()
+        ArchRuleDefinition.noCodeUnits().that().arePublic().and()
                 .areDeclaredInClassesThat().resideInAPackage("dev.unidial").and().areDeclaredInClassesThat().arePublic()
                 .should().haveRawParameterTypes(DescribedPredicate.anyElementThat(internal)).check(SHIPPED);
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields().that().arePublic().and()
+        ArchRuleDefinition.noFields().that().arePublic().and()
                 .areDeclaredInClassesThat().resideInAPackage("dev.unidial").should().haveRawType(internal).check(SHIPPED);
     }
 
     @Test
     void no_package_depends_on_itself_through_another() {
-        SlicesRuleDefinition.slices().assignedFrom(new com.tngtech.archunit.library.dependencies.SliceAssignment() {
+        SlicesRuleDefinition.slices().assignedFrom(new SliceAssignment() {
             @Override
-            public com.tngtech.archunit.library.dependencies.SliceIdentifier getIdentifierOf(JavaClass c) {
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
                 // dev.unidial.internal is the model's own plumbing, split out of the user's package: one slice with it.
                 String pkg = c.getPackageName().equals("dev.unidial.internal") ? "dev.unidial" : c.getPackageName();
-                return com.tngtech.archunit.library.dependencies.SliceIdentifier.of(pkg);
+                return SliceIdentifier.of(pkg);
             }
 
             @Override

@@ -15,7 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /** Each vendor's documented event, read through the neutral API; the reader's checks; de-duplication. */
@@ -121,9 +126,9 @@ class CallEventsTest {
         CallEvents.Reader reader = CallEvents.reader()
                 .verifier("mrassistant", MrAssistantWebhookVerifier.hmacSha256(key, "X-Webhook-Signature")).build();
         String body = "{\"call_id\": \"c1\", \"to_number\": \"+14155550100\", \"status\": \"completed\"}";
-        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        mac.init(new javax.crypto.spec.SecretKeySpec(bytes(key.reveal()), "HmacSHA256"));
-        Map<String, String> signed = Map.of("x-webhook-signature", "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(bytes(body))));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(bytes(key.reveal()), "HmacSHA256"));
+        Map<String, String> signed = Map.of("x-webhook-signature", "sha256=" + HexFormat.of().formatHex(mac.doFinal(bytes(body))));
 
         assertThat(reader.read("mrassistant", URI.create("https://me.example/h"), signed, bytes(body)).outcome())
                 .isEqualTo(CallOutcome.COMPLETED);
@@ -140,7 +145,7 @@ class CallEventsTest {
         CallEvent other = CallEvents.parse("ravan", Map.of(), bytes(RAVAN.replace("cs-55", "cs-56")));
         CallEvent third = CallEvents.parse("ravan", Map.of(), bytes(RAVAN.replace("cs-55", "cs-57")));
         CallEventDeduplicator seen = CallEventDeduplicator.inMemory(2);
-        java.util.List<String> handled = new java.util.ArrayList<>();
+        List<String> handled = new ArrayList<>();
 
         assertThat(seen.handleOnce(first, e -> handled.add(e.eventId()))).isTrue();
         assertThat(seen.handleOnce(CallEvents.parse("ravan", Map.of(), bytes(RAVAN)), e -> handled.add(e.eventId())))

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Every example runs against the simulators, and the README's capability matrix is the code's. */
@@ -116,7 +117,7 @@ class ExamplesTest {
         int start = source.indexOf(begin) + begin.length();
         int end = source.lastIndexOf("\n", source.indexOf("// README:" + name + ":end"));
         return source.substring(start, end).lines().map(l -> l.startsWith("        ") ? l.substring(8) : l.strip())
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
     }
 
     @Test

@@ -6,8 +6,11 @@ import dev.unidial.CampaignClient;
 import dev.unidial.spi.AbstractCampaignClient;
 import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.ProviderDescriptor;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +27,7 @@ class ProviderShapeTest {
     @ParameterizedTest
     @ValueSource(strings = {"callkaro", "voiceable", "mrassistant", "kore", "ravan"})
     void each_provider_module_has_the_common_shape(String provider) throws Exception {
-        ProviderDescriptor<?> descriptor = dev.unidial.spi.ProviderDescriptor.find(provider);
+        ProviderDescriptor<?> descriptor = ProviderDescriptor.find(provider);
         Class<?> d = descriptor.getClass();
         assertThat(d.getSimpleName()).endsWith("Descriptor");
         String vendor = d.getSimpleName().substring(0, d.getSimpleName().length() - "Descriptor".length());
@@ -35,7 +38,7 @@ class ProviderShapeTest {
         assertThat(Modifier.isPublic(client.getModifiers()) && Modifier.isFinal(client.getModifiers())).isTrue();
         assertThat(AbstractCampaignClient.class).isAssignableFrom(client);
         assertThat(d.getField("PROVIDER").get(null)).as("the vendor's identity is in its descriptor").isEqualTo(provider);
-        assertThat(Arrays.stream(client.getFields()).map(java.lang.reflect.Field::getName))
+        assertThat(Arrays.stream(client.getFields()).map(Field::getName))
                 .as("no setting's name on the client").noneMatch(n -> n.startsWith("ENV_") || n.equals("PROVIDER"));
         Method builder = client.getMethod("builder");
         assertThat(Modifier.isStatic(builder.getModifiers())).isTrue();
@@ -62,11 +65,11 @@ class ProviderShapeTest {
         }
 
         // One harness feeds the three contract suites, each a class that only returns it.
-        java.nio.file.Path tests = java.nio.file.Path.of("..", "provider-" + provider, "src", "test", "java", "dev", "unidial",
+        Path tests = Path.of("..", "provider-" + provider, "src", "test", "java", "dev", "unidial",
                 provider);
         assertThat(tests.resolve(vendor + "Harness.java")).exists();
         for (String suite : new String[] {"Contract", "FaultMatrix", "Property"}) {
-            assertThat(java.nio.file.Files.readString(tests.resolve(vendor + suite + "Test.java")))
+            assertThat(Files.readString(tests.resolve(vendor + suite + "Test.java")))
                     .contains("return new " + vendor + "Harness();");
         }
     }

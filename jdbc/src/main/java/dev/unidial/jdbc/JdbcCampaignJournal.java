@@ -1,12 +1,13 @@
 package dev.unidial.jdbc;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unidial.CampaignJournal;
 import dev.unidial.CampaignStatus;
 import dev.unidial.TargetOutcome;
-import dev.unidial.Violations;
+import dev.unidial.internal.Violations;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -126,7 +128,7 @@ public final class JdbcCampaignJournal implements CampaignJournal {
 
     /** A key's row, locked for the rest of the transaction. */
     private record Row(String fingerprint, State state, String owner, boolean leaseLive, Map<String, String> steps,
-            Optional<JournaledCampaign> campaign, OptionalLong audienceSize, Optional<java.time.Instant> leaseUntil) {}
+            Optional<JournaledCampaign> campaign, OptionalLong audienceSize, Optional<Instant> leaseUntil) {}
 
     private static Optional<Row> lockRow(Connection c, String key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT fingerprint, state, owner, lease_until > now(), steps,"
@@ -493,7 +495,7 @@ public final class JdbcCampaignJournal implements CampaignJournal {
     private static JsonNode read(String json) {
         try {
             return JSON.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a journal row holds text that is not JSON", e);
         }
     }

@@ -1,11 +1,18 @@
 package dev.unidial.callkaro;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.Violations;
+import dev.unidial.Audience;
+import dev.unidial.Campaign;
+import dev.unidial.CreatedCampaign;
+import dev.unidial.Target;
 import dev.unidial.WireRequest;
+import dev.unidial.http.Json;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
+import dev.unidial.internal.Violations;
+import dev.unidial.spi.CampaignPlan;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * CallKaro's own API, typed: the v1 and v2 batch creates and adding one call. Get it from
@@ -15,10 +22,10 @@ import java.util.Objects;
 public final class CallKaroApi {
     private final Transport transport;
     private final CallKaroCalls calls;
-    private final java.util.function.Function<dev.unidial.Campaign, dev.unidial.spi.CampaignPlan> planner;
+    private final Function<Campaign, CampaignPlan> planner;
 
     CallKaroApi(Transport transport, CallKaroCalls.Settings settings,
-            java.util.function.Function<dev.unidial.Campaign, dev.unidial.spi.CampaignPlan> planner,
+            Function<Campaign, CampaignPlan> planner,
             CallKaroCalls.JournalReader fromJournal) {
         this.transport = transport;
         this.planner = planner;
@@ -41,11 +48,11 @@ public final class CallKaroApi {
      * @return the batch with each of these targets' outcomes (indexes count from 0 in {@code targets})
      * @throws dev.unidial.PartialFailureException if some calls could not be added
      */
-    public dev.unidial.CreatedCampaign addCalls(String batchId, Iterable<dev.unidial.Target> targets,
-            dev.unidial.Campaign campaign) {
+    public CreatedCampaign addCalls(String batchId, Iterable<Target> targets,
+            Campaign campaign) {
         Objects.requireNonNull(batchId, "batchId");
-        dev.unidial.spi.CampaignPlan plan = planner.apply(campaign.toBuilder()
-                .audience(dev.unidial.Audience.targets(targets)).build());
+        CampaignPlan plan = planner.apply(campaign.toBuilder()
+                .audience(Audience.targets(targets)).build());
         return calls.addCalls(plan, batchId, targets);
     }
 
@@ -65,7 +72,7 @@ public final class CallKaroApi {
      * @return the campaign with every target's new outcome
      * @throws dev.unidial.PartialFailureException if some calls are still not queued; it holds the merged outcomes
      */
-    public dev.unidial.CreatedCampaign resendFailed(dev.unidial.CreatedCampaign partial, dev.unidial.Campaign campaign) {
+    public CreatedCampaign resendFailed(CreatedCampaign partial, Campaign campaign) {
         return resendFailed(partial, campaign, UncertainCalls.LEAVE);
     }
 
@@ -81,7 +88,7 @@ public final class CallKaroApi {
      * @return the campaign with every target's new outcome
      * @throws dev.unidial.PartialFailureException if some calls are still not queued; it holds the merged outcomes
      */
-    public dev.unidial.CreatedCampaign resendFailed(dev.unidial.CreatedCampaign partial, dev.unidial.Campaign campaign,
+    public CreatedCampaign resendFailed(CreatedCampaign partial, Campaign campaign,
             UncertainCalls uncertain) {
         Objects.requireNonNull(partial, "partial");
         Objects.requireNonNull(campaign, "campaign");
@@ -112,7 +119,7 @@ public final class CallKaroApi {
 
     private CallKaroBatch createCampaign(CallKaroCampaignRequest request) {
         Violations v = new Violations();
-        CallKaroCampaignMapper.validate(request, v);
+        CallKaroWireRules.validate(request, v);
         v.throwIfAny();
         return batch(transport.execute(campaignRequest(request)));
     }
@@ -127,7 +134,7 @@ public final class CallKaroApi {
     public CallKaroCallResult addCall(CallKaroCallRequest request) {
         Objects.requireNonNull(request, "request");
         Violations v = new Violations();
-        CallKaroCampaignMapper.validate(request, v);
+        CallKaroWireRules.validate(request, v);
         v.throwIfAny();
         WireResponse response = transport.execute(callRequest(request));
         JsonNode root = transport.json().tree(response);
@@ -157,9 +164,9 @@ public final class CallKaroApi {
      * @throws dev.unidial.UnexpectedResponseException if neither is a JSON string or integer
      */
     static String callSid(JsonNode root, WireResponse response) {
-        return dev.unidial.http.Json.optionalId(root.path("call_sid"))
-                .or(() -> dev.unidial.http.Json.optionalId(root.path("call_id")))
-                .orElseThrow(() -> dev.unidial.http.Json.unexpected(response, "CallKaro queued no call: the answer has no"
-                        + " usable call_sid. Body: " + dev.unidial.http.Json.shorten(response.bodyText())));
+        return Json.optionalId(root.path("call_sid"))
+                .or(() -> Json.optionalId(root.path("call_id")))
+                .orElseThrow(() -> Json.unexpected(response, "CallKaro queued no call: the answer has no"
+                        + " usable call_sid. Body: " + Json.shorten(response.bodyText())));
     }
 }

@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * CallKaro's create as the SDK runs it: a batch, then one call per target, at most
@@ -79,7 +80,7 @@ final class CallKaroCalls {
 
     /** The failed (and, if asked, uncertain) targets of {@code partial}, then the targets never read. */
     CreatedCampaign resendFailed(CreatedCampaign partial, Campaign campaign, UncertainCalls uncertain,
-            java.util.function.Function<Campaign, CampaignPlan> planner) {
+            Function<Campaign, CampaignPlan> planner) {
         List<TargetOutcome> failed = partial.targetOutcomes().stream()
                 .filter(o -> o.state() == TargetOutcome.State.FAILED
                         || (uncertain == UncertainCalls.RESEND && o.state() == TargetOutcome.State.UNCERTAIN))

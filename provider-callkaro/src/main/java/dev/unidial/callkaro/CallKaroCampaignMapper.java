@@ -12,7 +12,7 @@ import dev.unidial.MappingPolicy;
 import dev.unidial.RetryPolicy;
 import dev.unidial.Target;
 import dev.unidial.TargetOutcome;
-import dev.unidial.Violations;
+import dev.unidial.internal.Violations;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.MappingNotes;
 import dev.unidial.spi.ZoneDifference;
@@ -23,7 +23,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +52,6 @@ import java.util.Optional;
  * </ul>
  */
 final class CallKaroCampaignMapper {
-    private static final Pattern TRIGGER_TIME = Pattern.compile("([0-1]?[0-9]|2[0-3]):[0-5][0-9]");
-    private static final Pattern SCHEDULE_AT_FORMAT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}");
     /** What CallKaro can express without an account zone: no time zone. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
             .supports(Feature.INLINE_TARGETS, Feature.TARGET_VARIABLES, Feature.PER_TARGET_AGENT,
@@ -194,29 +191,6 @@ final class CallKaroCampaignMapper {
 
     private static int minutes(LocalTime t) {
         return t.getHour() * 60 + t.getMinute();
-    }
-
-    /** CallKaro's rules on a batch create built by hand. */
-    static void validate(CallKaroCampaignRequest request, Violations v) {
-        v.requireText("name", request.name());
-        v.requireLength("name", request.name(), 1, 200);
-        request.agentId().ifPresent(a -> v.requireText("agent_id", a));
-    }
-
-    /** CallKaro's rules on one call built by hand ({@code POST /call/outbound}). */
-    static void validate(CallKaroCallRequest request, Violations v) {
-        v.requireE164("to_number", request.toNumber());
-        v.requireText("agent_id", request.agentId());
-        request.numberOfRetries().ifPresent(n -> v.requireRange("number_of_retries", n, 0, 10));
-        request.priority().ifPresent(p -> v.requireRange("priority", p, -100, 100));
-        request.language().filter(l -> !CallKaroOptions.LANGUAGES.contains(l))
-                .ifPresent(l -> v.add("language", "must be one of " + CallKaroOptions.LANGUAGES));
-        for (var t : List.of(request.minTriggerTime(), request.maxTriggerTime())) {
-            t.filter(s -> !TRIGGER_TIME.matcher(s).matches())
-                    .ifPresent(s -> v.add("trigger_time", "must be HH:MM, but is '" + s + "'"));
-        }
-        request.scheduleAt().filter(s -> !SCHEDULE_AT_FORMAT.matcher(s).matches())
-                .ifPresent(s -> v.add("schedule_at", "must be YYYY-MM-DDTHH:MM:SS, but is '" + s + "'"));
     }
 
     /** The v2 campaign body. */

@@ -8,16 +8,18 @@ import dev.unidial.PartialFailureException;
 import dev.unidial.Secret;
 import dev.unidial.Target;
 import dev.unidial.TargetOutcome;
-import dev.unidial.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.HeaderValues;
 import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
+import dev.unidial.internal.Violations;
 import dev.unidial.spi.AbstractCampaignClient;
 import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.JournalSession;
+import dev.unidial.spi.MappingNotes;
 import dev.unidial.spi.Settings;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,17 +47,17 @@ public final class CallKaroClient extends AbstractCampaignClient {
     private final Transport transport;
     private final CallKaroApi api;
     private final int concurrency;
-    private final java.util.Optional<java.time.ZoneId> accountZone;
+    private final Optional<ZoneId> accountZone;
     private final Capabilities capabilities;
 
     private CallKaroClient(MappingPolicy policy, Transport transport, int concurrency, Consumer<TargetOutcome> listener,
-            java.time.ZoneId accountZone, UncertainCalls uncertainCalls) {
+            ZoneId accountZone, UncertainCalls uncertainCalls) {
         super(CallKaroDescriptor.PROVIDER, policy, transport.settings());
         this.transport = transport;
         this.api = new CallKaroApi(transport, new CallKaroCalls.Settings(concurrency, listener,
-                java.util.Optional.ofNullable(accountZone), uncertainCalls), this::plan, this::fromJournal);
+                Optional.ofNullable(accountZone), uncertainCalls), this::plan, this::fromJournal);
         this.concurrency = concurrency;
-        this.accountZone = java.util.Optional.ofNullable(accountZone);
+        this.accountZone = Optional.ofNullable(accountZone);
         this.capabilities = CallKaroCampaignMapper.capabilities(this.accountZone);
     }
 
@@ -91,7 +93,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
     }
 
     @Override
-    protected void vendorNotes(CampaignPlan plan, dev.unidial.spi.MappingNotes notes) {
+    protected void vendorNotes(CampaignPlan plan, MappingNotes notes) {
         CallKaroCampaignMapper.notes(plan, notes, accountZone);
     }
 
@@ -154,7 +156,7 @@ public final class CallKaroClient extends AbstractCampaignClient {
         private Secret apiKey;
         private int concurrency = DEFAULT_CALL_CONCURRENCY;
         private Consumer<TargetOutcome> listener = o -> { };
-        private java.time.ZoneId accountZone;
+        private ZoneId accountZone;
         private UncertainCalls uncertainCalls = UncertainCalls.LEAVE;
 
         private Builder() {
@@ -172,8 +174,8 @@ public final class CallKaroClient extends AbstractCampaignClient {
          * taken to be the account's)
          * @return this builder
          */
-        public Builder accountZone(java.time.ZoneId zone) {
-            this.accountZone = java.util.Objects.requireNonNull(zone, "accountZone");
+        public Builder accountZone(ZoneId zone) {
+            this.accountZone = Objects.requireNonNull(zone, "accountZone");
             return this;
         }
 

@@ -3,9 +3,9 @@ package dev.unidial.callkaro;
 import dev.unidial.CampaignJournal;
 import dev.unidial.Target;
 import dev.unidial.TargetOutcome;
-import dev.unidial.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.Transport;
+import dev.unidial.internal.Violations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,11 +16,14 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * A CallKaro fan-out under an idempotency key: the audience is taken in chunks of
@@ -136,8 +139,8 @@ final class CallKaroResumableFanOut {
     }
 
     private void reopenChunksWithUncertainTargets() {
-        java.util.Set<Long> chunks = new java.util.TreeSet<>();
-        try (java.util.stream.Stream<TargetOutcome> all = journal.outcomes(key)) {
+        Set<Long> chunks = new TreeSet<>();
+        try (Stream<TargetOutcome> all = journal.outcomes(key)) {
             all.filter(o -> o.state() == TargetOutcome.State.UNCERTAIN)
                     .forEach(o -> chunks.add(o.index() / CampaignJournal.CHUNK_SIZE));
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.Audience;
 import dev.unidial.CallingWindow;
 import dev.unidial.Campaign;
+import dev.unidial.CampaignClients;
 import dev.unidial.CampaignValidationException;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Feature;
@@ -19,6 +20,7 @@ import dev.unidial.testkit.VendorSimulator;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -143,13 +145,13 @@ class CallKaroAccountZoneTest {
 
     @Test
     void the_account_zone_is_read_from_its_setting_and_a_bad_one_names_it() {
-        var settings = new java.util.HashMap<>(sim.settings());
+        var settings = new HashMap<>(sim.settings());
         settings.put(CallKaroDescriptor.ENV_ACCOUNT_ZONE, "Asia/Kolkata");
-        try (var client = dev.unidial.CampaignClients.create("callkaro", settings)) {
+        try (var client = CampaignClients.create("callkaro", settings)) {
             assertThat(client.capabilities().supports(Feature.TIME_ZONE)).isTrue();
         }
         settings.put(CallKaroDescriptor.ENV_ACCOUNT_ZONE, "India");
-        assertThatThrownBy(() -> dev.unidial.CampaignClients.create("callkaro", settings))
+        assertThatThrownBy(() -> CampaignClients.create("callkaro", settings))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CALLKARO_ACCOUNT_ZONE");
     }
 

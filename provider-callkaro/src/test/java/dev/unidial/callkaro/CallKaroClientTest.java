@@ -24,6 +24,8 @@ import dev.unidial.Violation;
 import dev.unidial.WireRequest;
 import dev.unidial.http.Json;
 import dev.unidial.testkit.NoDelayServerSockets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -227,8 +229,8 @@ class CallKaroClientTest {
         });
         try {
             server.start();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         AtomicInteger progress = new AtomicInteger();
         Iterable<Target> lazy = () -> new Iterator<>() {

@@ -1,7 +1,7 @@
 package dev.unidial.kore;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.Violations;
+import dev.unidial.internal.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.BaseUrl;
 import dev.unidial.http.Json;
@@ -123,7 +123,7 @@ public final class KoreApi {
      */
     public KorePage<KoreContactResult> campaignContacts(String campaignId, int page, int limit) {
         Violations v = new Violations();
-        KoreCampaignMapper.validatePage(page, limit, v);
+        KoreWireRules.validatePage(page, limit, v);
         v.throwIfAny();
         WireRequest request = request("POST", v1("/campaign/" + BaseUrl.segment(campaignId) + "/status?view=contacts"))
                 .body(transport.json().body(Map.of("page", page, "limit", limit))).idempotent(true).build();
@@ -165,7 +165,7 @@ public final class KoreApi {
 
     KoreContactList createContactList(String name, Optional<String> description, boolean allowDuplicates) {
         Violations v = new Violations();
-        KoreCampaignMapper.validateContactList(name, description, v);
+        KoreWireRules.validateContactList(name, description, v);
         v.throwIfAny();
         WireResponse response = transport.execute(contactListRequest(name, description, allowDuplicates));
         return dataAs(transport.json().tree(response), response, KoreContactList.class);
@@ -189,7 +189,7 @@ public final class KoreApi {
      */
     public String addContacts(String contactListName, List<KoreContact> contacts) {
         Violations v = new Violations();
-        KoreCampaignMapper.validateContacts(contacts, v);
+        KoreWireRules.validateContacts(contacts, v);
         v.throwIfAny();
         WireResponse response = transport.execute(addContactsRequest(contactListName, contacts));
         return transport.json().tryTree(response).map(n -> n.path("message").asText("")).orElse("");

@@ -2,18 +2,19 @@ package dev.unidial.kore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.Audience;
+import dev.unidial.CallOutcome;
+import dev.unidial.CallResult;
 import dev.unidial.CallerId;
 import dev.unidial.CallingWindow;
 import dev.unidial.Campaign;
-import dev.unidial.CallOutcome;
-import dev.unidial.CallResult;
 import dev.unidial.CampaignSnapshot;
 import dev.unidial.CampaignStatus;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Feature;
 import dev.unidial.RetryPolicy;
-import dev.unidial.Violations;
+import dev.unidial.Target;
+import dev.unidial.internal.Violations;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.WireFields;
 import java.time.DayOfWeek;
@@ -24,7 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -118,26 +119,6 @@ final class KoreCampaignMapper {
         }
     }
 
-    /** Kore's page rule for {@code view=contacts}: page from 1, limit 1–100. */
-    static void validatePage(int page, int limit, Violations v) {
-        v.requireRange("page", page, 1, Integer.MAX_VALUE);
-        v.requireRange("limit", limit, 1, 100);
-    }
-
-    /** Kore's rules for a contact list: name 1–48, description at most 256 characters. */
-    static void validateContactList(String name, Optional<String> description, Violations v) {
-        v.requireText("name", name);
-        v.requireLength("name", name, 1, 48);
-        description.ifPresent(d -> v.requireLength("description", d, 0, 256));
-    }
-
-    /** Every contact's number is E.164. */
-    static void validateContacts(List<KoreContact> contacts, Violations v) {
-        for (int i = 0; i < contacts.size(); i++) {
-            v.requireE164("contacts[" + i + "].phoneNumber", contacts.get(i).phoneNumber());
-        }
-    }
-
     /** Whether the targets are inline, so that a contact list is made from them first. */
     static boolean hasInlineTargets(CampaignPlan plan) {
         return plan.campaign().audience().filter(a -> a.kind() == Audience.Kind.TARGETS).isPresent();
@@ -149,8 +130,8 @@ final class KoreCampaignMapper {
     }
 
     /** One inline target as a Kore contact: its number, and its variables as contact fields when they are sent. */
-    static KoreContact contact(CampaignPlan plan, dev.unidial.Target target) {
-        return KoreContact.of(target.phone(), plan.keeps(Feature.TARGET_VARIABLES) ? target.variables() : java.util.Map.of());
+    static KoreContact contact(CampaignPlan plan, Target target) {
+        return KoreContact.of(target.phone(), plan.keeps(Feature.TARGET_VARIABLES) ? target.variables() : Map.of());
     }
 
     /** The warning every create on inline targets carries. */

@@ -5,20 +5,23 @@ import dev.unidial.CampaignSnapshot;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
-import dev.unidial.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.BaseUrl;
 import dev.unidial.http.HeaderValues;
 import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
+import dev.unidial.internal.Violations;
 import dev.unidial.spi.AbstractCampaignClient;
 import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.JournalSession;
 import dev.unidial.spi.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -138,20 +141,20 @@ public final class KoreClient extends AbstractCampaignClient {
     protected CreatedCampaign send(CampaignPlan plan) {
         try {
             return sendAsync(plan).join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
     /** See {@link KoreCreate#send}: a failure after the list exists names it. */
     @Override
-    protected java.util.concurrent.CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
+    protected CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
         return creates.send(plan);
     }
 
     /** Under an idempotency key, each of the create's requests is recorded, so that a run again resumes after the last. */
     @Override
-    protected CreatedCampaign sendOnce(CampaignPlan plan, dev.unidial.spi.JournalSession session) {
+    protected CreatedCampaign sendOnce(CampaignPlan plan, JournalSession session) {
         return KoreCampaignMapper.hasInlineTargets(plan) ? new KoreResumableCreate(api, transport, creates).send(plan, session)
                 : super.sendOnce(plan, session);
     }

@@ -10,6 +10,11 @@ import dev.unidial.spi.CampaignPlan;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Kore.ai's create as the SDK sends it: for inline targets the contact list, the contacts a
@@ -40,13 +45,13 @@ final class KoreCreate {
         return requests;
     }
 
-    java.util.concurrent.CompletableFuture<CreatedCampaign> send(CampaignPlan plan) {
+    CompletableFuture<CreatedCampaign> send(CampaignPlan plan) {
         if (!KoreCampaignMapper.hasInlineTargets(plan)) {
             return createCampaign(plan, List.of());
         }
         String list = KoreCampaignMapper.contactListName(plan);
-        java.util.concurrent.atomic.AtomicLong added = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicInteger step = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicLong added = new AtomicLong();
+        AtomicInteger step = new AtomicInteger();
         return transport.executeAsync(api.contactListRequest(list, plan.campaign().description(), false))
                 .thenCompose(r -> {
                     step.set(1);
@@ -60,33 +65,33 @@ final class KoreCreate {
                     if (error == null) {
                         return created;
                     }
-                    Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null
                             ? error.getCause() : error;
                     if (step.get() == 0 || !(cause instanceof RuntimeException r)) {
-                        throw error instanceof java.util.concurrent.CompletionException c ? c
-                                : new java.util.concurrent.CompletionException(cause);
+                        throw error instanceof CompletionException c ? c
+                                : new CompletionException(cause);
                     }
                     throw new KorePartialCreateException(list, added.get(), plan.targetCount(), step.get() == 2, r);
                 });
     }
 
-    java.util.concurrent.CompletableFuture<CreatedCampaign> createCampaign(CampaignPlan plan, List<String> warnings) {
+    CompletableFuture<CreatedCampaign> createCampaign(CampaignPlan plan, List<String> warnings) {
         return transport.executeAsync(api.createRequest(KoreCampaignMapper.toRequest(plan)))
                 .thenApply(response -> toCreated(response, plan, warnings));
     }
 
     /** Adds the batches one after another, counting the contacts Kore acknowledged. */
-    private java.util.concurrent.CompletableFuture<Void> addContacts(String list, Iterator<List<KoreContact>> batches,
-            java.util.concurrent.atomic.AtomicLong added) {
+    private CompletableFuture<Void> addContacts(String list, Iterator<List<KoreContact>> batches,
+            AtomicLong added) {
         List<KoreContact> batch;
         try {
             if (!batches.hasNext()) {
-                return java.util.concurrent.CompletableFuture.completedFuture(null);
+                return CompletableFuture.completedFuture(null);
             }
             batch = batches.next();
         } catch (RuntimeException e) {
             // The audience's own source failed: the list exists, and what was added is counted.
-            return java.util.concurrent.CompletableFuture.failedFuture(e);
+            return CompletableFuture.failedFuture(e);
         }
         return transport.executeAsync(api.addContactsRequest(list, batch)).thenCompose(r -> {
             added.addAndGet(batch.size());
@@ -117,7 +122,7 @@ final class KoreCreate {
                     batch.add(KoreCampaignMapper.contact(plan, targets.next()));
                 }
                 if (batch.isEmpty()) {
-                    throw new java.util.NoSuchElementException();
+                    throw new NoSuchElementException();
                 }
                 return batch;
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.spi.WireFields;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A campaign's {@code dialingStrategy}, as sent and as returned.
@@ -61,8 +62,8 @@ public record KoreDialingStrategy(
         private int maxRingTime = 30;
 
         private Builder(String callerNumber, CallingHours callingHours) {
-            this.callerNumber = java.util.Objects.requireNonNull(callerNumber, "callerNumber");
-            this.callingHours = java.util.Objects.requireNonNull(callingHours, "callingHours");
+            this.callerNumber = Objects.requireNonNull(callerNumber, "callerNumber");
+            this.callingHours = Objects.requireNonNull(callingHours, "callingHours");
         }
 
         /**
@@ -70,7 +71,7 @@ public record KoreDialingStrategy(
          * @return this builder
          */
         public Builder dialingOrder(KoreDialingOrder order) {
-            this.dialingOrder = java.util.Objects.requireNonNull(order, "dialingOrder");
+            this.dialingOrder = Objects.requireNonNull(order, "dialingOrder");
             return this;
         }
 
@@ -104,7 +105,7 @@ public record KoreDialingStrategy(
         /** @return the strategy */
         public KoreDialingStrategy build() {
             return new KoreDialingStrategy(new CallerId(callerNumber), callingHours, dialingOrder.name(),
-                    maxAttemptsPerRecord, defaultRetryPeriod, maxRingTime, java.util.Map.of());
+                    maxAttemptsPerRecord, defaultRetryPeriod, maxRingTime, Map.of());
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.unidial.kore;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.unidial.Secret;
 import dev.unidial.http.Json;
 import dev.unidial.http.RequestAuth;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ final class KoreJwtAuth implements RequestAuth {
         }
         try {
             return KoreJwt.sign(json.mapper().writeValueAsString(claims), clientSecret);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -59,7 +61,7 @@ final class KoreJwtAuth implements RequestAuth {
 
     /** The signing secret and the token signed with it. */
     @Override
-    public java.util.Collection<Secret> secrets() {
+    public Collection<Secret> secrets() {
         Secret token = cached;
         return token == null ? List.of(clientSecret) : List.of(clientSecret, token);
     }

@@ -1,7 +1,7 @@
 package dev.unidial.kore;
 
 import dev.unidial.UnidialException;
-import dev.unidial.Violations;
+import dev.unidial.internal.Violations;
 
 /**
  * A create from inline targets failed after its first step: Kore.ai now holds the contact list

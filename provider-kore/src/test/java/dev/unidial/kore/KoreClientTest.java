@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unidial.Audience;
+import dev.unidial.CallingWindow;
 import dev.unidial.Campaign;
+import dev.unidial.CampaignClients;
+import dev.unidial.CampaignSnapshot;
 import dev.unidial.CampaignStatus;
 import dev.unidial.CampaignValidationException;
-import dev.unidial.CallingWindow;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.RateLimitException;
 import dev.unidial.RetryPolicy;
 import dev.unidial.Schedule;
 import dev.unidial.Target;
+import dev.unidial.UnexpectedResponseException;
 import dev.unidial.Violation;
 import dev.unidial.http.Json;
 import dev.unidial.tck.RecordingSleeper;
@@ -24,12 +27,16 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -262,7 +269,7 @@ class KoreClientTest {
             ok("{\"status\":\"success\",\"data\":{\"_id\":\"cl-1\",\"name\":\"Renewals\",\"status\":\"Ready\"}}");
             ok("{\"message\":\"Adding contacts to public list is in progress\"}");
             ok(KoreFixtures.created("cd-8"));
-            assertThat(client.createAsync(campaign).get(10, java.util.concurrent.TimeUnit.SECONDS).id()).isEqualTo("cd-8");
+            assertThat(client.createAsync(campaign).get(10, TimeUnit.SECONDS).id()).isEqualTo("cd-8");
         }
         assertThat(server.getRequestCount()).isEqualTo(3);
     }
@@ -291,28 +298,28 @@ class KoreClientTest {
 
     @Test
     void a_listed_campaign_without_a_usable_id_is_a_typed_error_not_a_null_or_the_text_true() {
-        for (String id : java.util.List.of("", "\"id\": null,", "\"id\": true,", "\"id\": 1e999999999,", "\"id\": 1.5,")) {
+        for (String id : List.of("", "\"id\": null,", "\"id\": true,", "\"id\": 1e999999999,", "\"id\": 1.5,")) {
             server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).body("{\"data\": {\"page\": 1, \"hasMore\": false, \"results\": [{" + id + " \"name\": \"x\"}]}}").build());
-            try (var client = client(); java.util.stream.Stream<dev.unidial.CampaignSnapshot> all = client.list()) {
-                org.assertj.core.api.Assertions.assertThatThrownBy(all::toList).as(id)
-                        .isInstanceOf(dev.unidial.UnexpectedResponseException.class).hasMessageContaining("no usable id");
+            try (var client = client(); Stream<CampaignSnapshot> all = client.list()) {
+                Assertions.assertThatThrownBy(all::toList).as(id)
+                        .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("no usable id");
             }
         }
     }
 
     @Test
     void bad_numeric_settings_fail_naming_the_setting() {
-        java.util.Map<String, String> settings = new java.util.HashMap<>(java.util.Map.of("KORE_APP_ID", "st-1",
+        Map<String, String> settings = new HashMap<>(Map.of("KORE_APP_ID", "st-1",
                 "KORE_ACCOUNT_ID", "acc-1", "KORE_JWT", "a.b.c", "KORE_BASE_URL", server.url("/").toString()));
         settings.put("KORE_REQUESTS_PER_MINUTE", "abc");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.unidial.CampaignClients.create("kore", settings))
+        Assertions.assertThatThrownBy(() -> CampaignClients.create("kore", settings))
                 .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("KORE_REQUESTS_PER_MINUTE");
         settings.put("KORE_REQUESTS_PER_MINUTE", "-5");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.unidial.CampaignClients.create("kore", settings))
+        Assertions.assertThatThrownBy(() -> CampaignClients.create("kore", settings))
                 .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("KORE_REQUESTS_PER_MINUTE");
         settings.put("KORE_REQUESTS_PER_MINUTE", "10");
         settings.put("UNIDIAL_MAX_RETRIES", "-1");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.unidial.CampaignClients.create("kore", settings))
+        Assertions.assertThatThrownBy(() -> CampaignClients.create("kore", settings))
                 .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("UNIDIAL_MAX_RETRIES");
     }
 }

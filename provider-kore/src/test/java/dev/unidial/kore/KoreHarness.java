@@ -1,5 +1,6 @@
 package dev.unidial.kore;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unidial.Audience;
 import dev.unidial.CallerId;
 import dev.unidial.Campaign;
@@ -12,7 +13,9 @@ import dev.unidial.testkit.VendorSimulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** Kore.ai for the contract suites. */
 final class KoreHarness extends ProviderHarness {
@@ -45,18 +48,18 @@ final class KoreHarness extends ProviderHarness {
 
     /** Kore.ai's {@code hasMore}, true for ever. */
     @Override
-    public java.util.Optional<java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode>> listClaimingMorePages() {
-        return java.util.Optional.of(body -> {
-            ((com.fasterxml.jackson.databind.node.ObjectNode) body.path("data")).put("hasMore", true);
+    public Optional<UnaryOperator<ObjectNode>> listClaimingMorePages() {
+        return Optional.of(body -> {
+            ((ObjectNode) body.path("data")).put("hasMore", true);
             return body;
         });
     }
 
     /** Kore.ai's {@code totalPages} at 2^31 − 1. */
     @Override
-    public java.util.Optional<java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode>> resultsClaimingMorePages() {
-        return java.util.Optional.of(body -> {
-            ((com.fasterxml.jackson.databind.node.ObjectNode) body.path("data")).put("totalPages", Integer.MAX_VALUE);
+    public Optional<UnaryOperator<ObjectNode>> resultsClaimingMorePages() {
+        return Optional.of(body -> {
+            ((ObjectNode) body.path("data")).put("totalPages", Integer.MAX_VALUE);
             return body;
         });
     }

@@ -6,16 +6,29 @@ import dev.unidial.Audience;
 import dev.unidial.CallOutcome;
 import dev.unidial.CallResult;
 import dev.unidial.Campaign;
+import dev.unidial.CampaignJournal;
 import dev.unidial.CampaignSnapshot;
 import dev.unidial.CampaignStatus;
+import dev.unidial.CampaignTimeoutException;
+import dev.unidial.CreatedCampaign;
+import dev.unidial.InvalidRequestException;
 import dev.unidial.Target;
+import dev.unidial.UncertainCreateException;
+import dev.unidial.http.Sleeper;
+import dev.unidial.testkit.Fault;
 import dev.unidial.testkit.KoreSimulator;
 import dev.unidial.testkit.VendorSimulator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -143,10 +156,10 @@ class KoreLifecycleTest {
             String id = kore.create(withTargets(1)).id();
             waits.clear();
 
-            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> kore.awaitStatus(id,
-                    java.util.Set.of(CampaignStatus.COMPLETED), Duration.ofSeconds(2)));
+            Throwable thrown = Assertions.catchThrowable(() -> kore.awaitStatus(id,
+                    Set.of(CampaignStatus.COMPLETED), Duration.ofSeconds(2)));
 
-            assertThat(thrown).isInstanceOf(dev.unidial.CampaignTimeoutException.class);
+            assertThat(thrown).isInstanceOf(CampaignTimeoutException.class);
             assertThat(waits).as("the pacer's wait was not started; the wait ends at the deadline").singleElement()
                     .satisfies(w -> assertThat(w).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2)));
         }
@@ -154,38 +167,38 @@ class KoreLifecycleTest {
 
     @Test
     void create_async_past_the_budget_holds_no_common_pool_thread_while_it_waits() throws Exception {
-        java.util.concurrent.CompletableFuture<Void> minutePassed = new java.util.concurrent.CompletableFuture<>();
-        dev.unidial.http.Sleeper held = new dev.unidial.http.Sleeper() {
+        CompletableFuture<Void> minutePassed = new CompletableFuture<>();
+        Sleeper held = new Sleeper() {
             @Override
             public void sleep(Duration duration) throws InterruptedException {
                 try {
                     minutePassed.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw new IllegalStateException(e);
                 }
             }
 
             @Override
-            public java.util.concurrent.CompletableFuture<Void> delay(Duration duration) {
+            public CompletableFuture<Void> delay(Duration duration) {
                 return minutePassed;
             }
         };
-        int creates = 2 * java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 2;
+        int creates = 2 * ForkJoinPool.getCommonPoolParallelism() + 2;
         try (KoreClient kore = KoreClient.builder().appId(KoreSimulator.APP_ID).accountId(KoreSimulator.ACCOUNT_ID)
                 .clientCredentials(KoreSimulator.CLIENT_ID, KoreSimulator.CLIENT_SECRET).baseUrl(simulator.baseUrl())
                 .requestsPerMinute(1).sleeper(held).build()) {
-            List<java.util.concurrent.CompletableFuture<dev.unidial.CreatedCampaign>> pending = new ArrayList<>();
+            List<CompletableFuture<CreatedCampaign>> pending = new ArrayList<>();
             for (int i = 0; i < creates; i++) {
                 pending.add(kore.createAsync(withTargets(1)));
             }
 
-            assertThat(java.util.concurrent.CompletableFuture.supplyAsync(() -> "unrelated work")
-                    .get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("unrelated work");
-            assertThat(pending).noneMatch(java.util.concurrent.CompletableFuture::isDone);
+            assertThat(CompletableFuture.supplyAsync(() -> "unrelated work")
+                    .get(5, TimeUnit.SECONDS)).isEqualTo("unrelated work");
+            assertThat(pending).noneMatch(CompletableFuture::isDone);
 
             minutePassed.complete(null);
             for (var f : pending) {
-                assertThat(f.get(30, java.util.concurrent.TimeUnit.SECONDS).id()).isNotBlank();
+                assertThat(f.get(30, TimeUnit.SECONDS).id()).isNotBlank();
             }
         }
     }
@@ -194,9 +207,9 @@ class KoreLifecycleTest {
     void a_create_that_fails_after_the_contact_list_exists_names_the_list_and_what_was_added() {
         try (KoreClient kore = client(0)) {
             // The list, then the first 1000 contacts go through; the second batch is refused.
-            simulator.failNext(2, dev.unidial.testkit.Fault.pass())
-                    .failNext(1, dev.unidial.testkit.Fault.error(400, "Contact limit reached"));
-            Throwable contacts = org.assertj.core.api.Assertions.catchThrowable(() -> kore.create(withTargets(1500)));
+            simulator.failNext(2, Fault.pass())
+                    .failNext(1, Fault.error(400, "Contact limit reached"));
+            Throwable contacts = Assertions.catchThrowable(() -> kore.create(withTargets(1500)));
 
             assertThat(contacts).isInstanceOfSatisfying(KorePartialCreateException.class, e -> {
                 assertThat(e.contactList()).isEqualTo(KoreFixtures.sample().name());
@@ -204,12 +217,12 @@ class KoreLifecycleTest {
                 assertThat(e.campaignSent()).isFalse();
                 assertThat(e.vendorMayHaveActed()).as("the refused batch was not added").isFalse();
                 assertThat(e).hasMessageContaining("1000 of 1500 contacts").hasMessageContaining("Contact limit reached")
-                        .hasCauseInstanceOf(dev.unidial.InvalidRequestException.class);
+                        .hasCauseInstanceOf(InvalidRequestException.class);
             });
 
-            simulator.failNext(3, dev.unidial.testkit.Fault.pass())
-                    .failNext(1, dev.unidial.testkit.Fault.error(400, "Flow not found"));
-            Throwable campaign = org.assertj.core.api.Assertions.catchThrowable(() -> kore.createAsync(withTargets(1500).toBuilder()
+            simulator.failNext(3, Fault.pass())
+                    .failNext(1, Fault.error(400, "Flow not found"));
+            Throwable campaign = Assertions.catchThrowable(() -> kore.createAsync(withTargets(1500).toBuilder()
                     .name("Second run").build()).join());
 
             assertThat(campaign).hasCauseInstanceOf(KorePartialCreateException.class);
@@ -222,13 +235,13 @@ class KoreLifecycleTest {
     @Test
     void a_create_whose_first_request_fails_throws_the_vendors_exception_as_it_is() {
         try (KoreClient kore = client(0)) {
-            simulator.failNext(1, dev.unidial.testkit.Fault.error(400, "Bad list"));
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> kore.create(withTargets(3))))
-                    .isInstanceOf(dev.unidial.InvalidRequestException.class).hasMessageContaining("Bad list");
+            simulator.failNext(1, Fault.error(400, "Bad list"));
+            assertThat(Assertions.catchThrowable(() -> kore.create(withTargets(3))))
+                    .isInstanceOf(InvalidRequestException.class).hasMessageContaining("Bad list");
         }
     }
 
-    private KoreClient journaled(dev.unidial.CampaignJournal journal) {
+    private KoreClient journaled(CampaignJournal journal) {
         return KoreClient.builder().appId(KoreSimulator.APP_ID).accountId(KoreSimulator.ACCOUNT_ID)
                 .clientCredentials(KoreSimulator.CLIENT_ID, KoreSimulator.CLIENT_SECRET).baseUrl(simulator.baseUrl())
                 .requestsPerMinute(0).maxRetries(0).journal(journal).build();
@@ -240,16 +253,16 @@ class KoreLifecycleTest {
 
     @Test
     void a_keyed_create_resumes_after_the_last_step_kore_answered_without_making_the_list_or_contacts_again() {
-        dev.unidial.CampaignJournal journal = dev.unidial.CampaignJournal.inMemory();
+        CampaignJournal journal = CampaignJournal.inMemory();
         Campaign campaign = withTargets(2500).toBuilder().idempotencyKey("kore-2500").build();
         try (KoreClient kore = journaled(journal)) {
             // The list and the first 1000 contacts go through; the second batch is refused (Kore certainly did nothing).
-            simulator.failNext(2, dev.unidial.testkit.Fault.pass())
-                    .failNext(1, dev.unidial.testkit.Fault.error(400, "Contact limit reached"));
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> kore.create(campaign)))
+            simulator.failNext(2, Fault.pass())
+                    .failNext(1, Fault.error(400, "Contact limit reached"));
+            assertThat(Assertions.catchThrowable(() -> kore.create(campaign)))
                     .isInstanceOf(KorePartialCreateException.class);
 
-            dev.unidial.CreatedCampaign created = kore.create(campaign);
+            CreatedCampaign created = kore.create(campaign);
 
             assertThat(created.id()).isNotBlank();
             assertThat(requests("/createContactList")).as("the list made once").isEqualTo(1);
@@ -261,17 +274,17 @@ class KoreLifecycleTest {
 
     @Test
     void a_keyed_create_whose_contacts_may_have_been_added_is_uncertain() {
-        dev.unidial.CampaignJournal journal = dev.unidial.CampaignJournal.inMemory();
+        CampaignJournal journal = CampaignJournal.inMemory();
         Campaign campaign = withTargets(1500).toBuilder().idempotencyKey("kore-1500").build();
         try (KoreClient kore = journaled(journal)) {
-            simulator.failNext(2, dev.unidial.testkit.Fault.pass())
-                    .failNext(1, dev.unidial.testkit.Fault.error(500, "upstream"));
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> kore.create(campaign)))
+            simulator.failNext(2, Fault.pass())
+                    .failNext(1, Fault.error(500, "upstream"));
+            assertThat(Assertions.catchThrowable(() -> kore.create(campaign)))
                     .isInstanceOf(KorePartialCreateException.class);
             long sent = simulator.requestCount();
 
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> kore.create(campaign)))
-                    .isInstanceOf(dev.unidial.UncertainCreateException.class).hasMessageContaining("contacts:1000");
+            assertThat(Assertions.catchThrowable(() -> kore.create(campaign)))
+                    .isInstanceOf(UncertainCreateException.class).hasMessageContaining("contacts:1000");
             assertThat(simulator.requestCount()).isEqualTo(sent);
         }
     }

@@ -1,14 +1,18 @@
 package dev.unidial.mrassistant;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.CallEvents;
+import dev.unidial.Campaign;
+import dev.unidial.CreatedCampaign;
 import dev.unidial.Secret;
-import dev.unidial.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.BaseUrl;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
+import dev.unidial.internal.Violations;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * MrAssistant's own API, typed: campaigns, the token endpoints, single calls and caller
@@ -23,7 +27,7 @@ public final class MrAssistantApi {
 
     private final MrAssistantBatches batches;
 
-    MrAssistantApi(Transport transport, java.util.function.Function<dev.unidial.Campaign, dev.unidial.CreatedCampaign> create) {
+    MrAssistantApi(Transport transport, Function<Campaign, CreatedCampaign> create) {
         this.batches = new MrAssistantBatches(create);
         this.transport = transport;
         this.tokens = new MrAssistantTokens(transport);
@@ -73,7 +77,7 @@ public final class MrAssistantApi {
     public MrAssistantCall initiateCall(MrAssistantOutboundCallRequest request) {
         Objects.requireNonNull(request, "request");
         Violations v = new Violations();
-        MrAssistantCampaignMapper.validate(request, v);
+        MrAssistantWireRules.validate(request, v);
         v.throwIfAny();
         WireResponse response = transport.execute(
                 transport.request("POST", "/calls/outbound").body(transport.json().body(request)).build());
@@ -100,7 +104,7 @@ public final class MrAssistantApi {
     public MrAssistantPhoneNumber registerPhoneNumber(String agentId, MrAssistantPhoneNumberRequest request) {
         Objects.requireNonNull(request, "request");
         Violations v = new Violations();
-        MrAssistantCampaignMapper.validate(request, v);
+        MrAssistantWireRules.validate(request, v);
         v.throwIfAny();
         WireResponse response = transport.execute(transport.request("POST",
                 "/agents/" + BaseUrl.segment(agentId) + "/phone-numbers").body(transport.json().body(request)).build());
@@ -151,7 +155,7 @@ public final class MrAssistantApi {
      * @return every created campaign, in order
      * @throws MrAssistantBatchException if a batch fails after others were created; it holds them
      */
-    public java.util.List<dev.unidial.CreatedCampaign> createInBatches(dev.unidial.Campaign campaign) {
+    public List<CreatedCampaign> createInBatches(Campaign campaign) {
         return batches.create(campaign);
     }
 
@@ -159,7 +163,7 @@ public final class MrAssistantApi {
         WireRequest.Builder request = transport.request("POST", "/campaigns").body(transport.json().body(body));
         body.webhookSecret().filter(s -> !s.isBlank()).ifPresent(s -> request.secret(Secret.of(s)));
         // The webhook URL's token is a secret too: an error that echoes the request must not show it.
-        body.webhookUrl().flatMap(dev.unidial.CallEvents::urlToken).ifPresent(request::secret);
+        body.webhookUrl().flatMap(CallEvents::urlToken).ifPresent(request::secret);
         return request.build();
     }
 

@@ -1,12 +1,12 @@
 package dev.unidial.mrassistant;
 
+import dev.unidial.internal.CampaignRules;
 import dev.unidial.Audience;
 import dev.unidial.Campaign;
-import dev.unidial.CampaignValidator;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Target;
 import dev.unidial.UnidialException;
-import dev.unidial.Violations;
+import dev.unidial.internal.Violations;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,7 +27,7 @@ final class MrAssistantBatches {
 
     List<CreatedCampaign> create(Campaign campaign) {
         Objects.requireNonNull(campaign, "campaign");
-        CampaignValidator.Report report = CampaignValidator.inspect(campaign);
+        CampaignRules.Report report = CampaignRules.inspect(campaign);
         new Violations().addAll(report.violations()).throwIfAny();
         int max = MrAssistantCampaignMapper.MAX_TARGETS;
         if (report.targetCount() <= max) {

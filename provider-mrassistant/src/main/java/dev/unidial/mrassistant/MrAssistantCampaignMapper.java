@@ -8,8 +8,9 @@ import dev.unidial.CampaignStatus;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Feature;
+import dev.unidial.Secret;
 import dev.unidial.Target;
-import dev.unidial.Violations;
+import dev.unidial.internal.Violations;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.WireFields;
 import java.net.URI;
@@ -18,10 +19,10 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
-import java.util.regex.Pattern;
 
 /**
  * The neutral {@link Campaign} to MrAssistant's create body and back; pure, no I/O.
@@ -48,21 +49,14 @@ final class MrAssistantCampaignMapper {
             .maxNameLength(MAX_NAME_LENGTH)
             .build();
 
-    private static final Pattern UUID = Pattern.compile(
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
-
     private MrAssistantCampaignMapper() {}
-
-    static boolean isUuid(String s) {
-        return s != null && UUID.matcher(s).matches();
-    }
 
     /** MrAssistant's rules on what will be sent. */
     public static void validate(CampaignPlan plan, Violations v) {
         Campaign c = plan.campaign();
         if (c.agentId().isEmpty()) {
             v.add("agentId", "is required by MrAssistant");
-        } else if (!isUuid(c.agentId().get())) {
+        } else if (!MrAssistantWireRules.isUuid(c.agentId().get())) {
             v.add("agentId", "must be a UUID for MrAssistant, but is '" + c.agentId().get() + "'");
         }
         v.requireLength("name", c.name(), 1, MAX_NAME_LENGTH);
@@ -100,31 +94,6 @@ final class MrAssistantCampaignMapper {
         }
     }
 
-    /** MrAssistant's rules on one call built by hand ({@code POST /calls/outbound}). */
-    static void validate(MrAssistantOutboundCallRequest r, Violations v) {
-        v.requireText("agent_id", r.agentId());
-        if (!isUuid(r.agentId())) {
-            v.add("agent_id", "must be a UUID, but is '" + r.agentId() + "'");
-        }
-        v.requireE164("to_number", r.toNumber().replace(" ", ""));
-        r.fromNumber().ifPresent(n -> v.requireE164("from_number", n.replace(" ", "")));
-        r.priority().filter(p -> !MrAssistantOutboundCallRequest.PRIORITIES.contains(p)).ifPresent(p -> v.add("priority",
-                "must be one of " + MrAssistantOutboundCallRequest.PRIORITIES + ", but is '" + p + "'"));
-        r.mediaEncryption().filter(p -> !MrAssistantOutboundCallRequest.ENCRYPTIONS.contains(p)).ifPresent(p -> v.add(
-                "media_encryption", "must be one of " + MrAssistantOutboundCallRequest.ENCRYPTIONS + ", but is '" + p + "'"));
-        r.ringingTimeoutSeconds().ifPresent(t -> v.requireRange("ringing_timeout_seconds", t, 1, 80));
-        r.maxCallDurationSeconds().ifPresent(t -> v.requireRange("max_call_duration_seconds", t, 60, 86_400));
-    }
-
-    /** MrAssistant's rules on a caller number: E.164, and one of the documented telephony providers. */
-    static void validate(MrAssistantPhoneNumberRequest request, Violations v) {
-        v.requireE164("phone_number", request.phoneNumber());
-        if (!MrAssistantPhoneNumberRequest.PROVIDERS.contains(request.provider())) {
-            v.add("provider", "must be one of " + MrAssistantPhoneNumberRequest.PROVIDERS + ", but is '"
-                    + request.provider() + "'");
-        }
-    }
-
     /**
      * The create body for the whole campaign. Its targets are mapped as the body is written
      * ({@link MappedTargets}), not copied into a second list first.
@@ -148,7 +117,7 @@ final class MrAssistantCampaignMapper {
             b.context(c.variables());
         }
         if (plan.keeps(Feature.WEBHOOK)) {
-            c.webhook().ifPresent(w -> b.webhook(w.url(), w.secret().map(dev.unidial.Secret::reveal).orElse(null),
+            c.webhook().ifPresent(w -> b.webhook(w.url(), w.secret().map(Secret::reveal).orElse(null),
                     w.notifyOnEveryCall()));
         }
         return b.build();
@@ -159,7 +128,7 @@ final class MrAssistantCampaignMapper {
      * these are the common spellings, anything else is {@link CampaignStatus#UNKNOWN}.
      */
     public static CampaignStatus status(String raw) {
-        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
             case "draft" -> CampaignStatus.DRAFT;
             case "pending", "queued", "created" -> CampaignStatus.PENDING;
             case "scheduled" -> CampaignStatus.SCHEDULED;

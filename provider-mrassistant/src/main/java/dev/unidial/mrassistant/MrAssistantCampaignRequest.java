@@ -1,8 +1,9 @@
 package dev.unidial.mrassistant;
 
-import dev.unidial.spi.WireFields;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.unidial.spi.WireFields;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,7 +84,7 @@ public record MrAssistantCampaignRequest(
     public static final class Builder {
         private final String agentId;
         private final String name;
-        private List<MrAssistantTarget> targets = new java.util.ArrayList<>();
+        private List<MrAssistantTarget> targets = new ArrayList<>();
         private String scheduleAt;
         private Integer concurrentCalls;
         private Boolean retryFailed;
@@ -107,7 +108,7 @@ public record MrAssistantCampaignRequest(
         public Builder target(MrAssistantTarget target) {
             Objects.requireNonNull(target, "target");
             if (targets instanceof MrAssistantCampaignMapper.MappedTargets mapped) {
-                targets = new java.util.ArrayList<>(mapped);
+                targets = new ArrayList<>(mapped);
             }
             targets.add(target);
             return this;

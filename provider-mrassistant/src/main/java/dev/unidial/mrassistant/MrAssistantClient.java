@@ -5,16 +5,17 @@ import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
 import dev.unidial.Secret;
-import dev.unidial.Violations;
 import dev.unidial.WireRequest;
-import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.http.HeaderValues;
 import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
-import dev.unidial.spi.SingleRequestCampaignClient;
+import dev.unidial.internal.Violations;
+import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.Settings;
+import dev.unidial.spi.SingleRequestCampaignClient;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 
@@ -149,7 +150,7 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
                 return new MrAssistantClient(mappingPolicy(), transport(RequestAuth.bearer(apiKey)));
             }
             if (username != null && password != null) {
-                java.time.Clock clock = transportSettings().clock();
+                Clock clock = transportSettings().clock();
                 return new MrAssistantClient(mappingPolicy(), transport(t -> new MrAssistantTokenAuth(username, password,
                         clock, new MrAssistantTokens(t))));
             }

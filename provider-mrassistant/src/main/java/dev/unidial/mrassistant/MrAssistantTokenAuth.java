@@ -6,6 +6,8 @@ import dev.unidial.http.RequestAuth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -62,9 +64,9 @@ final class MrAssistantTokenAuth implements RequestAuth {
 
     /** The password and the tokens in use, which no message may show. */
     @Override
-    public java.util.Collection<Secret> secrets() {
+    public Collection<Secret> secrets() {
         State s = state;
-        return s == null ? java.util.List.of(password) : java.util.List.of(password, s.access, s.refresh);
+        return s == null ? List.of(password) : List.of(password, s.access, s.refresh);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.unidial.mrassistant;
 
 import dev.unidial.Secret;
+import dev.unidial.WebhookVerifier;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -24,7 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
  * MrAssistant before you rely on it.
  */
 @FunctionalInterface
-public interface MrAssistantWebhookVerifier extends dev.unidial.WebhookVerifier {
+public interface MrAssistantWebhookVerifier extends WebhookVerifier {
 
     /**
      * {@return whether the body is authentic}

@@ -22,12 +22,17 @@ import dev.unidial.Violation;
 import dev.unidial.Webhook;
 import dev.unidial.WireRequest;
 import dev.unidial.http.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -204,7 +209,7 @@ class MrAssistantClientTest {
             boolean fails = ++passes[0] > 1;
             return IntStream.range(0, all.size()).mapToObj(i -> {
                 if (fails && i == 1200) {
-                    throw new java.io.UncheckedIOException(new java.io.IOException("cursor closed"));
+                    throw new UncheckedIOException(new IOException("cursor closed"));
                 }
                 return all.get(i);
             }).iterator();
@@ -214,7 +219,7 @@ class MrAssistantClientTest {
             assertThat(thrown).isInstanceOfSatisfying(MrAssistantBatchException.class, e -> {
                 assertThat(e.created()).extracting(CreatedCampaign::id).containsExactly("cmp_1");
                 assertThat(e.failedBatch()).isEqualTo(1);
-                assertThat(e.getCause()).isInstanceOf(java.io.UncheckedIOException.class);
+                assertThat(e.getCause()).isInstanceOf(UncheckedIOException.class);
                 assertThat(e.vendorMayHaveActed()).as("the second batch was never sent").isFalse();
                 assertThat(e).hasMessageContaining("source threw");
             });
@@ -296,9 +301,9 @@ class MrAssistantClientTest {
     @Test
     void the_assumed_hmac_verifier_accepts_a_matching_signature_only() throws Exception {
         byte[] body = "{\"event\":\"call.completed\"}".getBytes(StandardCharsets.UTF_8);
-        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        mac.init(new javax.crypto.spec.SecretKeySpec("whsec_k".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String hex = java.util.HexFormat.of().formatHex(mac.doFinal(body));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec("whsec_k".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String hex = HexFormat.of().formatHex(mac.doFinal(body));
         MrAssistantWebhookVerifier verifier = MrAssistantWebhookVerifier.hmacSha256(Secret.of("whsec_k"), "X-Signature");
 
         assertThat(verifier.verify(body, Map.of("x-signature", "sha256=" + hex))).isTrue();

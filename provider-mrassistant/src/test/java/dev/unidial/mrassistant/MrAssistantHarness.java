@@ -1,6 +1,7 @@
 package dev.unidial.mrassistant;
 
 import dev.unidial.Audience;
+import dev.unidial.CallEvents;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import dev.unidial.Secret;
@@ -56,7 +57,7 @@ final class MrAssistantHarness extends ProviderHarness {
     public Campaign faultCampaign() {
         // With a signing secret in the body and a token in the webhook URL, so that every echo case also attacks both.
         return MrAssistantSimulatorTest.campaign().toBuilder()
-                .webhook(Webhook.of(dev.unidial.CallEvents.withUrlToken("https://hooks.example.com/mrassistant#calls",
+                .webhook(Webhook.of(CallEvents.withUrlToken("https://hooks.example.com/mrassistant#calls",
                         Secret.of(URL_TOKEN)), Secret.of(WEBHOOK_SECRET), true)).build();
     }
 

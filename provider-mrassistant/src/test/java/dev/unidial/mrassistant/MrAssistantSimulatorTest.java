@@ -3,14 +3,18 @@ package dev.unidial.mrassistant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unidial.Audience;
+import dev.unidial.CallerId;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignClients;
+import dev.unidial.CampaignValidationException;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Target;
 import dev.unidial.testkit.MrAssistantSimulator;
 import dev.unidial.testkit.VendorSimulator;
+import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class MrAssistantSimulatorTest {
@@ -44,9 +48,9 @@ class MrAssistantSimulatorTest {
         try (MrAssistantSimulator sim = VendorSimulator.mrassistant();
              CampaignClient client = CampaignClients.create("mrassistant", sim.settings())) {
             CreatedCampaign created = client.create(campaign().toBuilder()
-                    .callerId(dev.unidial.CallerId.ofNumber("+14155550100"))
-                    .audience(Audience.targets(java.util.List.of(Target.of("+919876543210"),
-                            Target.builder("+919876543211").callerId(dev.unidial.CallerId.ofNumber("+918000000001")).build())))
+                    .callerId(CallerId.ofNumber("+14155550100"))
+                    .audience(Audience.targets(List.of(Target.of("+919876543210"),
+                            Target.builder("+919876543211").callerId(CallerId.ofNumber("+918000000001")).build())))
                     .build());
             var targets = sim.campaigns().get(created.id()).path("targets");
             assertThat(targets.get(0).path("from_number").asText()).isEqualTo("+14155550100");
@@ -58,10 +62,10 @@ class MrAssistantSimulatorTest {
     void a_targets_own_line_without_a_number_is_refused_before_sending() {
         try (MrAssistantSimulator sim = VendorSimulator.mrassistant();
              CampaignClient client = CampaignClients.create("mrassistant", sim.settings())) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.create(campaign().toBuilder()
-                    .audience(Audience.targets(java.util.List.of(
-                            Target.builder("+919876543211").callerId(dev.unidial.CallerId.ofPhoneNumberId("line-7")).build())))
-                    .build())).isInstanceOf(dev.unidial.CampaignValidationException.class)
+            Assertions.assertThatThrownBy(() -> client.create(campaign().toBuilder()
+                    .audience(Audience.targets(List.of(
+                            Target.builder("+919876543211").callerId(CallerId.ofPhoneNumberId("line-7")).build())))
+                    .build())).isInstanceOf(CampaignValidationException.class)
                     .hasMessageContaining("audience.targets[0].callerId.number");
             assertThat(sim.requestCount("POST", "/campaigns")).isZero();
         }

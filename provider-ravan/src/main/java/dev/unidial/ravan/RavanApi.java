@@ -5,6 +5,7 @@ import dev.unidial.WireRequest;
 import dev.unidial.http.BaseUrl;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
+import dev.unidial.internal.Violations;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,8 +34,8 @@ public final class RavanApi {
      */
     public RavanCampaign createCampaign(RavanCreateCampaignRequest request) {
         Objects.requireNonNull(request, "request");
-        dev.unidial.Violations v = new dev.unidial.Violations();
-        RavanCampaignMapper.validate(request, v);
+        Violations v = new Violations();
+        RavanWireRules.validate(request, v);
         v.throwIfAny();
         WireResponse response = transport.execute(createRequest(request));
         return campaign(response);
@@ -60,8 +61,8 @@ public final class RavanApi {
      */
     public RavanCampaign updateCampaign(String id, RavanUpdateCampaignRequest update) {
         Objects.requireNonNull(update, "update");
-        dev.unidial.Violations v = new dev.unidial.Violations();
-        RavanCampaignMapper.validate(update, v);
+        Violations v = new Violations();
+        RavanWireRules.validate(update, v);
         v.throwIfAny();
         WireRequest request = transport.request("PATCH", "/api/v1/campaigns/" + BaseUrl.segment(id))
                 .body(transport.json().body(update)).build();

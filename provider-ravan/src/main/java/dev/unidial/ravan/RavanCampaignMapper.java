@@ -12,14 +12,19 @@ import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Feature;
 import dev.unidial.RetryPolicy;
-import dev.unidial.Violations;
+import dev.unidial.internal.Violations;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.WireFields;
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The neutral {@link Campaign} to Ravan's create body and back; pure, no I/O.
@@ -32,7 +37,6 @@ import java.util.Optional;
  * {@link Audience#contactIds}.
  */
 final class RavanCampaignMapper {
-    private static final Pattern WINDOW_TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     /** What Ravan can express. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
             .supports(Feature.CONTACT_IDS, Feature.AGENT, Feature.CALLER_NUMBER, Feature.CALLER_PHONE_NUMBER_ID,
@@ -42,10 +46,6 @@ final class RavanCampaignMapper {
             .hint(Feature.CALL_RESULTS, "Ravan reports each call by webhook (call.completed), set per agent: see CallEvents.")
             .build();
 
-    /** The {@code status} values Ravan's create page lists. */
-    static final java.util.Set<String> STATUSES = java.util.Set.of("draft", "active", "paused", "completed");
-    /** The {@code executionStatus} values Ravan's create page lists. */
-    static final java.util.Set<String> EXECUTION_STATUSES = java.util.Set.of("draft", "running", "paused", "completed");
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -81,63 +81,21 @@ final class RavanCampaignMapper {
         return request.build();
     }
 
-    /** Ravan's documented rules on a create body built by hand ({@link RavanApi#createCampaign}). */
-    static void validate(RavanCreateCampaignRequest r, Violations v) {
-        v.requireText("name", r.name());
-        v.requireText("agentId", r.agentId());
-        v.requireText("phoneNumberId", r.phoneNumberId());
-        v.requireE164("fromPhoneNumber", r.fromPhoneNumber());
-        for (int i = 0; i < r.contactIds().size(); i++) {
-            v.requireText("contactIds[" + i + "]", r.contactIds().get(i));
-        }
-        r.schedule().ifPresent(s -> validate(s, v));
-    }
-
-    /** Ravan's documented rules on an update built by hand ({@link RavanApi#updateCampaign}). */
-    static void validate(RavanUpdateCampaignRequest r, Violations v) {
-        r.fromPhoneNumber().ifPresent(n -> v.requireE164("fromPhoneNumber", n));
-        r.status().filter(x -> !STATUSES.contains(x))
-                .ifPresent(x -> v.add("status", "must be one of " + new java.util.TreeSet<>(STATUSES) + ", but is '" + x + "'"));
-        r.executionStatus().filter(x -> !EXECUTION_STATUSES.contains(x)).ifPresent(x -> v.add("executionStatus",
-                "must be one of " + new java.util.TreeSet<>(EXECUTION_STATUSES) + ", but is '" + x + "'"));
-        r.schedule().ifPresent(s -> validate(s, v));
-    }
-
-    /** The schedule's documented formats: {@code HH:mm} windows, days 1–7, an IANA zone. */
-    private static void validate(RavanSchedule s, Violations v) {
-        for (var t : List.of(s.windowStart(), s.windowEnd())) {
-            t.filter(x -> !WINDOW_TIME.matcher(x).matches())
-                    .ifPresent(x -> v.add("schedule.window", "must be HH:mm (24-hour), but is '" + x + "'"));
-        }
-        s.windowDays().orElse(List.of()).forEach(d -> {
-            if (d < 1 || d > 7) {
-                v.add("schedule.windowDays", "must be 1 (Monday) to 7 (Sunday), but has " + d);
-            }
-        });
-        s.timezone().ifPresent(z -> {
-            try {
-                java.time.ZoneId.of(z);
-            } catch (java.time.DateTimeException e) {
-                v.add("schedule.timezone", "must be an IANA zone such as Asia/Kolkata, but is '" + z + "'");
-            }
-        });
-    }
-
     private static Optional<RavanSchedule> schedule(CampaignPlan plan) {
         Campaign c = plan.campaign();
         RavanSchedule s = RavanSchedule.empty();
         List<CallingWindow> windows = c.schedule().windows();
         if (!windows.isEmpty() && plan.keeps(Feature.CALLING_WINDOWS)) {
             CallingWindow first = windows.get(0);
-            java.util.Set<DayOfWeek> days = java.util.EnumSet.noneOf(DayOfWeek.class);
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
             if (plan.keeps(Feature.DAY_OF_WEEK_SELECTION)) {
                 for (CallingWindow w : sent(windows)) {
                     days.addAll(w.days());
                 }
             } else {
-                days.addAll(java.util.EnumSet.allOf(DayOfWeek.class));
+                days.addAll(EnumSet.allOf(DayOfWeek.class));
             }
-            List<Integer> numbers = new java.util.ArrayList<>(days.size());
+            List<Integer> numbers = new ArrayList<>(days.size());
             for (DayOfWeek d : days) {
                 numbers.add(d.getValue());
             }
@@ -162,7 +120,7 @@ final class RavanCampaignMapper {
     /** The windows sent: all of them when they share the first one's hours, else only the first. */
     private static List<CallingWindow> sent(List<CallingWindow> windows) {
         CallingWindow first = windows.get(0);
-        List<CallingWindow> sent = new java.util.ArrayList<>(windows.size());
+        List<CallingWindow> sent = new ArrayList<>(windows.size());
         for (CallingWindow w : windows) {
             if (w.start().equals(first.start()) && w.end().equals(first.end())) {
                 sent.add(w);
@@ -178,7 +136,7 @@ final class RavanCampaignMapper {
             return Optional.empty();
         }
         List<CallingWindow> kept = sent(windows);
-        List<String> dropped = new java.util.ArrayList<>();
+        List<String> dropped = new ArrayList<>();
         for (int i = 0; i < windows.size(); i++) {
             if (!kept.contains(windows.get(i))) {
                 CallingWindow w = windows.get(i);
@@ -205,7 +163,7 @@ final class RavanCampaignMapper {
 
     /** One of Ravan's status values in neutral terms; case does not matter. */
     public static CampaignStatus status(String raw) {
-        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
             case "draft" -> CampaignStatus.DRAFT;
             case "active", "running" -> CampaignStatus.RUNNING;
             case "paused" -> CampaignStatus.PAUSED;
@@ -241,8 +199,8 @@ final class RavanCampaignMapper {
         return b.build();
     }
 
-    private static Optional<java.time.Instant> instant(Optional<String> text) {
-        return WireFields.dateTime(text).map(java.time.OffsetDateTime::toInstant);
+    private static Optional<Instant> instant(Optional<String> text) {
+        return WireFields.dateTime(text).map(OffsetDateTime::toInstant);
     }
 
     /** The PATCH that runs a campaign: {@code status=active}, {@code executionStatus=running}. */
@@ -258,7 +216,7 @@ final class RavanCampaignMapper {
     /** The neutral result of a create. */
     public static CreatedCampaign toCreated(RavanCampaign campaign, JsonNode raw, CampaignPlan plan) {
         String rawStatus = rawStatus(campaign);
-        List<String> warnings = new java.util.ArrayList<>(plan.warnings());
+        List<String> warnings = new ArrayList<>(plan.warnings());
         droppedWindows(plan).ifPresent(warnings::add);
         CreatedCampaign.Builder b = CreatedCampaign.builder()
                 .id(campaign.id())

@@ -11,6 +11,8 @@ import dev.unidial.CallingWindow;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignClients;
+import dev.unidial.CampaignProgress;
+import dev.unidial.CampaignSnapshot;
 import dev.unidial.CampaignStatus;
 import dev.unidial.CampaignValidationException;
 import dev.unidial.CreatedCampaign;
@@ -29,14 +31,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RavanClientTest {
@@ -247,7 +250,7 @@ class RavanClientTest {
                       "contactStats": {"total": 10, "successful": -65}}}
             """).build());
         try (RavanClient client = client(server.url("/").toString())) {
-            dev.unidial.CampaignProgress p = client.get("c-9").progress().orElseThrow();
+            CampaignProgress p = client.get("c-9").progress().orElseThrow();
 
             assertThat(p.total()).hasValue(10);
             assertThat(p.completed()).as("negative").isEmpty();
@@ -258,12 +261,12 @@ class RavanClientTest {
 
     @Test
     void a_listed_campaign_without_a_usable_id_is_a_typed_error_not_a_null_or_the_text_true() {
-        for (String id : java.util.List.of("", "\"id\": null,", "\"id\": true,", "\"id\": 1e999999999,", "\"id\": 1.5,")) {
+        for (String id : List.of("", "\"id\": null,", "\"id\": true,", "\"id\": 1e999999999,", "\"id\": 1.5,")) {
             server.enqueue(new MockResponse.Builder().code(200).body("{\"success\": true, \"data\": [{" + id
                     + " \"name\": \"x\"}], \"meta\": {\"total\": 1}}").build());
             try (RavanClient client = client(server.url("/").toString());
-                 java.util.stream.Stream<dev.unidial.CampaignSnapshot> all = client.list()) {
-                assertThatThrownBy(all::toList).as(id).isInstanceOf(dev.unidial.UnexpectedResponseException.class)
+                 Stream<CampaignSnapshot> all = client.list()) {
+                assertThatThrownBy(all::toList).as(id).isInstanceOf(UnexpectedResponseException.class)
                         .hasMessageContaining("no usable id");
             }
         }

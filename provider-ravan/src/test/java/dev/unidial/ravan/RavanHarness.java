@@ -1,5 +1,6 @@
 package dev.unidial.ravan;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import dev.unidial.tck.ProviderHarness;
@@ -7,15 +8,17 @@ import dev.unidial.testkit.RavanSimulator;
 import dev.unidial.testkit.VendorSimulator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** Ravan for the contract suites. */
 final class RavanHarness extends ProviderHarness {
     /** Ravan's {@code meta.total} at 9·10^18. */
     @Override
-    public java.util.Optional<java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode>> listClaimingMorePages() {
-        return java.util.Optional.of(body -> {
-            ((com.fasterxml.jackson.databind.node.ObjectNode) body.path("meta")).put("total", 9_000_000_000_000_000_000L);
+    public Optional<UnaryOperator<ObjectNode>> listClaimingMorePages() {
+        return Optional.of(body -> {
+            ((ObjectNode) body.path("meta")).put("total", 9_000_000_000_000_000_000L);
             return body;
         });
     }

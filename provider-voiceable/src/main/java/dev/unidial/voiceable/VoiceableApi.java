@@ -1,7 +1,7 @@
 package dev.unidial.voiceable;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.Violations;
+import dev.unidial.internal.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.BaseUrl;
 import dev.unidial.http.Multipart;
@@ -37,7 +37,7 @@ public final class VoiceableApi {
     public VoiceableCampaign createCampaign(VoiceableCreateCampaignRequest request) {
         Objects.requireNonNull(request, "request");
         Violations v = new Violations();
-        VoiceableCampaignMapper.validate(request, v);
+        VoiceableWireRules.validate(request, v);
         v.throwIfAny();
         return campaign(transport.execute(createRequest(request)));
     }

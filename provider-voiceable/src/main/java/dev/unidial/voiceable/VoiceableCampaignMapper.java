@@ -11,17 +11,18 @@ import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Feature;
 import dev.unidial.Target;
-import dev.unidial.Violations;
+import dev.unidial.http.AbortedUpload;
+import dev.unidial.internal.Violations;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.TargetUpload;
-import dev.unidial.http.AbortedUpload;
 import dev.unidial.spi.WireFields;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,9 +35,6 @@ import java.util.Optional;
  * converted into it; without one, the start's own local date and time are sent.
  */
 final class VoiceableCampaignMapper {
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern DATE_FORMAT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern TIME_FORMAT = Pattern.compile("\\d{2}:\\d{2}:\\d{2}");
     /** What Voiceable can express without an account zone: no time zone. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
             .supports(Feature.INLINE_TARGETS, Feature.SCHEDULED_START, Feature.AGENT, Feature.CALLER_PHONE_NUMBER_ID,
@@ -64,7 +62,7 @@ final class VoiceableCampaignMapper {
         Optional<String> line = c.callerId().flatMap(CallerId::phoneNumberId);
         if (line.isEmpty()) {
             v.add("callerId.phoneNumberId", "is required by Voiceable: use CallerId.ofPhoneNumberId(\"<numeric id>\")");
-        } else if (!DIGITS.matcher(line.get()).matches()) {
+        } else if (!VoiceableWireRules.isNumericId(line.get())) {
             v.add("callerId.phoneNumberId", "must be Voiceable's numeric phone-number id, but is '" + line.get() + "'");
         }
         boolean ownCsv = c.option(VoiceableOptions.class).flatMap(VoiceableOptions::recipients).isPresent();
@@ -75,28 +73,11 @@ final class VoiceableCampaignMapper {
         }
     }
 
-    /** Voiceable's rules on a create request built by hand ({@link VoiceableApi#createCampaign}). */
-    static void validate(VoiceableCreateCampaignRequest request, Violations v) {
-        v.requireText("name", request.name());
-        v.requireText("agent_id", request.agentId());
-        if (!DIGITS.matcher(request.phoneNumberId()).matches()) {
-            v.add("phone_number_id", "must be numeric, but is '" + request.phoneNumberId() + "'");
-        }
-        if (!request.sendImmediately()) {
-            if (request.scheduleDate().filter(d -> DATE_FORMAT.matcher(d).matches()).isEmpty()) {
-                v.add("schedule_date", "is required as YYYY-MM-DD when send_immediately is false");
-            }
-            if (request.scheduleTime().filter(t -> TIME_FORMAT.matcher(t).matches()).isEmpty()) {
-                v.add("schedule_time", "is required as HH:MM:SS when send_immediately is false");
-            }
-        }
-    }
-
     /** The create request, its targets checked before sending. */
     public static VoiceableCreateCampaignRequest toRequest(CampaignPlan plan, Optional<ZoneId> accountZone) {
         Campaign c = plan.campaign();
         VoiceableRecipients numbers = VoiceableRecipients.numbers(
-                () -> numbers(c.audience().map(Audience::targets).orElse(java.util.List.of()).iterator()));
+                () -> numbers(c.audience().map(Audience::targets).orElse(List.of()).iterator()));
         return toRequest(plan, accountZone, numbers);
     }
 
@@ -153,7 +134,7 @@ final class VoiceableCampaignMapper {
      * documented; the other common spellings are mapped, the rest are {@code UNKNOWN}.
      */
     public static CampaignStatus status(String raw) {
-        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
             case "pending" -> CampaignStatus.PENDING;
             case "scheduled" -> CampaignStatus.SCHEDULED;
             case "running", "in_progress", "processing" -> CampaignStatus.RUNNING;

@@ -6,7 +6,7 @@ import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
 import dev.unidial.Secret;
-import dev.unidial.Violations;
+import dev.unidial.internal.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.http.HeaderValues;

@@ -9,6 +9,8 @@ import dev.unidial.Audience;
 import dev.unidial.AuthenticationException;
 import dev.unidial.CallerId;
 import dev.unidial.Campaign;
+import dev.unidial.CampaignClients;
+import dev.unidial.CampaignSnapshot;
 import dev.unidial.CampaignStatus;
 import dev.unidial.CampaignValidationException;
 import dev.unidial.CreatedCampaign;
@@ -17,6 +19,7 @@ import dev.unidial.NotFoundException;
 import dev.unidial.Schedule;
 import dev.unidial.ServerException;
 import dev.unidial.Target;
+import dev.unidial.UnexpectedResponseException;
 import dev.unidial.Violation;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +28,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -197,29 +202,29 @@ class VoiceableClientTest {
     void needs_a_base_url_and_a_key() {
         assertThatThrownBy(() -> VoiceableClient.builder().apiKey("k-123456").build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("VOICEABLE_BASE_URL");
-        assertThatThrownBy(() -> dev.unidial.CampaignClients.create("voiceable", Map.of("VOICEABLE_BASE_URL", "https://v.example.com")))
+        assertThatThrownBy(() -> CampaignClients.create("voiceable", Map.of("VOICEABLE_BASE_URL", "https://v.example.com")))
                 .hasMessageContaining("VOICEABLE_API_KEY");
     }
 
     @Test
     void a_listed_campaign_without_a_usable_id_is_a_typed_error_not_a_null_or_the_text_true() {
-        for (String id : java.util.List.of("", "\"id\": null,", "\"id\": true,", "\"id\": 1e999999999,", "\"id\": 1.5,")) {
+        for (String id : List.of("", "\"id\": null,", "\"id\": true,", "\"id\": 1e999999999,", "\"id\": 1.5,")) {
             server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).body("{\"data\": [{" + id + " \"name\": \"x\"}]}").build());
-            try (var client = client(); java.util.stream.Stream<dev.unidial.CampaignSnapshot> all = client.list()) {
-                org.assertj.core.api.Assertions.assertThatThrownBy(all::toList).as(id)
-                        .isInstanceOf(dev.unidial.UnexpectedResponseException.class).hasMessageContaining("no usable id");
+            try (var client = client(); Stream<CampaignSnapshot> all = client.list()) {
+                Assertions.assertThatThrownBy(all::toList).as(id)
+                        .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("no usable id");
             }
         }
     }
 
     @Test
     void a_recipient_count_voiceable_left_out_or_sent_negative_gives_no_total() {
-        for (String count : java.util.List.of("", "\"recipients_count\": -65,", "\"recipients_count\": null,")) {
+        for (String count : List.of("", "\"recipients_count\": -65,", "\"recipients_count\": null,")) {
             server.enqueue(new mockwebserver3.MockResponse.Builder().code(200)
                     .body("{\"data\": {\"id\": 7, " + count + " \"name\": \"x\", \"status\": \"draft\"}}").build());
             try (var client = client()) {
                 assertThat(client.get("7").progress().flatMap(p -> p.total().isPresent()
-                        ? java.util.Optional.of(p.total().getAsLong()) : java.util.Optional.empty())).as(count).isEmpty();
+                        ? Optional.of(p.total().getAsLong()) : Optional.empty())).as(count).isEmpty();
             }
         }
     }

@@ -3,11 +3,15 @@ package dev.unidial.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.unidial.ApiException;
 import dev.unidial.AuthenticationException;
 import dev.unidial.CallResult;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
+import dev.unidial.CampaignJournal;
 import dev.unidial.CampaignSnapshot;
 import dev.unidial.CampaignStatus;
 import dev.unidial.CampaignTimeoutException;
@@ -19,19 +23,26 @@ import dev.unidial.InvalidRequestException;
 import dev.unidial.MappingPolicy;
 import dev.unidial.NotFoundException;
 import dev.unidial.ServerException;
+import dev.unidial.UncertainCreateException;
+import dev.unidial.UnexpectedResponseException;
 import dev.unidial.UnsupportedFeatureException;
 import dev.unidial.Violation;
 import dev.unidial.WireRequest;
+import dev.unidial.http.Json;
 import dev.unidial.testkit.Fault;
 import dev.unidial.testkit.SimulatedRequest;
 import dev.unidial.testkit.VendorSimulator;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -154,7 +165,7 @@ public abstract class CampaignClientContract {
         }
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = dev.unidial.http.Json.newMapper();
+    private static final ObjectMapper JSON = Json.newMapper();
 
     @Test
     void an_invalid_campaign_fails_before_any_request_listing_every_violation() {
@@ -439,7 +450,7 @@ public abstract class CampaignClientContract {
 
     @Test
     void a_campaign_list_that_serves_the_same_page_for_ever_ends_with_a_typed_error_after_the_first_page() {
-        java.util.Optional<java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode>> more =
+        Optional<UnaryOperator<ObjectNode>> more =
                 harness().listClaimingMorePages();
         Assumptions.assumeTrue(more.isPresent(), "the vendor's list is not paged");
         try (CampaignClient client = strict()) {
@@ -452,7 +463,7 @@ public abstract class CampaignClientContract {
                 try (Stream<CampaignSnapshot> all = client.list()) {
                     all.forEach(seen::add);
                 }
-            }).isInstanceOf(dev.unidial.UnexpectedResponseException.class).hasMessageContaining("same");
+            }).isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("same");
             assertThat(seen).as("the first page's items, once").hasSize(1);
             assertThat(simulator.requestCount() - before).as("two reads, not fifty").isEqualTo(2);
         }
@@ -460,7 +471,7 @@ public abstract class CampaignClientContract {
 
     @Test
     void call_results_that_serve_the_same_page_for_ever_end_with_a_typed_error_after_the_first_page() {
-        java.util.Optional<java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode>> more =
+        Optional<UnaryOperator<ObjectNode>> more =
                 harness().resultsClaimingMorePages();
         Assumptions.assumeTrue(more.isPresent(), "the vendor's results are not paged");
         try (CampaignClient client = strict()) {
@@ -473,7 +484,7 @@ public abstract class CampaignClientContract {
                 try (Stream<CallResult> all = client.results(id)) {
                     all.forEach(seen::add);
                 }
-            }).isInstanceOf(dev.unidial.UnexpectedResponseException.class).hasMessageContaining("same");
+            }).isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("same");
             assertThat(seen).as("the first page's items, once").isNotEmpty();
             assertThat(simulator.requestCount() - before).as("two reads, not fifty").isEqualTo(2);
         }
@@ -487,12 +498,12 @@ public abstract class CampaignClientContract {
             String id = client.create(validCampaign()).id();
             CampaignStatus now = client.get(id).status();
 
-            assertThat(client.awaitStatus(id, Set.of(now), java.time.temporal.ChronoUnit.FOREVER.getDuration()).status())
+            assertThat(client.awaitStatus(id, Set.of(now), ChronoUnit.FOREVER.getDuration()).status())
                     .isEqualTo(now);
         }
     }
 
-    private CampaignClient journaled(dev.unidial.CampaignJournal journal) {
+    private CampaignClient journaled(CampaignJournal journal) {
         return harness().builder(simulator.baseUrl()).maxRetries(0).journal(journal).build();
     }
 
@@ -502,15 +513,15 @@ public abstract class CampaignClientContract {
 
     @Test
     void a_create_run_again_under_its_key_returns_the_first_result_and_sends_nothing(@org.junit.jupiter.api.io.TempDir
-            java.nio.file.Path dir) {
-        dev.unidial.CampaignJournal journal = dev.unidial.CampaignJournal.inDirectory(dir);
+            Path dir) {
+        CampaignJournal journal = CampaignJournal.inDirectory(dir);
         CreatedCampaign first;
         try (CampaignClient client = journaled(journal)) {
             first = client.create(keyed("nightly-1"));
         }
         int sent = simulator.requestCount();
         // A new process: another client, another journal object over the same directory.
-        try (CampaignClient restarted = journaled(dev.unidial.CampaignJournal.inDirectory(dir))) {
+        try (CampaignClient restarted = journaled(CampaignJournal.inDirectory(dir))) {
             CreatedCampaign again = restarted.create(keyed("nightly-1"));
 
             assertThat(again.id()).isEqualTo(first.id());
@@ -522,7 +533,7 @@ public abstract class CampaignClientContract {
 
     @Test
     void another_campaign_under_a_used_key_is_refused_before_anything_is_sent() {
-        dev.unidial.CampaignJournal journal = dev.unidial.CampaignJournal.inMemory();
+        CampaignJournal journal = CampaignJournal.inMemory();
         try (CampaignClient client = journaled(journal)) {
             client.create(keyed("k-1"));
             int sent = simulator.requestCount();
@@ -544,7 +555,7 @@ public abstract class CampaignClientContract {
 
     @Test
     void a_refused_create_may_be_sent_again_under_its_key() {
-        dev.unidial.CampaignJournal journal = dev.unidial.CampaignJournal.inMemory();
+        CampaignJournal journal = CampaignJournal.inMemory();
         try (CampaignClient client = journaled(journal)) {
             simulator.failNext(1, Fault.error(400, "refused"));
             assertThatThrownBy(() -> client.create(keyed("k-2"))).isInstanceOf(InvalidRequestException.class);
@@ -555,14 +566,14 @@ public abstract class CampaignClientContract {
 
     @Test
     void a_create_that_may_have_reached_the_vendor_is_uncertain_until_settled() {
-        dev.unidial.CampaignJournal journal = dev.unidial.CampaignJournal.inMemory();
+        CampaignJournal journal = CampaignJournal.inMemory();
         try (CampaignClient client = journaled(journal)) {
             simulator.failNext(1, Fault.error(500, "upstream died"));
             assertThatThrownBy(() -> client.create(keyed("k-3"))).isInstanceOf(ServerException.class);
             int sent = simulator.requestCount();
 
             assertThatThrownBy(() -> client.create(keyed("k-3"))).isInstanceOfSatisfying(
-                    dev.unidial.UncertainCreateException.class, e -> assertThat(e.idempotencyKey()).isEqualTo("k-3"));
+                    UncertainCreateException.class, e -> assertThat(e.idempotencyKey()).isEqualTo("k-3"));
             assertThat(simulator.requestCount()).as("nothing sent while uncertain").isEqualTo(sent);
 
             journal.settle("k-3", "found-at-the-vendor");
@@ -577,8 +588,8 @@ public abstract class CampaignClientContract {
     }
 
     /** The feature that {@link #withFeature} necessarily adds along with this one. */
-    private static java.util.Optional<Feature> parentOf(Feature f) {
-        return java.util.Optional.ofNullable(switch (f) {
+    private static Optional<Feature> parentOf(Feature f) {
+        return Optional.ofNullable(switch (f) {
             case RETRY_GAP -> Feature.RETRIES;
             case TARGET_VARIABLES, PER_TARGET_AGENT, PER_TARGET_CALLER_ID -> Feature.INLINE_TARGETS;
             case DAY_OF_WEEK_SELECTION -> Feature.CALLING_WINDOWS;

@@ -1,6 +1,5 @@
 package dev.unidial.tck;
 
-import dev.unidial.testkit.VendorSimulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unidial.ApiException;
@@ -19,6 +18,7 @@ import dev.unidial.Target;
 import dev.unidial.UnsupportedFeatureException;
 import dev.unidial.Webhook;
 import dev.unidial.spi.Settings;
+import dev.unidial.testkit.VendorSimulator;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -30,15 +30,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Random campaigns — strings with Unicode and control characters, numbers of every shape,
@@ -201,5 +202,5 @@ public abstract class CampaignPropertyContract {
     }
 
     /** A change to a campaign under construction. */
-    interface Mutation extends java.util.function.UnaryOperator<Campaign.Builder> {}
+    interface Mutation extends UnaryOperator<Campaign.Builder> {}
 }

@@ -1,23 +1,29 @@
 package dev.unidial.tck;
 
-import dev.unidial.testkit.Fault;
-import dev.unidial.testkit.SimulatedRequest;
-import dev.unidial.testkit.VendorSimulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.unidial.ApiConnectionException;
+import dev.unidial.ApiException;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.ServerException;
 import dev.unidial.UnexpectedResponseException;
+import dev.unidial.UnidialException;
+import dev.unidial.http.Json;
+import dev.unidial.testkit.Fault;
+import dev.unidial.testkit.SimulatedRequest;
+import dev.unidial.testkit.VendorSimulator;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -25,19 +31,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.Map;
-import java.net.InetAddress;
-import dev.unidial.ApiException;
-import dev.unidial.http.Json;
+import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every fault, for every provider: what the user gets (exception type and message), and how
@@ -270,9 +274,9 @@ public abstract class FaultMatrixContract {
     }
 
     /** {@return every status an echo is tried with, in every encoding} */
-    public static java.util.stream.Stream<Arguments> echoes() {
-        return java.util.stream.Stream.of(200, 400, 401, 422, 500).flatMap(status ->
-                java.util.Arrays.stream(Fault.Echo.values()).map(encoding -> Arguments.of(status, encoding)));
+    public static Stream<Arguments> echoes() {
+        return Stream.of(200, 400, 401, 422, 500).flatMap(status ->
+                Arrays.stream(Fault.Echo.values()).map(encoding -> Arguments.of(status, encoding)));
     }
 
     @ParameterizedTest(name = "HTTP {0}, {1}")
@@ -284,7 +288,7 @@ public abstract class FaultMatrixContract {
             thrown = catchThrowable(() -> client.create(campaign()));
             assertNoSecretIn(logs.lines());
         }
-        assertThat(thrown).as("an echo is never a created campaign").isInstanceOf(dev.unidial.UnidialException.class);
+        assertThat(thrown).as("an echo is never a created campaign").isInstanceOf(UnidialException.class);
         assertThat(SecretLeaks.textsOf(thrown)).as("the echo arrived, with its secrets cut out")
                 .anySatisfy(t -> assertThat(t).contains("[redacted]"));
         assertNoSecretIn(SecretLeaks.textsOf(thrown));
@@ -311,7 +315,7 @@ public abstract class FaultMatrixContract {
     void an_id_that_would_change_the_path_is_refused_before_sending(String id) {
         try (CampaignClient client = client(simulator.baseUrl())) {
             Map<String, Consumer<String>> calls = harness().nativeCallsTakingAnId(client);
-            org.junit.jupiter.api.Assumptions.assumeFalse(calls.isEmpty(), "this vendor puts no id in a URL path");
+            Assumptions.assumeFalse(calls.isEmpty(), "this vendor puts no id in a URL path");
             calls.forEach((name, call) -> assertThat(catchThrowable(() -> call.accept(id))).as(name)
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be empty, '.' or '..'"));
         }

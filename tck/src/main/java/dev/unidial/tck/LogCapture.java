@@ -6,6 +6,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 /** Captures everything Unidial logs (through System.Logger, which defaults to java.util.logging). */
 public final class LogCapture implements AutoCloseable {
@@ -16,7 +17,7 @@ public final class LogCapture implements AutoCloseable {
         @Override
         public void publish(LogRecord record) {
             synchronized (lines) {
-                lines.add(new java.util.logging.SimpleFormatter().formatMessage(record));
+                lines.add(new SimpleFormatter().formatMessage(record));
             }
         }
 

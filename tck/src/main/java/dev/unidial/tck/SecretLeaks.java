@@ -4,12 +4,15 @@ import dev.unidial.ApiException;
 import dev.unidial.PartialFailureException;
 import dev.unidial.TargetOutcome;
 import dev.unidial.UnexpectedResponseException;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,7 +71,7 @@ public final class SecretLeaks {
         if (text == null) {
             return null;
         }
-        java.util.Set<String> views = new java.util.LinkedHashSet<>(List.of(text));
+        Set<String> views = new LinkedHashSet<>(List.of(text));
         List<String> fresh = List.of(text);
         for (int round = 0; round < 3 && !fresh.isEmpty(); round++) {
             List<String> next = new ArrayList<>();
@@ -147,7 +150,7 @@ public final class SecretLeaks {
 
     private static String percentDecode(String s) {
         StringBuilder b = new StringBuilder();
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '%' && i + 2 < s.length()

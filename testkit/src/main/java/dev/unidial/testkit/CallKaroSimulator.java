@@ -2,8 +2,10 @@ package dev.unidial.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -60,7 +62,7 @@ public final class CallKaroSimulator extends VendorSimulator {
 
     private volatile String webhookUrl;
     private final Map<String, List<String>> sids = new ConcurrentHashMap<>();
-    private final java.util.Set<String> ended = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> ended = ConcurrentHashMap.newKeySet();
 
     /**
      * Sets the webhook URL, as CallKaro's dashboard holds it (user or agent level).
@@ -69,7 +71,7 @@ public final class CallKaroSimulator extends VendorSimulator {
      * @return this simulator
      */
     public CallKaroSimulator webhookUrl(String url) {
-        this.webhookUrl = java.util.Objects.requireNonNull(url, "url");
+        this.webhookUrl = Objects.requireNonNull(url, "url");
         return this;
     }
 
@@ -97,7 +99,7 @@ public final class CallKaroSimulator extends VendorSimulator {
                     .put("from", "918035088113").put("to", call.path("to_number").asText().replace("+", ""))
                     .put("recordingUrl", "https://recordings.callkaro.invalid/" + callSid + ".mp3")
                     .put("call_duration", durationSeconds)
-                    .put("time", java.time.LocalDateTime.now().withNano(0).toString().replace('T', ' '))
+                    .put("time", LocalDateTime.now().withNano(0).toString().replace('T', ' '))
                     .put("transcription", "Agent: Hello! User: Hi.").put("batchId", batchId)
                     .put("hangup_reason", hangupReason).put("try_count", 1);
             data.set("call_metadata", call.path("metadata").isObject() ? call.path("metadata") : object());

@@ -1,8 +1,17 @@
 package dev.unidial.testkit;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
 
@@ -18,13 +27,13 @@ public abstract class Fault {
     }
 
     /** The answer to give; {@code normal} is what the simulator would have answered. */
-    abstract MockResponse apply(VendorSimulator simulator, java.util.function.Supplier<MockResponse> normal);
+    abstract MockResponse apply(VendorSimulator simulator, Supplier<MockResponse> normal);
 
     /** {@return the normal answer: a placeholder so that a fault queued after it hits a later request} */
     public static Fault pass() {
         return new Fault("pass") {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 return normal.get();
             }
         };
@@ -40,7 +49,7 @@ public abstract class Fault {
         Objects.requireNonNull(retryAfter, "retryAfter");
         return new Fault("429 Retry-After " + retryAfter.toSeconds() + "s") {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 return new MockResponse.Builder(s.error(429, "Too many requests"))
                         .setHeader("Retry-After", Long.toString(retryAfter.toSeconds())).build();
             }
@@ -56,7 +65,7 @@ public abstract class Fault {
     public static Fault rateLimitedUntil(String httpDate) {
         return new Fault("429 Retry-After " + httpDate) {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 return new MockResponse.Builder(s.error(429, "Too many requests")).setHeader("Retry-After", httpDate).build();
             }
         };
@@ -66,7 +75,7 @@ public abstract class Fault {
     public static Fault rateLimitedWithoutRetryAfter() {
         return new Fault("429") {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 return s.error(429, "Too many requests");
             }
         };
@@ -83,7 +92,7 @@ public abstract class Fault {
         Objects.requireNonNull(message, "message");
         return new Fault("HTTP " + status + " " + message) {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 return s.error(status, message);
             }
         };
@@ -97,7 +106,7 @@ public abstract class Fault {
     public static Fault status(int status) {
         return new Fault("HTTP " + status) {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 return s.error(status, "Simulated failure " + status);
             }
         };
@@ -113,7 +122,7 @@ public abstract class Fault {
     public static Fault body(int status, String body) {
         return new Fault("HTTP " + status + " raw body") {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 return new MockResponse.Builder().code(status).body(body).build();
             }
         };
@@ -127,7 +136,7 @@ public abstract class Fault {
     public static Fault slow(Duration delay) {
         return new Fault("slow " + delay.toMillis() + " ms") {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 return new MockResponse.Builder(normal.get()).headersDelay(delay.toMillis(), TimeUnit.MILLISECONDS).build();
             }
         };
@@ -141,7 +150,7 @@ public abstract class Fault {
     public static Fault slowBody(Duration delay) {
         return new Fault("slow body") {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 return new MockResponse.Builder(normal.get()).throttleBody(16, delay.toMillis(), TimeUnit.MILLISECONDS).build();
             }
         };
@@ -158,14 +167,14 @@ public abstract class Fault {
         Objects.requireNonNull(perByte, "perByte");
         return new Fault("dripping body") {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 MockResponse answer = normal.get();
                 okio.Buffer body = new okio.Buffer().writeUtf8(" ".repeat(1024));
                 if (answer.getBody() != null) {
                     try {
                         answer.getBody().writeTo(body);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 }
                 return new MockResponse.Builder(answer).body(body)
@@ -182,22 +191,22 @@ public abstract class Fault {
      *
      * @param claimMore rewrites a JSON answer so that it claims that more pages follow
      */
-    public static Fault samePageForever(java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode> claimMore) {
+    public static Fault samePageForever(UnaryOperator<ObjectNode> claimMore) {
         Objects.requireNonNull(claimMore, "claimMore");
         return new Fault("the same page, claiming more, for ever") {
             private String page;
 
             @Override
-            synchronized MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            synchronized MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 if (page == null) {
                     MockResponse answer = normal.get();
                     okio.Buffer body = new okio.Buffer();
                     try {
                         answer.getBody().writeTo(body);
                         page = VendorSimulator.JSON.writeValueAsString(claimMore.apply(
-                                (com.fasterxml.jackson.databind.node.ObjectNode) VendorSimulator.JSON.readTree(body.readUtf8())));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                                (ObjectNode) VendorSimulator.JSON.readTree(body.readUtf8())));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 }
                 return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body(page).build();
@@ -211,7 +220,7 @@ public abstract class Fault {
     public static Fault disconnect() {
         return new Fault("dropped connection") {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
             }
         };
@@ -223,7 +232,7 @@ public abstract class Fault {
     public static Fault resetMidBody() {
         return new Fault("reset mid-body") {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 MockResponse answer = normal.get();
                 return new MockResponse.Builder(answer).body(answer.getBody() == null ? "{}" : "{\"padding\":\""
                         + "x".repeat(64 * 1024) + "\"}").onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build();
@@ -245,7 +254,7 @@ public abstract class Fault {
         }
         return new Fault("HTTP " + status + " redirect") {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 return new MockResponse.Builder().code(status).setHeader("Location", location)
                         .setHeader("Content-Type", "text/html").body("<a href=\"" + location + "\">moved</a>").build();
             }
@@ -259,7 +268,7 @@ public abstract class Fault {
     public static Fault endlessBody() {
         return new Fault("endless 200 body") {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
                         .body(new EndlessBody(false)).build();
             }
@@ -273,7 +282,7 @@ public abstract class Fault {
     public static Fault gzipBomb() {
         return new Fault("gzip bomb") {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
                         .setHeader("Content-Encoding", "gzip").body(new EndlessBody(true)).build();
             }
@@ -292,7 +301,7 @@ public abstract class Fault {
         Objects.requireNonNull(encoding, "encoding");
         return new Fault("HTTP " + status + " echo " + encoding) {
             @Override
-            MockResponse apply(VendorSimulator s, java.util.function.Supplier<MockResponse> normal) {
+            MockResponse apply(VendorSimulator s, Supplier<MockResponse> normal) {
                 SimulatedRequest r = s.lastRequest();
                 StringBuilder text = new StringBuilder(r.method()).append(' ').append(r.path()).append('\n');
                 r.headers().forEach((name, values) -> values.forEach(v -> text.append(name).append(": ").append(v)
@@ -327,11 +336,11 @@ public abstract class Fault {
             }
             String value;
             switch (this) {
-                case URL_ENCODED -> value = java.net.URLEncoder.encode(echoed, java.nio.charset.StandardCharsets.UTF_8);
-                case BASE64 -> value = java.util.Base64.getEncoder().encodeToString(
-                        echoed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                case BASE64_URL -> value = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                        echoed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                case URL_ENCODED -> value = URLEncoder.encode(echoed, StandardCharsets.UTF_8);
+                case BASE64 -> value = Base64.getEncoder().encodeToString(
+                        echoed.getBytes(StandardCharsets.UTF_8));
+                case BASE64_URL -> value = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        echoed.getBytes(StandardCharsets.UTF_8));
                 default -> value = echoed;
             }
             String json;
@@ -363,13 +372,13 @@ public abstract class Fault {
         }
 
         @Override
-        public void writeTo(okio.BufferedSink sink) throws java.io.IOException {
+        public void writeTo(okio.BufferedSink sink) throws IOException {
             byte[] chunk = new byte[64 * 1024];
             okio.BufferedSink out = sink;
             if (gzip) {
                 out = okio.Okio.buffer(new okio.GzipSink(sink));
             } else {
-                java.util.Arrays.fill(chunk, (byte) 'x');
+                Arrays.fill(chunk, (byte) 'x');
                 out.writeUtf8("{\"padding\":\"");
             }
             // Bounded so that a client that never stops cannot keep the simulator busy forever: 4 GiB.

@@ -8,7 +8,9 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -149,7 +151,7 @@ public final class KoreSimulator extends VendorSimulator {
             int limit = body == null ? 10 : Math.max(1, body.path("limit").asInt(10));
             int skip = body == null ? 0 : Math.max(0, body.path("skip").asInt(0));
             List<ObjectNode> all = campaigns.values().stream()
-                    .sorted(java.util.Comparator.comparing(c -> c.path("id").asText())).toList();
+                    .sorted(Comparator.comparing(c -> c.path("id").asText())).toList();
             ObjectNode data = object();
             ArrayNode results = data.putArray("results");
             all.stream().skip(skip).limit(limit).forEach(c -> {
@@ -281,7 +283,7 @@ public final class KoreSimulator extends VendorSimulator {
         String id = String.format("cd-%08x-sim", nextId());
         ObjectNode c = b.deepCopy();
         c.remove("experienceFlowName");
-        c.put("lname", name.toLowerCase(java.util.Locale.ROOT)).put("experienceFlow", "cf-sim-flow")
+        c.put("lname", name.toLowerCase(Locale.ROOT)).put("experienceFlow", "cf-sim-flow")
                 .put("status", "Preparing").put("createdAt", Instant.now().toString())
                 .put("updatedAt", Instant.now().toString()).put("id", id);
         campaigns.put(id, c);

@@ -3,12 +3,20 @@ package dev.unidial.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import mockwebserver3.MockResponse;
 
 /**
@@ -73,7 +81,7 @@ public final class MrAssistantSimulator extends VendorSimulator {
      * @return this simulator
      */
     public MrAssistantSimulator deliverWebhooksTo(String url) {
-        this.webhookOverride = java.util.Objects.requireNonNull(url, "url");
+        this.webhookOverride = Objects.requireNonNull(url, "url");
         return this;
     }
 
@@ -105,7 +113,7 @@ public final class MrAssistantSimulator extends VendorSimulator {
         boolean notify = c.path("notify_on_call_complete").asBoolean(false);
         for (int i = from; i < to; i++) {
             JsonNode t = targets.get(i);
-            String now = java.time.Instant.now().toString();
+            String now = Instant.now().toString();
             ObjectNode event = object().put("event", "call.completed").put("call_id", "call_" + nextId())
                     .put("campaign_id", campaignId).put("agent_id", c.path("agent_id").asText())
                     .put("to_number", t.path("to_number").asText()).put("from_number", t.path("from_number").asText(""))
@@ -129,10 +137,10 @@ public final class MrAssistantSimulator extends VendorSimulator {
         }
         try {
             byte[] body = JSON.writeValueAsBytes(event);
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
-            return deliver(url, body, Map.of(SIGNATURE_HEADER, "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body))));
-        } catch (java.security.GeneralSecurityException | java.io.IOException e) {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return deliver(url, body, Map.of(SIGNATURE_HEADER, "sha256=" + HexFormat.of().formatHex(mac.doFinal(body))));
+        } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -2,6 +2,7 @@ package dev.unidial.testkit;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import javax.net.ServerSocketFactory;
@@ -26,21 +27,21 @@ public final class NoDelayServerSockets extends ServerSocketFactory {
     @Override
     public ServerSocket createServerSocket(int port) throws IOException {
         ServerSocket s = createServerSocket();
-        s.bind(new java.net.InetSocketAddress(port));
+        s.bind(new InetSocketAddress(port));
         return s;
     }
 
     @Override
     public ServerSocket createServerSocket(int port, int backlog) throws IOException {
         ServerSocket s = createServerSocket();
-        s.bind(new java.net.InetSocketAddress(port), backlog);
+        s.bind(new InetSocketAddress(port), backlog);
         return s;
     }
 
     @Override
     public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
         ServerSocket s = createServerSocket();
-        s.bind(new java.net.InetSocketAddress(address, port), backlog);
+        s.bind(new InetSocketAddress(address, port), backlog);
         return s;
     }
 

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import mockwebserver3.MockResponse;
@@ -106,7 +108,7 @@ public final class RavanSimulator extends VendorSimulator {
      * @return this simulator
      */
     public RavanSimulator webhookUrl(String url) {
-        this.webhookUrl = java.util.Objects.requireNonNull(url, "url");
+        this.webhookUrl = Objects.requireNonNull(url, "url");
         return this;
     }
 
@@ -149,7 +151,7 @@ public final class RavanSimulator extends VendorSimulator {
             int limit = r.intQuery("limit", 50, 1);
             int offset = r.intQuery("offset", 0, 0);
             List<ObjectNode> all = campaigns.values().stream()
-                    .sorted(java.util.Comparator.comparing(c -> c.path("id").asText())).toList();
+                    .sorted(Comparator.comparing(c -> c.path("id").asText())).toList();
             ArrayNode data = JSON.createArrayNode();
             all.stream().skip(offset).limit(limit).forEach(data::add);
             ObjectNode body = object().put("success", true);

@@ -3,11 +3,16 @@ package dev.unidial.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.unidial.Violations;
 import dev.unidial.http.Json;
+import dev.unidial.internal.Violations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -66,7 +71,7 @@ public abstract class VendorSimulator implements AutoCloseable {
     /** How many times a webhook is delivered at most: the first try and two redeliveries. */
     public static final int WEBHOOK_ATTEMPTS = 3;
 
-    private final java.util.List<Integer> webhookStatuses = new CopyOnWriteArrayList<>();
+    private final List<Integer> webhookStatuses = new CopyOnWriteArrayList<>();
 
     /**
      * POSTs a webhook body to a URL as the vendor would, delivering again (at once, up to
@@ -93,16 +98,16 @@ public abstract class VendorSimulator implements AutoCloseable {
      * @return whether a delivery was answered with 2xx
      */
     protected boolean deliver(String url, byte[] bytes, Map<String, String> headers) {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-                .connectTimeout(java.time.Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5)).build();
         for (int attempt = 1; attempt <= WEBHOOK_ATTEMPTS; attempt++) {
             try {
-                java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
-                        .timeout(java.time.Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes));
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
                 headers.forEach(request::header);
-                java.net.http.HttpResponse<Void> answer = http.send(request.build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> answer = http.send(request.build(),
+                        HttpResponse.BodyHandlers.discarding());
                 webhookStatuses.add(answer.statusCode());
                 if (answer.statusCode() / 100 == 2) {
                     return true;

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import mockwebserver3.MockResponse;
 import okhttp3.MediaType;
@@ -37,7 +41,7 @@ public final class VoiceableSimulator extends VendorSimulator {
     public record Received(JsonNode data, Map<String, String> fields, List<String> recipients, String fileName) {}
 
     private final Map<Long, Received> campaigns = new ConcurrentHashMap<>();
-    private volatile java.time.ZoneId accountZone = java.time.ZoneOffset.UTC;
+    private volatile ZoneId accountZone = ZoneOffset.UTC;
 
     VoiceableSimulator() {}
 
@@ -49,8 +53,8 @@ public final class VoiceableSimulator extends VendorSimulator {
      *
      * @param zone the account's zone
      */
-    public VoiceableSimulator accountZone(java.time.ZoneId zone) {
-        this.accountZone = java.util.Objects.requireNonNull(zone, "zone");
+    public VoiceableSimulator accountZone(ZoneId zone) {
+        this.accountZone = Objects.requireNonNull(zone, "zone");
         return this;
     }
 
@@ -197,7 +201,7 @@ public final class VoiceableSimulator extends VendorSimulator {
         data.putNull("elevenlabs_batch_call_id");
         data.put("recipients_count", recipients.size());
         if (immediately.equals("false")) {
-            data.put("scheduled_at", java.time.LocalDateTime.parse(fields.get("schedule_date") + "T"
+            data.put("scheduled_at", LocalDateTime.parse(fields.get("schedule_date") + "T"
                     + fields.get("schedule_time")).atZone(accountZone).toInstant().toString());
         } else {
             data.putNull("scheduled_at");

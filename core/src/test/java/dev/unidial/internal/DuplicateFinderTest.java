@@ -1,7 +1,11 @@
-package dev.unidial;
+package dev.unidial.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unidial.Target;
+import dev.unidial.internal.DuplicateFinder;
+import dev.unidial.internal.Violations;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -20,7 +24,7 @@ class DuplicateFinderTest {
         finder.offer(a);
         finder.offer(b);
 
-        assertThat(finder.confirm(java.util.List.of(Target.of(a), Target.of(b)))).hasSize(a.equals(b) ? 1 : 0);
+        assertThat(finder.confirm(List.of(Target.of(a), Target.of(b)))).hasSize(a.equals(b) ? 1 : 0);
     }
 
     @Provide

@@ -1,5 +1,6 @@
-package dev.unidial;
+package dev.unidial.internal;
 
+import dev.unidial.Target;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,10 +34,13 @@ import java.util.Set;
  * that duplicates may go unreported, which the vendors tolerate (it is a courtesy check, not
  * a vendor rule).
  */
-final class DuplicateFinder {
-    static final int EXACT_LIMIT = 8_192;
-    static final int KEPT_LIMIT = 1 << 20;
-    static final int SUSPECT_LIMIT = 10_000;
+public final class DuplicateFinder {
+    /** How many numbers the exact table holds. */
+    public static final int EXACT_LIMIT = 8_192;
+    /** How many numbers are kept for the partitioned comparison. */
+    public static final int KEPT_LIMIT = 1 << 20;
+    /** How many suspects the filter stage keeps. */
+    public static final int SUSPECT_LIMIT = 10_000;
     private static final int PARTITION_BITS = 6;
     private static final int PARTITIONS = 1 << PARTITION_BITS;
     /** A partition's chunk: 32 KiB, so that 64 partitions fill a few at a time. */
@@ -53,8 +57,14 @@ final class DuplicateFinder {
     private static final int HASHES = 7;
     private static final int BLOCKS_PER_PARTITION = (BLOOM_BITS >>> 9) >>> PARTITION_BITS;
 
-    /** A number seen at two positions. */
-    record Duplicate(String phone, long firstIndex, long secondIndex) {}
+    /**
+     * A number seen at two positions.
+     *
+     * @param phone the number
+     * @param firstIndex where it was first seen
+     * @param secondIndex where it was seen again
+     */
+    public record Duplicate(String phone, long firstIndex, long secondIndex) {}
 
     /** Stage 1: open addressing, 0 is empty. */
     private long[] exact;
@@ -82,7 +92,7 @@ final class DuplicateFinder {
      *
      * @param expected how many numbers there will be, or 0 when unknown
      */
-    DuplicateFinder(int expected) {
+    public DuplicateFinder(int expected) {
         exact = new long[Math.max(64, Integer.highestOneBit(Math.min(expected, EXACT_LIMIT - 1)) << 2)];
     }
 
@@ -91,9 +101,10 @@ final class DuplicateFinder {
      * and no leading zero, so the integer its digits spell identifies it exactly, without
      * hashing strings or boxing; the form is checked while the digits are read.
      *
+     * @param phone the number as given
      * @return false, noting nothing, when the number is not E.164 (a violation of its own)
      */
-    boolean offer(String phone) {
+    public boolean offer(String phone) {
         long key = key(phone);
         if (key < 0) {
             return false;
@@ -137,8 +148,12 @@ final class DuplicateFinder {
         }
     }
 
-    /** Every duplicate, with one more read of the targets when there may be any. */
-    List<Duplicate> confirm(Iterable<Target> targets) {
+    /**
+     * {@return every duplicate, with one more read of the targets when there may be any}
+     *
+     * @param targets the audience that was offered, to read again
+     */
+    public List<Duplicate> confirm(Iterable<Target> targets) {
         if (kept != null) {
             compareKept();
         }

@@ -1,5 +1,7 @@
-package dev.unidial;
+package dev.unidial.internal;
 
+import dev.unidial.CallEvents;
+import dev.unidial.Secret;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,16 +12,21 @@ import java.util.Optional;
  * The shared-secret token of a webhook URL ({@value CallEvents#TOKEN_PARAMETER}): added before
  * any {@code #fragment}, found again in a URL, and left out of every text the SDK writes.
  */
-final class UrlTokens {
+public final class UrlTokens {
     /** What a token's value is replaced by in text. */
-    static final String REDACTED = "[redacted]";
+    public static final String REDACTED = "[redacted]";
 
     private static final String PREFIX = CallEvents.TOKEN_PARAMETER + "=";
 
     private UrlTokens() {}
 
-    /** The URL with the token as the last query parameter, before any fragment. */
-    static String add(String url, Secret token) {
+    /**
+     * {@return the URL with the token as the last query parameter, before any fragment}
+     *
+     * @param url a webhook URL
+     * @param token the shared secret
+     */
+    public static String add(String url, Secret token) {
         Objects.requireNonNull(url, "webhookUrl");
         int hash = url.indexOf('#');
         String beforeFragment = hash < 0 ? url : url.substring(0, hash);
@@ -28,8 +35,12 @@ final class UrlTokens {
         return beforeFragment + (beforeFragment.indexOf('?') < 0 ? "?" : "&") + PREFIX + value + fragment;
     }
 
-    /** The token a URL carries, decoded; empty when it carries none. */
-    static Optional<Secret> find(String url) {
+    /**
+     * {@return the token a URL carries, decoded; empty when it carries none}
+     *
+     * @param url a webhook URL
+     */
+    public static Optional<Secret> find(String url) {
         int[] at = valueRange(url);
         if (at == null) {
             return Optional.empty();
@@ -41,8 +52,12 @@ final class UrlTokens {
         }
     }
 
-    /** The URL with every token's value replaced by {@value #REDACTED}, for any text the SDK writes. */
-    static String redact(String url) {
+    /**
+     * {@return the URL with every token's value replaced by {@value #REDACTED}} For any text the SDK writes.
+     *
+     * @param url any URL
+     */
+    public static String redact(String url) {
         int query = url.indexOf('?');
         if (query < 0 || !url.contains(PREFIX)) {
             return url;

@@ -1,5 +1,9 @@
-package dev.unidial;
+package dev.unidial.internal;
 
+import dev.unidial.CampaignValidationException;
+import dev.unidial.CampaignValidator;
+import dev.unidial.Violation;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,7 +20,7 @@ public final class Violations {
     public static final int LIMIT = 1000;
 
     /** E.164: a plus, a non-zero digit, then 1 to 14 more digits. */
-    static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
+    public static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
 
     private final List<Violation> list = new ArrayList<>();
     private long dropped;
@@ -140,7 +144,7 @@ public final class Violations {
      * @param vendor the vendor's name, for the message
      * @return this
      */
-    public Violations requireWholeMinutes(String path, java.time.Duration value, String vendor) {
+    public Violations requireWholeMinutes(String path, Duration value, String vendor) {
         if (!isWholeMinutes(value)) {
             add(path, "must be a whole number of minutes for " + vendor + ", but is " + value);
         }
@@ -155,7 +159,7 @@ public final class Violations {
      * @param vendor the vendor's name, for the message
      * @return this
      */
-    public Violations requireWholeSeconds(String path, java.time.Duration value, String vendor) {
+    public Violations requireWholeSeconds(String path, Duration value, String vendor) {
         if (!isWholeSeconds(value)) {
             add(path, "must be a whole number of seconds for " + vendor + ", but is " + value);
         }
@@ -166,16 +170,16 @@ public final class Violations {
      * @param value a duration
      * @return whether it is a whole number of minutes, at least one
      */
-    public static boolean isWholeMinutes(java.time.Duration value) {
-        return value.toSeconds() % 60 == 0 && value.getNano() == 0 && value.compareTo(java.time.Duration.ofMinutes(1)) >= 0;
+    public static boolean isWholeMinutes(Duration value) {
+        return value.toSeconds() % 60 == 0 && value.getNano() == 0 && value.compareTo(Duration.ofMinutes(1)) >= 0;
     }
 
     /**
      * @param value a duration
      * @return whether it is a whole number of seconds, at least one
      */
-    public static boolean isWholeSeconds(java.time.Duration value) {
-        return value.getNano() == 0 && value.compareTo(java.time.Duration.ofSeconds(1)) >= 0;
+    public static boolean isWholeSeconds(Duration value) {
+        return value.getNano() == 0 && value.compareTo(Duration.ofSeconds(1)) >= 0;
     }
 
     /** {@return whether nothing was recorded} */
