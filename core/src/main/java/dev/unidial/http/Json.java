@@ -12,6 +12,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.unidial.UnexpectedResponseException;
 import dev.unidial.WireBody;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -96,15 +97,6 @@ public final class Json {
         }
     }
 
-    /**
-     * {@return a wire value as a JSON tree, for the {@code raw()} of a neutral result built from it}
-     * A wire record keeps unknown fields in its {@code other} map, so nothing the vendor sent is lost.
-     *
-     * @param wire a wire record
-     */
-    public JsonNode toTree(Object wire) {
-        return mapper.valueToTree(wire);
-    }
 
     /**
      * {@return the body as a JSON object}
@@ -142,6 +134,43 @@ public final class Json {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw unexpected(response, "The response does not match " + type.getSimpleName() + ": " + firstLine(e));
         }
+    }
+
+    /**
+     * Reads a JSON node as a wire type and keeps the node.
+     *
+     * @param <T> the wire type
+     * @param node the JSON node
+     * @param type the wire type
+     * @param response the response being read
+     * @return the wire value with its JSON
+     * @throws UnexpectedResponseException if it does not fit the type
+     */
+    public <T> Parsed<T> readParsed(JsonNode node, Class<T> type, WireResponse response) {
+        return new Parsed<>(read(node, type, response), node);
+    }
+
+    /**
+     * {@return the items of a JSON array, each with its own JSON; as {@link #readList}, or as
+     * {@link #readListWithIds} when id fields are given}
+     *
+     * @param <T> the wire type
+     * @param array the JSON array
+     * @param type the wire type
+     * @param response the response being read
+     * @param what what the array is, for messages
+     * @param idFields the fields an item's id may be in; none when items need no id
+     * @throws UnexpectedResponseException if the node is not an array or an item does not fit
+     */
+    public <T> List<Parsed<T>> readParsedList(JsonNode array, Class<T> type, WireResponse response, String what,
+            String... idFields) {
+        List<T> items = idFields.length == 0 ? readList(array, type, response, what)
+                : readListWithIds(array, type, response, what, idFields);
+        List<Parsed<T>> parsed = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            parsed.add(new Parsed<>(items.get(i), array.get(i)));
+        }
+        return parsed;
     }
 
     /**

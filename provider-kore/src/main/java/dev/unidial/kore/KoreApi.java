@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.internal.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.BaseUrl;
+import dev.unidial.http.Parsed;
 import dev.unidial.http.Json;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
@@ -49,6 +50,10 @@ public final class KoreApi {
      * @return the campaign
      */
     public KoreCampaign getCampaign(String campaignId) {
+        return campaign(campaignId).value();
+    }
+
+    Parsed<KoreCampaign> campaign(String campaignId) {
         WireResponse response = transport.execute(request("GET", v1("/campaign/" + BaseUrl.segment(campaignId))).build());
         JsonNode root = transport.json().tree(response);
         JsonNode data = root.path("data").isObject() ? root.path("data") : root;
@@ -63,6 +68,10 @@ public final class KoreApi {
      * @return one page
      */
     public KorePage<KoreCampaign> listCampaigns(int page, int limit) {
+        return values(campaigns(page, limit));
+    }
+
+    KorePage<Parsed<KoreCampaign>> campaigns(int page, int limit) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("limit", limit);
         body.put("skip", Math.max(0, (page - 1) * limit));
@@ -80,7 +89,7 @@ public final class KoreApi {
      * @return Kore's answer
      */
     public KoreTriggerResult startCampaign(String campaignId) {
-        return trigger(campaignId, "play");
+        return trigger(campaignId, "play").value();
     }
 
     /**
@@ -90,14 +99,14 @@ public final class KoreApi {
      * @return Kore's answer
      */
     public KoreTriggerResult stopCampaign(String campaignId) {
-        return trigger(campaignId, "stop");
+        return trigger(campaignId, "stop").value();
     }
 
-    private KoreTriggerResult trigger(String campaignId, String trigger) {
+    Parsed<KoreTriggerResult> trigger(String campaignId, String trigger) {
         String path = "/campaign/api/v1/public/" + BaseUrl.segment(appId) + "/campaign/" + BaseUrl.segment(campaignId)
                 + "?campaignType=voice&trigger=" + trigger;
         WireResponse response = transport.execute(request("POST", path).body(transport.json().body(Map.of())).build());
-        return transport.json().read(transport.json().tree(response), KoreTriggerResult.class, response);
+        return transport.json().readParsed(transport.json().tree(response), KoreTriggerResult.class, response);
     }
 
     /**
@@ -122,6 +131,10 @@ public final class KoreApi {
      * @return one page
      */
     public KorePage<KoreContactResult> campaignContacts(String campaignId, int page, int limit) {
+        return values(contactResults(campaignId, page, limit));
+    }
+
+    KorePage<Parsed<KoreContactResult>> contactResults(String campaignId, int page, int limit) {
         Violations v = new Violations();
         KoreWireRules.validatePage(page, limit, v);
         v.throwIfAny();
@@ -219,26 +232,30 @@ public final class KoreApi {
         if (!data.isObject()) {
             throw Json.unexpected(response, "Kore.ai's answer has no data object. Body: " + Json.shorten(response.bodyText()));
         }
-        return readWithId(data, response, type);
+        return readWithId(data, response, type).value();
     }
 
-    private <T> T readWithId(JsonNode data, WireResponse response, Class<T> type) {
+    private <T> Parsed<T> readWithId(JsonNode data, WireResponse response, Class<T> type) {
         if (Json.optionalId(data.path("id")).or(() -> Json.optionalId(data.path("_id"))).isEmpty()) {
             throw Json.unexpected(response, "Kore.ai's answer has no usable id (a JSON string or integer in id or _id)."
                     + " Body: " + Json.shorten(response.bodyText()));
         }
-        return transport.json().read(data, type, response);
+        return transport.json().readParsed(data, type, response);
     }
 
     /** A page of {@code data.results}; with id fields, each item's id is checked as {@link #readWithId} checks it. */
-    private <T> KorePage<T> page(WireResponse response, Class<T> type, String... idFields) {
+    private <T> KorePage<Parsed<T>> page(WireResponse response, Class<T> type, String... idFields) {
         JsonNode data = transport.json().tree(response).path("data");
-        List<T> items = idFields.length == 0
-                ? transport.json().readList(data.path("results"), type, response, "Kore.ai's data.results")
-                : transport.json().readListWithIds(data.path("results"), type, response, "Kore.ai's data.results", idFields);
+        List<Parsed<T>> items = transport.json().readParsedList(data.path("results"), type, response,
+                "Kore.ai's data.results", idFields);
         return new KorePage<>(items, optInt(data, "page"), optInt(data, "limit"), optInt(data, "totalPages"),
                 data.path("totalResults").isNumber() ? Optional.of(data.path("totalResults").asLong()) : Optional.empty(),
                 data.path("hasMore").asBoolean(false));
+    }
+
+    private static <T> KorePage<T> values(KorePage<Parsed<T>> page) {
+        return new KorePage<>(page.results().stream().map(Parsed::value).toList(), page.page(), page.limit(),
+                page.totalPages(), page.totalResults(), page.hasMore());
     }
 
     private static Optional<Integer> optInt(JsonNode node, String field) {

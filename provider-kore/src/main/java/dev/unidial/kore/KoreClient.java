@@ -51,7 +51,7 @@ public final class KoreClient extends AbstractCampaignClient {
         this.transport = transport;
         this.api = new KoreApi(transport, appId, accountId);
         this.creates = new KoreCreate(api, transport);
-        this.reads = new KoreReads(api, transport);
+        this.reads = new KoreReads(api);
         this.appId = appId;
     }
 

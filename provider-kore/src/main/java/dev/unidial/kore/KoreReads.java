@@ -1,9 +1,8 @@
 package dev.unidial.kore;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.CallResult;
 import dev.unidial.CampaignSnapshot;
-import dev.unidial.http.Transport;
+import dev.unidial.http.Parsed;
 import dev.unidial.spi.Pages;
 import java.util.stream.Stream;
 
@@ -15,46 +14,37 @@ final class KoreReads {
     private static final int RESULTS_PAGE_SIZE = 100;
 
     private final KoreApi api;
-    private final Transport transport;
 
-    KoreReads(KoreApi api, Transport transport) {
+    KoreReads(KoreApi api) {
         this.api = api;
-        this.transport = transport;
     }
 
     CampaignSnapshot get(String campaignId) {
-        KoreCampaign campaign = api.getCampaign(campaignId);
-        return KoreCampaignMapper.snapshot(campaign, tree(campaign));
+        return api.campaign(campaignId).map(KoreCampaignMapper::snapshot);
     }
 
     Stream<CampaignSnapshot> list() {
         return Pages.stream(index -> {
-            KorePage<KoreCampaign> page = api.listCampaigns(index + 1, PAGE_SIZE);
-            return new Pages.Page<>(page.results().stream().map(c -> KoreCampaignMapper.snapshot(c, tree(c))).toList(),
+            KorePage<Parsed<KoreCampaign>> page = api.campaigns(index + 1, PAGE_SIZE);
+            return new Pages.Page<>(page.results().stream().map(c -> c.map(KoreCampaignMapper::snapshot)).toList(),
                     page.hasMore());
         }, CampaignSnapshot::id);
     }
 
     CampaignSnapshot play(String campaignId) {
-        KoreTriggerResult result = api.startCampaign(campaignId);
-        return KoreCampaignMapper.snapshot(campaignId, result, tree(result));
+        return api.trigger(campaignId, "play").map((result, raw) -> KoreCampaignMapper.snapshot(campaignId, result, raw));
     }
 
     CampaignSnapshot stop(String campaignId) {
-        KoreTriggerResult result = api.stopCampaign(campaignId);
-        return KoreCampaignMapper.snapshot(campaignId, result, tree(result));
+        return api.trigger(campaignId, "stop").map((result, raw) -> KoreCampaignMapper.snapshot(campaignId, result, raw));
     }
 
     Stream<CallResult> results(String campaignId) {
         return Pages.stream(index -> {
-            KorePage<KoreContactResult> page = api.campaignContacts(campaignId, index + 1, RESULTS_PAGE_SIZE);
+            KorePage<Parsed<KoreContactResult>> page = api.contactResults(campaignId, index + 1, RESULTS_PAGE_SIZE);
             boolean more = page.totalPages().map(total -> index + 1 < total)
                     .orElse(page.results().size() == RESULTS_PAGE_SIZE);
-            return new Pages.Page<>(page.results().stream().map(r -> KoreCampaignMapper.result(r, tree(r))).toList(), more);
+            return new Pages.Page<>(page.results().stream().map(r -> r.map(KoreCampaignMapper::result)).toList(), more);
         }, r -> r.callId().orElse(r.phone()));
-    }
-
-    private JsonNode tree(Object wire) {
-        return transport.json().toTree(wire);
     }
 }

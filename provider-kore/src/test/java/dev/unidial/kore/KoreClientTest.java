@@ -322,4 +322,16 @@ class KoreClientTest {
         Assertions.assertThatThrownBy(() -> CampaignClients.create("kore", settings))
                 .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("UNIDIAL_MAX_RETRIES");
     }
+
+    @Test
+    void a_read_keeps_the_json_kore_sent_as_its_raw_not_the_wire_record_written_again() throws Exception {
+        String data = "{\"_id\":\"cd-1\",\"name\":\"Renewals\",\"status\":\"running\",\"note\":null,\"rate\":1.50}";
+        ok("{\"data\":" + data + "}");
+        ok("{\"data\":{\"results\":[" + data + "],\"hasMore\":false}}");
+        try (KoreClient client = client()) {
+            assertThat(client.get("cd-1").raw()).isEqualTo(Json.newMapper().readTree(data));
+            assertThat(client.list().toList()).singleElement()
+                    .satisfies(s -> assertThat(s.raw()).isEqualTo(Json.newMapper().readTree(data)));
+        }
+    }
 }

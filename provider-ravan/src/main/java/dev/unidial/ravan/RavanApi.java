@@ -3,6 +3,7 @@ package dev.unidial.ravan;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.WireRequest;
 import dev.unidial.http.BaseUrl;
+import dev.unidial.http.Parsed;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
 import dev.unidial.internal.Violations;
@@ -38,7 +39,7 @@ public final class RavanApi {
         RavanWireRules.validate(request, v);
         v.throwIfAny();
         WireResponse response = transport.execute(createRequest(request));
-        return campaign(response);
+        return campaign(response).value();
     }
 
     /**
@@ -48,6 +49,10 @@ public final class RavanApi {
      * @return the campaign
      */
     public RavanCampaign getCampaign(String id) {
+        return campaign(id).value();
+    }
+
+    Parsed<RavanCampaign> campaign(String id) {
         return campaign(transport.execute(transport.request("GET", "/api/v1/campaigns/" + BaseUrl.segment(id)).build()));
     }
 
@@ -60,6 +65,10 @@ public final class RavanApi {
      * @return the campaign as Ravan answers it
      */
     public RavanCampaign updateCampaign(String id, RavanUpdateCampaignRequest update) {
+        return update(id, update).value();
+    }
+
+    Parsed<RavanCampaign> update(String id, RavanUpdateCampaignRequest update) {
         Objects.requireNonNull(update, "update");
         Violations v = new Violations();
         RavanWireRules.validate(update, v);
@@ -78,6 +87,10 @@ public final class RavanApi {
      * @return one page
      */
     public RavanPage<RavanCampaign> listCampaigns(int limit, int offset) {
+        return values(campaigns(limit, offset));
+    }
+
+    RavanPage<Parsed<RavanCampaign>> campaigns(int limit, int offset) {
         return page(CAMPAIGNS + "?limit=" + limit + "&offset=" + offset, RavanCampaign.class);
     }
 
@@ -89,7 +102,7 @@ public final class RavanApi {
      * @return one page
      */
     public RavanPage<RavanContact> listContacts(int limit, int offset) {
-        return page("/api/v1/contacts/?limit=" + limit + "&offset=" + offset, RavanContact.class);
+        return values(page("/api/v1/contacts/?limit=" + limit + "&offset=" + offset, RavanContact.class));
     }
 
     /**
@@ -102,8 +115,8 @@ public final class RavanApi {
      */
     public RavanPage<RavanContact> searchContacts(String search, int limit, int offset) {
         Objects.requireNonNull(search, "search");
-        return page("/api/v1/contacts/?limit=" + limit + "&offset=" + offset + "&search=" + BaseUrl.queryValue(search),
-                RavanContact.class);
+        return values(page("/api/v1/contacts/?limit=" + limit + "&offset=" + offset + "&search="
+                + BaseUrl.queryValue(search), RavanContact.class));
     }
 
     /**
@@ -114,7 +127,7 @@ public final class RavanApi {
      * @return one page
      */
     public RavanPage<RavanAgent> listAgents(int limit, int offset) {
-        return page("/api/v1/agents/?limit=" + limit + "&offset=" + offset, RavanAgent.class);
+        return values(page("/api/v1/agents/?limit=" + limit + "&offset=" + offset, RavanAgent.class));
     }
 
     WireRequest createRequest(RavanCreateCampaignRequest body) {
@@ -122,18 +135,22 @@ public final class RavanApi {
     }
 
     /** The campaign in Ravan's envelope ({@code data}), whose id must be a JSON string or integer. */
-    RavanCampaign campaign(WireResponse response) {
+    Parsed<RavanCampaign> campaign(WireResponse response) {
         JsonNode root = transport.json().tree(response);
         transport.json().requireId(root, response, "data", "id");
-        return transport.json().read(root.path("data"), RavanCampaign.class, response);
+        return transport.json().readParsed(root.path("data"), RavanCampaign.class, response);
     }
 
-    private <T> RavanPage<T> page(String path, Class<T> type) {
+    private <T> RavanPage<Parsed<T>> page(String path, Class<T> type) {
         WireResponse response = transport.execute(transport.request("GET", path).build());
         JsonNode root = transport.json().tree(response);
-        List<T> items = transport.json().readListWithIds(root.path("data"), type, response, "Ravan's list data", "id");
+        List<Parsed<T>> items = transport.json().readParsedList(root.path("data"), type, response, "Ravan's list data", "id");
         JsonNode meta = root.path("meta");
         return new RavanPage<>(items, number(meta.path("total")), number(meta.path("limit")), number(meta.path("offset")));
+    }
+
+    private static <T> RavanPage<T> values(RavanPage<Parsed<T>> page) {
+        return new RavanPage<>(page.data().stream().map(Parsed::value).toList(), page.total(), page.limit(), page.offset());
     }
 
     private static Optional<Long> number(JsonNode node) {

@@ -10,6 +10,7 @@ import dev.unidial.internal.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.HeaderValues;
 import dev.unidial.http.RequestAuth;
+import dev.unidial.http.Parsed;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
 import dev.unidial.spi.AbstractClientBuilder;
@@ -72,8 +73,7 @@ public final class RavanClient extends SingleRequestCampaignClient {
 
     @Override
     public CampaignSnapshot get(String campaignId) {
-        RavanCampaign campaign = api.getCampaign(campaignId);
-        return RavanCampaignMapper.snapshot(campaign, tree(campaign));
+        return api.campaign(campaignId).map(RavanCampaignMapper::snapshot);
     }
 
     /** Unverified: Ravan documents no list; see {@link RavanApi#listCampaigns}. */
@@ -81,35 +81,29 @@ public final class RavanClient extends SingleRequestCampaignClient {
     public Stream<CampaignSnapshot> list() {
         ensureOpen();
         return Pages.stream(index -> {
-            RavanPage<RavanCampaign> page = api.listCampaigns(PAGE_SIZE, index * PAGE_SIZE);
+            RavanPage<Parsed<RavanCampaign>> page = api.campaigns(PAGE_SIZE, index * PAGE_SIZE);
             long seen = (long) index * PAGE_SIZE + page.data().size();
             boolean more = page.total().map(total -> seen < total).orElse(page.data().size() == PAGE_SIZE);
-            return new Pages.Page<>(page.data().stream().map(c -> RavanCampaignMapper.snapshot(c, tree(c))).toList(), more);
+            return new Pages.Page<>(page.data().stream().map(c -> c.map(RavanCampaignMapper::snapshot)).toList(), more);
         }, CampaignSnapshot::id);
     }
 
     /** A PATCH of {@code status=active} and {@code executionStatus=running}. */
     @Override
     public CampaignSnapshot start(String campaignId) {
-        RavanCampaign campaign = api.updateCampaign(campaignId, RavanCampaignMapper.run());
-        return RavanCampaignMapper.snapshot(campaign, tree(campaign));
+        return api.update(campaignId, RavanCampaignMapper.run()).map(RavanCampaignMapper::snapshot);
     }
 
     /** A PATCH of {@code status=paused} and {@code executionStatus=paused}. */
     @Override
     public CampaignSnapshot pause(String campaignId) {
-        RavanCampaign campaign = api.updateCampaign(campaignId, RavanCampaignMapper.pause());
-        return RavanCampaignMapper.snapshot(campaign, tree(campaign));
+        return api.update(campaignId, RavanCampaignMapper.pause()).map(RavanCampaignMapper::snapshot);
     }
 
     /** As {@link #start}: Ravan runs a paused campaign again through the same PATCH. */
     @Override
     public CampaignSnapshot resume(String campaignId) {
         return start(campaignId);
-    }
-
-    private JsonNode tree(Object wire) {
-        return transport.json().toTree(wire);
     }
 
     @Override
@@ -129,7 +123,7 @@ public final class RavanClient extends SingleRequestCampaignClient {
 
     @Override
     protected CreatedCampaign toCreated(WireResponse response, CampaignPlan plan) {
-        return RavanCampaignMapper.toCreated(api.campaign(response), transport.json().tree(response), plan);
+        return RavanCampaignMapper.toCreated(api.campaign(response).value(), transport.json().tree(response), plan);
     }
 
     @Override

@@ -384,4 +384,15 @@ class RavanClientTest {
         }
         assertThat(server.getRequestCount()).isZero();
     }
+
+    @Test
+    void a_read_keeps_the_json_ravan_sent_as_its_raw_not_the_wire_record_written_again() throws Exception {
+        String data = "{\"id\":42,\"name\":\"Renewals\",\"status\":\"active\",\"note\":null,\"rate\":1.50}";
+        enqueue("{\"success\":true,\"data\":" + data + "}");
+        enqueue("{\"success\":true,\"data\":[" + data + "],\"meta\":{\"total\":1}}");
+        try (RavanClient client = client(server.url("/").toString())) {
+            assertThat(client.get("42").raw()).isEqualTo(JSON.readTree(data));
+            assertThat(client.list().toList()).singleElement().satisfies(s -> assertThat(s.raw()).isEqualTo(JSON.readTree(data)));
+        }
+    }
 }

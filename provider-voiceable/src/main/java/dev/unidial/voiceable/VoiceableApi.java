@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.internal.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.BaseUrl;
+import dev.unidial.http.Parsed;
 import dev.unidial.http.Multipart;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
@@ -39,7 +40,7 @@ public final class VoiceableApi {
         Violations v = new Violations();
         VoiceableWireRules.validate(request, v);
         v.throwIfAny();
-        return campaign(transport.execute(createRequest(request)));
+        return campaign(transport.execute(createRequest(request))).value();
     }
 
     /**
@@ -48,6 +49,10 @@ public final class VoiceableApi {
      * @return the campaigns
      */
     public List<VoiceableCampaign> listCampaigns() {
+        return campaigns().stream().map(Parsed::value).toList();
+    }
+
+    List<Parsed<VoiceableCampaign>> campaigns() {
         WireResponse response = transport.execute(transport.request("GET", apiRoot + "/campaigns").build());
         return dataList(response, VoiceableCampaign.class);
     }
@@ -59,6 +64,10 @@ public final class VoiceableApi {
      * @return the campaign
      */
     public VoiceableCampaign getCampaign(String id) {
+        return campaign(id).value();
+    }
+
+    Parsed<VoiceableCampaign> campaign(String id) {
         return campaign(transport.execute(transport.request("GET", apiRoot + "/campaigns/" + BaseUrl.segment(id)).build()));
     }
 
@@ -89,7 +98,7 @@ public final class VoiceableApi {
         v.throwIfAny();
         WireResponse response = transport.execute(
                 transport.request("GET", apiRoot + "/agents?page_size=" + pageSize + search).build());
-        return dataList(response, VoiceableAgent.class);
+        return dataList(response, VoiceableAgent.class).stream().map(Parsed::value).toList();
     }
 
     WireRequest createRequest(VoiceableCreateCampaignRequest r) {
@@ -105,14 +114,14 @@ public final class VoiceableApi {
     }
 
     /** The campaign in Voiceable's envelope ({@code data}), whose id must be a JSON string or integer. */
-    VoiceableCampaign campaign(WireResponse response) {
+    Parsed<VoiceableCampaign> campaign(WireResponse response) {
         JsonNode root = transport.json().tree(response);
         transport.json().requireId(root, response, "data", "id");
-        return transport.json().read(root.path("data"), VoiceableCampaign.class, response);
+        return transport.json().readParsed(root.path("data"), VoiceableCampaign.class, response);
     }
 
-    private <T> List<T> dataList(WireResponse response, Class<T> type) {
-        return transport.json().readListWithIds(transport.json().tree(response).path("data"), type, response,
+    private <T> List<Parsed<T>> dataList(WireResponse response, Class<T> type) {
+        return transport.json().readParsedList(transport.json().tree(response).path("data"), type, response,
                 "Voiceable's list data", "id");
     }
 }

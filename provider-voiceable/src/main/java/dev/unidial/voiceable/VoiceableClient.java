@@ -70,20 +70,15 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
 
     @Override
     public CampaignSnapshot get(String campaignId) {
-        VoiceableCampaign campaign = api.getCampaign(campaignId);
-        return VoiceableCampaignMapper.snapshot(campaign, tree(campaign));
+        return api.campaign(campaignId).map(VoiceableCampaignMapper::snapshot);
     }
 
     /** Voiceable's list is one answer (it documents no paging); the stream reads it when first used. */
     @Override
     public Stream<CampaignSnapshot> list() {
         ensureOpen();
-        return Pages.stream(index -> new Pages.Page<>(api.listCampaigns().stream()
-                .map(c -> VoiceableCampaignMapper.snapshot(c, tree(c))).toList(), false), CampaignSnapshot::id);
-    }
-
-    private JsonNode tree(Object wire) {
-        return transport.json().toTree(wire);
+        return Pages.stream(index -> new Pages.Page<>(api.campaigns().stream()
+                .map(c -> c.map(VoiceableCampaignMapper::snapshot)).toList(), false), CampaignSnapshot::id);
     }
 
     @Override
@@ -114,7 +109,7 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
 
     @Override
     protected CreatedCampaign toCreated(WireResponse response, CampaignPlan plan) {
-        return VoiceableCampaignMapper.toCreated(api.campaign(response), transport.json().tree(response), plan);
+        return VoiceableCampaignMapper.toCreated(api.campaign(response).value(), transport.json().tree(response), plan);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.unidial.voiceable;
 
+import dev.unidial.http.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -226,6 +227,18 @@ class VoiceableClientTest {
                 assertThat(client.get("7").progress().flatMap(p -> p.total().isPresent()
                         ? Optional.of(p.total().getAsLong()) : Optional.empty())).as(count).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void a_read_keeps_the_json_voiceable_sent_as_its_raw_not_the_wire_record_written_again() throws Exception {
+        String data = "{\"id\":7,\"name\":\"Renewals\",\"status\":\"running\",\"note\":null,\"rate\":1.50}";
+        server.enqueue(new MockResponse.Builder().code(200).body("{\"data\":" + data + "}").build());
+        server.enqueue(new MockResponse.Builder().code(200).body("{\"data\":[" + data + "]}").build());
+        try (VoiceableClient client = client()) {
+            assertThat(client.get("7").raw()).isEqualTo(Json.newMapper().readTree(data));
+            assertThat(client.list().toList()).singleElement()
+                    .satisfies(s -> assertThat(s.raw()).isEqualTo(Json.newMapper().readTree(data)));
         }
     }
 }
