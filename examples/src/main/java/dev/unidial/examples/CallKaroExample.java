@@ -57,7 +57,7 @@ public final class CallKaroExample {
                     .schedule(Schedule.builder().window(CallingWindow.everyDay(LocalTime.of(10, 0), LocalTime.of(19, 0))).build())
                     .retryPolicy(RetryPolicy.of(2, Duration.ofMinutes(30)))
                     .variables(Map.of("brand", "Acme"))
-                    .option(CallKaroOptions.none().language("hi"))
+                    .option(CallKaroOptions.builder().language("hi").build())
                     .build();
             CreatedCampaign created;
             try {

@@ -54,7 +54,7 @@ public final class MultiVendorDemo {
                 .priority(3)
                 .variables(Map.of("brand", "Acme Telecom"))
                 .option(KoreOptions.builder().experienceFlowName("Renewal Reminder Flow").build())
-                .option(CallKaroOptions.none().language("en"))
+                .option(CallKaroOptions.builder().language("en").build())
                 .build();
     }
 

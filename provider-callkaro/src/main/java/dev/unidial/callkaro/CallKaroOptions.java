@@ -17,32 +17,22 @@ public final class CallKaroOptions implements ProviderOptions {
     private final String language;
     private final Boolean carryOver;
 
-    private CallKaroOptions(String language, Boolean carryOver) {
-        this.language = language;
-        this.carryOver = carryOver;
+    private CallKaroOptions(Builder b) {
+        this.language = b.language;
+        this.carryOver = b.carryOver;
     }
 
-    /** {@return options with nothing set} */
-    public static CallKaroOptions none() {
-        return new CallKaroOptions(null, null);
+    /** {@return a builder with nothing set} */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /**
-     * {@return a copy with the call language; checked at validation}
-     *
-     * @param language the agent's language code
-     */
-    public CallKaroOptions language(String language) {
-        return new CallKaroOptions(Objects.requireNonNull(language, "language"), carryOver);
-    }
-
-    /**
-     * {@return a copy with {@code carry_over}}
-     *
-     * @param carryOver whether calls left at the end of a window carry over to the next
-     */
-    public CallKaroOptions carryOver(boolean carryOver) {
-        return new CallKaroOptions(language, carryOver);
+    /** {@return a builder holding these options, to change some of them} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.language = language;
+        b.carryOver = carryOver;
+        return b;
     }
 
     @Override
@@ -73,5 +63,40 @@ public final class CallKaroOptions implements ProviderOptions {
     @Override
     public String toString() {
         return "CallKaroOptions[language=" + language + ", carryOver=" + carryOver + "]";
+    }
+
+    /** Builds {@link CallKaroOptions}; the language is checked when the campaign is validated. */
+    public static final class Builder {
+        private String language;
+        private Boolean carryOver;
+
+        private Builder() {}
+
+        /**
+         * Sets the call language.
+         *
+         * @param language the agent's language code, one of {@link #LANGUAGES}
+         * @return this builder
+         */
+        public Builder language(String language) {
+            this.language = Objects.requireNonNull(language, "language");
+            return this;
+        }
+
+        /**
+         * Sets {@code carry_over}.
+         *
+         * @param carryOver whether calls left at the end of a window carry over to the next day
+         * @return this builder
+         */
+        public Builder carryOver(boolean carryOver) {
+            this.carryOver = carryOver;
+            return this;
+        }
+
+        /** {@return the options} */
+        public CallKaroOptions build() {
+            return new CallKaroOptions(this);
+        }
     }
 }

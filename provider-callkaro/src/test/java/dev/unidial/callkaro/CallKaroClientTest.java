@@ -100,7 +100,7 @@ class CallKaroClientTest {
                         .window(CallingWindow.everyDay(LocalTime.of(9, 30), LocalTime.of(18, 0))).build())
                 .retryPolicy(RetryPolicy.of(3, Duration.ofMinutes(30)))
                 .priority(-5)
-                .option(CallKaroOptions.none().language("hi").carryOver(true))
+                .option(CallKaroOptions.builder().language("hi").carryOver(true).build())
                 .build();
         CreatedCampaign created;
         try (CallKaroClient client = builder().callConcurrency(1).accountZone(ZoneId.of("Asia/Kolkata")).build()) {
@@ -259,7 +259,7 @@ class CallKaroClientTest {
         Campaign bad = Campaign.builder().name("x".repeat(201)).audience(Audience.targets(Target.of("+919876543210")))
                 .retryPolicy(RetryPolicy.of(11, Duration.ofSeconds(30))).priority(101)
                 .schedule(Schedule.builder().window(CallingWindow.everyDay(LocalTime.of(9, 0, 15), LocalTime.of(17, 0))).build())
-                .option(CallKaroOptions.none().language("fr")).build();
+                .option(CallKaroOptions.builder().language("fr").build()).build();
         try (CallKaroClient client = builder().build()) {
             assertThatThrownBy(() -> client.create(bad)).isInstanceOfSatisfying(CampaignValidationException.class,
                     e -> assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder("name", "agentId",

@@ -75,7 +75,7 @@ final class CallKaroHarness extends ProviderHarness {
     @Override
     public Campaign.Builder withVendorOptions(Campaign.Builder b, int draw) {
         String[] languages = {"hi", "en", "ta", "fr", ""};
-        return draw % 3 == 0 ? b : b.option(CallKaroOptions.none().language(languages[Math.floorMod(draw, languages.length)]));
+        return draw % 3 == 0 ? b : b.option(CallKaroOptions.builder().language(languages[Math.floorMod(draw, languages.length)]).build());
     }
 
     @Override

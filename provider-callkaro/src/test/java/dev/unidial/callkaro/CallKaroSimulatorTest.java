@@ -25,7 +25,7 @@ class CallKaroSimulatorTest {
                     .variables(Map.of("brand", "Acme"))
                     .audience(Audience.targets(Target.of("+919876543210", Map.of("name", "Asha")), Target.of("+919876543211"),
                             Target.of("+919876543212")))
-                    .option(CallKaroOptions.none().language("en")).build();
+                    .option(CallKaroOptions.builder().language("en").build()).build();
 
             PartialFailureException e = (PartialFailureException) catchThrowable(() -> client.create(campaign));
             String batch = e.campaign().id();

@@ -100,7 +100,7 @@ final class VoiceableCampaignMapper {
     private static VoiceableCreateCampaignRequest toRequest(CampaignPlan plan, Optional<ZoneId> accountZone,
             VoiceableRecipients audienceNumbers) {
         Campaign c = plan.campaign();
-        VoiceableOptions options = c.option(VoiceableOptions.class).orElse(VoiceableOptions.none());
+        VoiceableOptions options = c.option(VoiceableOptions.class).orElse(VoiceableOptions.builder().build());
         VoiceableRecipients recipients = options.recipients().orElse(audienceNumbers);
         String name = c.name();
         String agent = c.agentId().orElseThrow();

@@ -13,22 +13,20 @@ import java.util.Optional;
 public final class VoiceableOptions implements ProviderOptions {
     private final VoiceableRecipients recipients;
 
-    private VoiceableOptions(VoiceableRecipients recipients) {
-        this.recipients = recipients;
+    private VoiceableOptions(Builder b) {
+        this.recipients = b.recipients;
     }
 
-    /** {@return options with nothing set} */
-    public static VoiceableOptions none() {
-        return new VoiceableOptions(null);
+    /** {@return a builder with nothing set} */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /**
-     * {@return a copy sending this CSV instead of one written from the audience}
-     *
-     * @param csv the recipients CSV
-     */
-    public VoiceableOptions recipients(VoiceableRecipients csv) {
-        return new VoiceableOptions(Objects.requireNonNull(csv, "recipients"));
+    /** {@return a builder holding these options, to change some of them} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.recipients = recipients;
+        return b;
     }
 
     @Override
@@ -54,5 +52,28 @@ public final class VoiceableOptions implements ProviderOptions {
     @Override
     public String toString() {
         return "VoiceableOptions[recipients=" + recipients + "]";
+    }
+
+    /** Builds {@link VoiceableOptions}. */
+    public static final class Builder {
+        private VoiceableRecipients recipients;
+
+        private Builder() {}
+
+        /**
+         * Sends this CSV instead of one written from the audience.
+         *
+         * @param csv the recipients CSV
+         * @return this builder
+         */
+        public Builder recipients(VoiceableRecipients csv) {
+            this.recipients = Objects.requireNonNull(csv, "recipients");
+            return this;
+        }
+
+        /** {@return the options} */
+        public VoiceableOptions build() {
+            return new VoiceableOptions(this);
+        }
     }
 }

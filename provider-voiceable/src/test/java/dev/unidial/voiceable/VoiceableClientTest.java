@@ -135,8 +135,8 @@ class VoiceableClientTest {
     void a_csv_of_your_own_is_sent_as_is() throws Exception {
         server.enqueue(new MockResponse.Builder().code(201).body(created(1)).build());
         byte[] csv = "phone_number\n+14155550199\n".getBytes(StandardCharsets.UTF_8);
-        Campaign c = campaign().option(VoiceableOptions.none()
-                .recipients(VoiceableRecipients.csvStream(() -> new ByteArrayInputStream(csv)))).build();
+        Campaign c = campaign().option(VoiceableOptions.builder()
+                .recipients(VoiceableRecipients.csvStream(() -> new ByteArrayInputStream(csv))).build()).build();
         try (VoiceableClient client = client()) {
             client.create(c);
         }

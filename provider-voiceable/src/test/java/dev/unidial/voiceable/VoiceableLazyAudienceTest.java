@@ -161,7 +161,7 @@ class VoiceableLazyAudienceTest {
         try (VoiceableClient client = client(MappingPolicy.STRICT)) {
             Throwable thrown = catchThrowable(() -> client.create(VoiceableClientTest.campaign()
                     .audience(Audience.targets(lazy(3, new AtomicInteger(), withBad)))
-                    .option(VoiceableOptions.none().recipients(VoiceableRecipients.numbers(List.of("+14155550100"))))
+                    .option(VoiceableOptions.builder().recipients(VoiceableRecipients.numbers(List.of("+14155550100"))).build())
                     .build()));
 
             assertThat(thrown).isInstanceOf(CampaignValidationException.class);
