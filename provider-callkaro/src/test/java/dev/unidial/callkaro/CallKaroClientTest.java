@@ -302,4 +302,27 @@ class CallKaroClientTest {
         assertThatThrownBy(() -> CallKaroClient.builder().build()).hasMessageContaining("CALLKARO_API_KEY");
         assertThat(new ArrayList<>(List.of(CallKaroDescriptor.DEFAULT_BASE_URL))).containsExactly("https://api.callkaro.ai");
     }
+
+    @Test
+    void the_native_v2_create_posts_only_the_name_as_the_page_shows_and_reads_the_batch_id() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body(BATCH).build());
+        try (CallKaroClient client = builder().build()) {
+            CallKaroBatch batch = client.api().createCampaignV2("Multi-Agent Campaign");
+
+            assertThat(batch.batchId()).isEqualTo("68433b7b0dee98e59245ebab");
+        }
+        RecordedRequest sent = server.takeRequest();
+        assertThat(sent.getMethod()).isEqualTo("POST");
+        assertThat(sent.getUrl().encodedPath()).isEqualTo("/v2/call/campaign");
+        assertThat(JSON.readTree(sent.getBody().utf8())).isEqualTo(JSON.readTree("{\"name\":\"Multi-Agent Campaign\"}"));
+    }
+
+    @Test
+    void the_native_v2_create_refuses_a_name_past_200_characters_before_sending() {
+        try (CallKaroClient client = builder().build()) {
+            assertThatThrownBy(() -> client.api().createCampaignV2("x".repeat(201)))
+                    .isInstanceOf(CampaignValidationException.class).hasMessageContaining("name");
+        }
+        assertThat(server.getRequestCount()).isZero();
+    }
 }
