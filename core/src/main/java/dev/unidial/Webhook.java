@@ -41,11 +41,6 @@ public final class Webhook {
         return new Webhook(url, Objects.requireNonNull(secret, "secret"), notifyOnEveryCall);
     }
 
-    /** {@return a copy that also reports each completed call} */
-    public Webhook notifyingOnEveryCall() {
-        return new Webhook(url, secret, true);
-    }
-
     /** {@return the URL the vendor posts to} Checked at validation: absolute, https. */
     public String url() {
         return url;

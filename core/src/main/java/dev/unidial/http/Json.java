@@ -151,8 +151,9 @@ public final class Json {
     }
 
     /**
-     * {@return the items of a JSON array, each with its own JSON; as {@link #readList}, or as
-     * {@link #readListWithIds} when id fields are given}
+     * {@return the items of a JSON array, each with its own JSON} With id fields, every item must
+     * carry an id, checked as {@link #requireId} checks one (a non-blank string, or an integer): a
+     * boolean, a fraction or a missing id is refused, not turned into the text {@code "true"}.
      *
      * @param <T> the wire type
      * @param array the JSON array
@@ -207,7 +208,7 @@ public final class Json {
      * @param idFields the fields an item's id may be in, the first present wins (Kore.ai: {@code id}, {@code _id})
      * @throws UnexpectedResponseException if the node is not an array, or an item has no usable id or does not fit the type
      */
-    public <T> List<T> readListWithIds(JsonNode array, Class<T> type, WireResponse response, String what,
+    private <T> List<T> readListWithIds(JsonNode array, Class<T> type, WireResponse response, String what,
             String... idFields) {
         if (array != null && array.isArray()) {
             for (int i = 0; i < array.size(); i++) {

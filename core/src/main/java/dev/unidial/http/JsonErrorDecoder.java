@@ -160,7 +160,7 @@ public final class JsonErrorDecoder implements ErrorDecoder {
      *
      * @param node the JSON node
      */
-    public static Optional<String> textAt(JsonNode node) {
+    private static Optional<String> textAt(JsonNode node) {
         return text(node, "message");
     }
 
