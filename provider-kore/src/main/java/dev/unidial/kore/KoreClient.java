@@ -134,7 +134,7 @@ public final class KoreClient extends AbstractCampaignClient {
      */
     @Override
     protected List<WireRequest> requests(CampaignPlan plan) {
-        return creates.requests(plan);
+        return creates.sequence(plan).preview();
     }
 
     @Override
@@ -146,17 +146,21 @@ public final class KoreClient extends AbstractCampaignClient {
         }
     }
 
-    /** See {@link KoreCreate#send}: a failure after the list exists names it. */
+    /** One request after another; a failure after the contact list exists names it ({@link KorePartialCreateException}). */
     @Override
     protected CompletableFuture<CreatedCampaign> sendAsync(CampaignPlan plan) {
-        return creates.send(plan);
+        return creates.sequence(plan).sendAsync();
     }
 
     /** Under an idempotency key, each of the create's requests is recorded, so that a run again resumes after the last. */
     @Override
     protected CreatedCampaign sendOnce(CampaignPlan plan, JournalSession session) {
-        return KoreCampaignMapper.hasInlineTargets(plan) ? new KoreResumableCreate(api, transport, creates).send(plan, session)
-                : super.sendOnce(plan, session);
+        if (!KoreCampaignMapper.hasInlineTargets(plan)) {
+            return super.sendOnce(plan, session);
+        }
+        CreatedCampaign created = creates.sequence(plan).send(session);
+        session.done(created);
+        return created;
     }
 
     /** Closes the transport: it refuses every later request and releases what it created itself. */

@@ -3,24 +3,23 @@ package dev.unidial.kore;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Target;
-import dev.unidial.WireRequest;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
 import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.RequestSequence;
+import dev.unidial.spi.RequestSequence.Step;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Kore.ai's create as the SDK sends it: for inline targets the contact list, the contacts a
  * thousand at a time (read from the audience as they are sent), then the campaign on that
- * list; otherwise the campaign alone. One request after another, without blocking; a failure
- * after the list exists is a {@link KorePartialCreateException} that names it.
+ * list; otherwise the campaign alone. One request after another; a failure after the list
+ * exists is a {@link KorePartialCreateException} that names it. The same steps serve the
+ * preview, the send and the send under an idempotency key ({@link RequestSequence}).
  */
 final class KoreCreate {
     /** Kore.ai's limit on contacts in one add request. */
@@ -34,89 +33,43 @@ final class KoreCreate {
         this.transport = transport;
     }
 
-    List<WireRequest> requests(CampaignPlan plan) {
-        List<WireRequest> requests = new ArrayList<>();
-        if (KoreCampaignMapper.hasInlineTargets(plan)) {
-            String list = KoreCampaignMapper.contactListName(plan);
-            requests.add(transport.preview(api.contactListRequest(list, plan.campaign().description(), false)));
-            contactBatches(plan).forEachRemaining(batch -> requests.add(transport.preview(api.addContactsRequest(list, batch))));
-        }
-        requests.add(transport.preview(api.createRequest(KoreCampaignMapper.toRequest(plan))));
-        return requests;
-    }
-
-    CompletableFuture<CreatedCampaign> send(CampaignPlan plan) {
+    /** The create's requests for this campaign. */
+    RequestSequence<CreatedCampaign> sequence(CampaignPlan plan) {
         if (!KoreCampaignMapper.hasInlineTargets(plan)) {
-            return createCampaign(plan, List.of());
+            return RequestSequence.of(transport, Collections::emptyIterator, () -> api.createRequest(KoreCampaignMapper.toRequest(plan)),
+                    response -> toCreated(response, plan, List.of()), (where, last, added, cause) -> cause);
         }
         String list = KoreCampaignMapper.contactListName(plan);
-        AtomicLong added = new AtomicLong();
-        AtomicInteger step = new AtomicInteger();
-        return transport.executeAsync(api.contactListRequest(list, plan.campaign().description(), false))
-                .thenCompose(r -> {
-                    step.set(1);
-                    return addContacts(list, contactBatches(plan), added);
-                })
-                .thenCompose(r -> {
-                    step.set(2);
-                    return createCampaign(plan, List.of(KoreCampaignMapper.asyncContactsWarning(list)));
-                })
-                .handle((created, error) -> {
-                    if (error == null) {
-                        return created;
-                    }
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null
-                            ? error.getCause() : error;
-                    if (step.get() == 0 || !(cause instanceof RuntimeException r)) {
-                        throw error instanceof CompletionException c ? c
-                                : new CompletionException(cause);
-                    }
-                    throw new KorePartialCreateException(list, added.get(), plan.targetCount(), step.get() == 2, r);
-                });
+        return RequestSequence.of(transport, () -> steps(plan, list),
+                () -> api.createRequest(KoreCampaignMapper.toRequest(plan)),
+                response -> toCreated(response, plan, List.of(KoreCampaignMapper.asyncContactsWarning(list))),
+                (where, last, added, cause) -> where == 0 ? cause
+                        : new KorePartialCreateException(list, added, plan.targetCount(), last, cause));
     }
 
-    CompletableFuture<CreatedCampaign> createCampaign(CampaignPlan plan, List<String> warnings) {
-        return transport.executeAsync(api.createRequest(KoreCampaignMapper.toRequest(plan)))
-                .thenApply(response -> toCreated(response, plan, warnings));
-    }
-
-    /** Adds the batches one after another, counting the contacts Kore acknowledged. */
-    private CompletableFuture<Void> addContacts(String list, Iterator<List<KoreContact>> batches,
-            AtomicLong added) {
-        List<KoreContact> batch;
-        try {
-            if (!batches.hasNext()) {
-                return CompletableFuture.completedFuture(null);
-            }
-            batch = batches.next();
-        } catch (RuntimeException e) {
-            // The audience's own source failed: the list exists, and what was added is counted.
-            return CompletableFuture.failedFuture(e);
-        }
-        return transport.executeAsync(api.addContactsRequest(list, batch)).thenCompose(r -> {
-            added.addAndGet(batch.size());
-            return addContacts(list, batches, added);
-        });
-    }
-
-
-    CreatedCampaign toCreated(WireResponse response, CampaignPlan plan, List<String> warnings) {
+    private CreatedCampaign toCreated(WireResponse response, CampaignPlan plan, List<String> warnings) {
         JsonNode root = transport.json().tree(response);
         return KoreCampaignMapper.toCreated(api.dataAs(root, response, KoreCampaign.class), root, plan, warnings);
     }
 
-
-    /** The inline targets as contacts, {@value #CONTACTS_PER_REQUEST} at a time, read as they are asked for. */
-    static Iterator<List<KoreContact>> contactBatches(CampaignPlan plan) {
+    /** The contact list, then its contacts {@value #CONTACTS_PER_REQUEST} at a time, read as they are asked for. */
+    private Iterator<Step> steps(CampaignPlan plan, String list) {
         Iterator<Target> targets = plan.campaign().audience().orElseThrow().targets().iterator();
         return new Iterator<>() {
+            private boolean listMade;
+            private long added;
+
             @Override
             public boolean hasNext() {
-                return targets.hasNext();
+                return !listMade || targets.hasNext();
             }
 
             @Override
-            public List<KoreContact> next() {
+            public Step next() {
+                if (!listMade) {
+                    listMade = true;
+                    return new Step("list", api.contactListRequest(list, plan.campaign().description(), false), 0);
+                }
                 List<KoreContact> batch = new ArrayList<>(CONTACTS_PER_REQUEST);
                 while (batch.size() < CONTACTS_PER_REQUEST && targets.hasNext()) {
                     batch.add(KoreCampaignMapper.contact(plan, targets.next()));
@@ -124,7 +77,9 @@ final class KoreCreate {
                 if (batch.isEmpty()) {
                     throw new NoSuchElementException();
                 }
-                return batch;
+                Step step = new Step("contacts:" + added, api.addContactsRequest(list, batch), batch.size());
+                added += batch.size();
+                return step;
             }
         };
     }
