@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.unidial.CallEvent;
 import dev.unidial.http.Json;
 import dev.unidial.spi.WireFields;
 import java.util.List;
@@ -20,8 +21,9 @@ import java.util.Optional;
  * on {@link CallData#callSessionId()}: Ravan retries deliveries that did not get a 2xx.
  *
  * <pre>{@code
- * RavanWebhookEvent event = RavanWebhookEvent.parse(requestBody);
- * if (event.isCallCompleted()) { ... event.data().status() ... }
+ * CallEvent call = CallEvents.parse("ravan", headers, requestBody);   // checked once, here
+ * RavanWebhookEvent event = RavanWebhookEvent.of(call);                // Ravan's own fields
+ * ... event.data().postCallAnalysis() ...
  * }</pre>
  *
  * @param event the event name, {@code call.completed}
@@ -52,22 +54,23 @@ public record RavanWebhookEvent(
     }
 
     /**
-     * Parses a webhook body.
+     * {@return the typed view of a Ravan call event} The body is read and checked once, by
+     * {@link dev.unidial.CallEvents#parse}; this binds the JSON it kept ({@link CallEvent#raw()})
+     * to Ravan's own fields.
      *
-     * @param body the response body, with secrets removed
-     * @return the event
-     * @throws IllegalArgumentException if it is not a Ravan webhook body
+     * @param event a call event {@code CallEvents.parse} read from Ravan's webhook
+     * @throws IllegalArgumentException if the event is not Ravan's, or its body does not fit these fields
      */
-    public static RavanWebhookEvent parse(String body) {
-        Objects.requireNonNull(body, "body");
+    public static RavanWebhookEvent of(CallEvent event) {
+        Objects.requireNonNull(event, "event");
+        if (!RavanDescriptor.PROVIDER.equals(event.provider())) {
+            throw new IllegalArgumentException("not a Ravan call event: it came from " + event.provider());
+        }
         try {
-            RavanWebhookEvent e = MAPPER.readValue(body, RavanWebhookEvent.class);
-            if (e == null || e.data() == null) {
-                throw new IllegalArgumentException("not a Ravan webhook body: it has no data object");
-            }
-            return e;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a Ravan webhook body: " + e.getOriginalMessage(), e);
+            return MAPPER.treeToValue(event.raw(), RavanWebhookEvent.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("the Ravan call event does not fit RavanWebhookEvent: "
+                    + Json.oneLine(e.getMessage()), e);
         }
     }
 

@@ -1,5 +1,9 @@
 package dev.unidial.ravan;
 
+import java.nio.charset.StandardCharsets;
+import dev.unidial.CallEvents;
+import dev.unidial.CallEvent;
+import dev.unidial.CallOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -334,8 +338,8 @@ class RavanClientTest {
     }
 
     @Test
-    void parses_the_call_completed_webhook() {
-        RavanWebhookEvent event = RavanWebhookEvent.parse("""
+    void the_typed_view_of_a_call_completed_webhook_binds_what_the_neutral_parser_kept() {
+        CallEvent call = CallEvents.parse("ravan", Map.of(), """
             {"event": "call.completed", "org_id": "org-1",
              "data": {"campaign_id": "c-1", "contact_id": "ct-1", "phone": "+919876543210", "status": "no_answer",
                       "duration_sec": 0, "call_session_id": "cs-77", "attempt": 2, "channel": "voice",
@@ -343,7 +347,8 @@ class RavanClientTest {
                       "post_call_analysis": {"sentiment": "neutral", "disposition": "callback", "goals_met": false},
                       "transcripts": [{"role": "agent", "text": "Hello", "timestamp_ms": 10}],
                       "brand_new_field": 1}}
-            """);
+            """.getBytes(StandardCharsets.UTF_8));
+        RavanWebhookEvent event = RavanWebhookEvent.of(call);
 
         assertThat(event.isCallCompleted()).isTrue();
         assertThat(event.orgId()).contains("org-1");
@@ -354,7 +359,10 @@ class RavanClientTest {
                 .contains("callback");
         assertThat(event.data().transcripts()).hasSize(1);
         assertThat(event.data().other()).containsKey("brand_new_field");
-        assertThatThrownBy(() -> RavanWebhookEvent.parse("<html>")).isInstanceOf(IllegalArgumentException.class);
+        CallEvent other = CallEvent.builder().provider("callkaro").eventId("e-1").to("+919876543210").outcome(CallOutcome.COMPLETED, "completed")
+                .raw(JSON.createObjectNode()).build();
+        assertThatThrownBy(() -> RavanWebhookEvent.of(other)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("callkaro");
     }
 
     @Test
