@@ -272,9 +272,9 @@ public final class Campaign {
         }
 
         /**
-         * The campaign's name, as the vendor's dashboard shows it.
+         * Sets the campaign's name, as the vendor's dashboard shows it.
          *
-         * @param name the campaign's name, as the vendor's dashboard shows it
+         * @param name the name
          * @return this builder
          */
         public Builder name(String name) {
@@ -283,9 +283,9 @@ public final class Campaign {
         }
 
         /**
-         * What the campaign is for.
+         * Sets what the campaign is for.
          *
-         * @param description what the campaign is for
+         * @param description the description
          * @return this builder
          */
         public Builder description(String description) {
@@ -294,9 +294,9 @@ public final class Campaign {
         }
 
         /**
-         * The vendor's id of the voice agent that makes the calls.
+         * Sets the vendor's id of the voice agent that makes the calls.
          *
-         * @param agentId the vendor's id of the voice agent that makes the calls
+         * @param agentId the agent id
          * @return this builder
          */
         public Builder agentId(String agentId) {
@@ -305,9 +305,9 @@ public final class Campaign {
         }
 
         /**
-         * The line calls come from.
+         * Sets the line calls come from.
          *
-         * @param callerId the line calls come from
+         * @param callerId the caller id
          * @return this builder
          */
         public Builder callerId(CallerId callerId) {
@@ -316,9 +316,9 @@ public final class Campaign {
         }
 
         /**
-         * Who is called.
+         * Sets who is called.
          *
-         * @param audience who is called
+         * @param audience the audience
          * @return this builder
          */
         public Builder audience(Audience audience) {
@@ -327,9 +327,9 @@ public final class Campaign {
         }
 
         /**
-         * When calls are placed.
+         * Sets when calls are placed.
          *
-         * @param schedule when calls are placed
+         * @param schedule the schedule
          * @return this builder
          */
         public Builder schedule(Schedule schedule) {
@@ -338,9 +338,9 @@ public final class Campaign {
         }
 
         /**
-         * The most calls the vendor may run at once; at least 1.
+         * Sets the most calls the vendor may run at once; at least 1.
          *
-         * @param maxConcurrentCalls the most calls the vendor may run at once; at least 1
+         * @param maxConcurrentCalls the max concurrent calls
          * @return this builder
          */
         public Builder maxConcurrentCalls(int maxConcurrentCalls) {
@@ -349,9 +349,9 @@ public final class Campaign {
         }
 
         /**
-         * How the vendor redials people who did not answer.
+         * Sets how the vendor redials people who did not answer.
          *
-         * @param retryPolicy how the vendor redials people who did not answer
+         * @param retryPolicy the retry policy
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
@@ -360,9 +360,9 @@ public final class Campaign {
         }
 
         /**
-         * How long a call may ring.
+         * Sets how long a call may ring.
          *
-         * @param maxRingTime how long a call may ring
+         * @param maxRingTime the max ring time
          * @return this builder
          */
         public Builder maxRingTime(Duration maxRingTime) {
@@ -371,9 +371,9 @@ public final class Campaign {
         }
 
         /**
-         * Whether answering machines are detected.
+         * Sets whether answering machines are detected.
          *
-         * @param machineDetection whether answering machines are detected
+         * @param machineDetection whether to detect them
          * @return this builder
          */
         public Builder machineDetection(boolean machineDetection) {
@@ -382,9 +382,9 @@ public final class Campaign {
         }
 
         /**
-         * The campaign's priority, on the vendor's scale.
+         * Sets the campaign's priority, on the vendor's scale.
          *
-         * @param priority the campaign's priority, on the vendor's scale
+         * @param priority the priority
          * @return this builder
          */
         public Builder priority(int priority) {
@@ -393,9 +393,9 @@ public final class Campaign {
         }
 
         /**
-         * Campaign-wide variables (copied); targets' own variables win over them.
+         * Sets the campaign-wide variables (copied); targets' own variables win over them.
          *
-         * @param variables campaign-wide variables (copied); targets' own variables win over them
+         * @param variables the variables
          * @return this builder
          */
         public Builder variables(Map<String, ?> variables) {
@@ -404,9 +404,9 @@ public final class Campaign {
         }
 
         /**
-         * Where the vendor reports progress.
+         * Sets where the vendor reports progress.
          *
-         * @param webhook where the vendor reports progress
+         * @param webhook the webhook
          * @return this builder
          */
         public Builder webhook(Webhook webhook) {
@@ -417,7 +417,7 @@ public final class Campaign {
         /**
          * Adds one provider's options, replacing earlier options of the same provider.
          *
-         * @param option adds one provider's options, replacing earlier options of the same provider
+         * @param option the option
          * @return this builder
          */
         public Builder option(ProviderOptions option) {

@@ -118,7 +118,7 @@ public final class Capabilities {
         /**
          * Adds supported features.
          *
-         * @param features adds supported features
+         * @param features the supports
          * @return this builder
          */
         public Builder supports(Feature... features) {
@@ -129,9 +129,9 @@ public final class Capabilities {
         }
 
         /**
-         * The most inline targets one request may carry.
+         * Sets the most inline targets one request may carry.
          *
-         * @param max the most inline targets one request may carry
+         * @param max the max targets per request
          * @return this builder
          */
         public Builder maxTargetsPerRequest(int max) {
@@ -140,9 +140,9 @@ public final class Capabilities {
         }
 
         /**
-         * The longest campaign name the vendor accepts.
+         * Sets the longest campaign name the vendor accepts.
          *
-         * @param max the longest campaign name the vendor accepts
+         * @param max the max name length
          * @return this builder
          */
         public Builder maxNameLength(int max) {

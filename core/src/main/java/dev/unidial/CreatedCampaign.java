@@ -192,9 +192,9 @@ public final class CreatedCampaign {
         private Builder() {}
 
         /**
-         * The vendor's id.
+         * Sets the vendor's id.
          *
-         * @param id the vendor's id
+         * @param id the id
          * @return this builder
          */
         public Builder id(String id) {
@@ -203,9 +203,9 @@ public final class CreatedCampaign {
         }
 
         /**
-         * The provider name.
+         * Sets the provider name.
          *
-         * @param provider the provider name
+         * @param provider the provider
          * @return this builder
          */
         public Builder provider(String provider) {
@@ -226,7 +226,7 @@ public final class CreatedCampaign {
         }
 
         /**
-         * The name.
+         * Sets the name.
          *
          * @param name the name
          * @return this builder
@@ -237,9 +237,9 @@ public final class CreatedCampaign {
         }
 
         /**
-         * When it was created, if known.
+         * Sets when it was created, if known.
          *
-         * @param createdAt when it was created, if known
+         * @param createdAt the created at
          * @return this builder
          */
         public Builder createdAt(Optional<OffsetDateTime> createdAt) {
@@ -248,9 +248,9 @@ public final class CreatedCampaign {
         }
 
         /**
-         * When it starts, if known.
+         * Sets when it starts, if known.
          *
-         * @param scheduledAt when it starts, if known
+         * @param scheduledAt the start
          * @return this builder
          */
         public Builder scheduledAt(Optional<OffsetDateTime> scheduledAt) {
@@ -259,9 +259,9 @@ public final class CreatedCampaign {
         }
 
         /**
-         * How many targets it has.
+         * Sets how many targets it has.
          *
-         * @param targetCount how many targets it has
+         * @param targetCount the number of targets
          * @return this builder
          */
         public Builder targetCount(long targetCount) {
@@ -272,7 +272,7 @@ public final class CreatedCampaign {
         /**
          * Adds warnings.
          *
-         * @param warnings adds warnings
+         * @param warnings the warnings
          * @return this builder
          */
         public Builder warnings(List<String> warnings) {
@@ -283,7 +283,7 @@ public final class CreatedCampaign {
         /**
          * Sets the per-target outcomes.
          *
-         * @param outcomes sets the per-target outcomes
+         * @param outcomes the target outcomes
          * @return this builder
          */
         public Builder targetOutcomes(List<TargetOutcome> outcomes) {
@@ -306,9 +306,9 @@ public final class CreatedCampaign {
         }
 
         /**
-         * The vendor's response.
+         * Sets the vendor's response.
          *
-         * @param raw the vendor's response
+         * @param raw the JSON the vendor answered
          * @return this builder
          */
         public Builder raw(JsonNode raw) {

@@ -85,9 +85,9 @@ public final class Schedule {
         private Builder() {}
 
         /**
-         * The first moment calls may start.
+         * Sets the first moment calls may start.
          *
-         * @param startAt the first moment calls may start
+         * @param startAt the start
          * @return this builder
          */
         public Builder startAt(OffsetDateTime startAt) {
@@ -96,9 +96,9 @@ public final class Schedule {
         }
 
         /**
-         * The zone in which windows (and, for vendors that take local times, the start) are read.
+         * Sets the zone in which windows (and, for vendors that take local times, the start) are read.
          *
-         * @param timeZone the zone in which windows (and, for vendors that take local times, the start) are read
+         * @param timeZone the time zone
          * @return this builder
          */
         public Builder timeZone(ZoneId timeZone) {
@@ -109,7 +109,7 @@ public final class Schedule {
         /**
          * Adds a calling window; call once per window.
          *
-         * @param window adds a calling window; call once per window
+         * @param window the window
          * @return this builder
          */
         public Builder window(CallingWindow window) {

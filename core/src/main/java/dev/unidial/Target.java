@@ -131,9 +131,9 @@ public final class Target {
         }
 
         /**
-         * Per-target variables; they win over campaign variables of the same name.
+         * Sets the per-target variables; they win over campaign variables of the same name.
          *
-         * @param variables per-target variables; they win over campaign variables of the same name
+         * @param variables the variables
          * @return this builder
          */
         public Builder variables(Map<String, ?> variables) {
@@ -142,9 +142,9 @@ public final class Target {
         }
 
         /**
-         * The agent for this call alone ({@link Feature#PER_TARGET_AGENT}).
+         * Sets the agent for this call alone ({@link Feature#PER_TARGET_AGENT}).
          *
-         * @param agentId the agent for this call alone ({@link Feature#PER_TARGET_AGENT})
+         * @param agentId the agent id
          * @return this builder
          */
         public Builder agentId(String agentId) {
@@ -153,9 +153,9 @@ public final class Target {
         }
 
         /**
-         * The caller line for this call alone ({@link Feature#PER_TARGET_CALLER_ID}).
+         * Sets the caller line for this call alone ({@link Feature#PER_TARGET_CALLER_ID}).
          *
-         * @param callerId the caller line for this call alone ({@link Feature#PER_TARGET_CALLER_ID})
+         * @param callerId the caller id
          * @return this builder
          */
         public Builder callerId(CallerId callerId) {

@@ -152,7 +152,7 @@ public final class WireRequest {
         /**
          * Sets the body.
          *
-         * @param body sets the body
+         * @param body the body
          * @return this builder
          */
         public Builder body(WireBody body) {
@@ -161,9 +161,10 @@ public final class WireRequest {
         }
 
         /**
-         * Whether the request may be sent again after an ambiguous failure; GET and HEAD default to true.
+         * Sets whether the request may be sent again after an ambiguous failure; GET and HEAD default to
+         * true.
          *
-         * @param idempotent whether the request may be sent again after an ambiguous failure; GET and HEAD default to true
+         * @param idempotent whether it may be sent again
          * @return this builder
          */
         public Builder idempotent(boolean idempotent) {
@@ -174,7 +175,7 @@ public final class WireRequest {
         /**
          * Marks a secret the body carries, so that no message built from the answer can show it.
          *
-         * @param secret marks a secret the body carries, so that no message built from the answer can show it
+         * @param secret the secret
          * @return this builder
          */
         public Builder secret(Secret secret) {

@@ -40,7 +40,7 @@ public final class Deadline {
      * {@return what the work returns, its requests bound by this budget}
      *
      * @param work the requests to make, on this thread
-     * @param <T> what the work returns
+     * @param <T> the result type
      */
     public <T> T run(Supplier<T> work) {
         Deadline outer = CURRENT.get();

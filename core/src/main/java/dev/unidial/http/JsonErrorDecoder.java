@@ -117,9 +117,9 @@ public final class JsonErrorDecoder implements ErrorDecoder {
         }
 
         /**
-         * Where the vendor's message is; by default {@code message}.
+         * Sets where the vendor's message is; by default {@code message}.
          *
-         * @param message where the vendor's message is; by default {@code message}
+         * @param message the message
          * @return this builder
          */
         public Builder message(Function<JsonNode, Optional<String>> message) {
@@ -128,9 +128,9 @@ public final class JsonErrorDecoder implements ErrorDecoder {
         }
 
         /**
-         * How to recognise a 2xx whose body says it failed.
+         * Sets how to recognise a 2xx whose body says it failed.
          *
-         * @param failedEnvelope how to recognise a 2xx whose body says it failed
+         * @param failedEnvelope true for a body that reports a failure
          * @return this builder
          */
         public Builder failedEnvelope(Predicate<JsonNode> failedEnvelope) {
@@ -139,9 +139,9 @@ public final class JsonErrorDecoder implements ErrorDecoder {
         }
 
         /**
-         * A vendor-specific exception for some failures (such as a rate-limit message on a 400).
+         * Sets a vendor-specific exception for some failures (such as a rate-limit message on a 400).
          *
-         * @param override a vendor-specific exception for some failures (such as a rate-limit message on a 400)
+         * @param override makes the exception, or empty for the default
          * @return this builder
          */
         public Builder override(Function<Failure, Optional<UnidialException>> override) {

@@ -178,9 +178,9 @@ public final class TransportSettings {
         private Builder() {}
 
         /**
-         * Connect timeout; default 10 s.
+         * Sets the connect timeout; default 10 s.
          *
-         * @param timeout connect timeout; default 10 s
+         * @param timeout the connect timeout
          * @return this builder
          */
         public Builder connectTimeout(Duration timeout) {
@@ -189,9 +189,9 @@ public final class TransportSettings {
         }
 
         /**
-         * Read and write timeout; default 60 s.
+         * Sets the read and write timeout; default 60 s.
          *
-         * @param timeout read and write timeout; default 60 s
+         * @param timeout the read timeout
          * @return this builder
          */
         public Builder readTimeout(Duration timeout) {
@@ -200,9 +200,9 @@ public final class TransportSettings {
         }
 
         /**
-         * The deadline for a whole exchange (streamed uploads excepted); default 5 min.
+         * Sets the deadline for a whole exchange (streamed uploads excepted); default 5 min.
          *
-         * @param timeout the deadline for a whole exchange (streamed uploads excepted); default 5 min
+         * @param timeout the call timeout
          * @return this builder
          */
         public Builder callTimeout(Duration timeout) {
@@ -211,9 +211,9 @@ public final class TransportSettings {
         }
 
         /**
-         * The largest success body read, in bytes; default 16 MiB.
+         * Sets the largest success body read, in bytes; default 16 MiB.
          *
-         * @param bytes the largest success body read, in bytes; default 16 MiB
+         * @param bytes the max response bytes
          * @return this builder
          */
         public Builder maxResponseBytes(long bytes) {
@@ -225,9 +225,9 @@ public final class TransportSettings {
         }
 
         /**
-         * HTTP retries after the first attempt; default 2, 0 disables them.
+         * Sets the HTTP retries after the first attempt; default 2, 0 disables them.
          *
-         * @param maxRetries HTTP retries after the first attempt; default 2, 0 disables them
+         * @param maxRetries the max retries
          * @return this builder
          */
         public Builder maxRetries(int maxRetries) {
@@ -239,9 +239,9 @@ public final class TransportSettings {
         }
 
         /**
-         * The first backoff; default 500 ms.
+         * Sets the first backoff; default 500 ms.
          *
-         * @param backoff the first backoff; default 500 ms
+         * @param backoff the initial backoff
          * @return this builder
          */
         public Builder initialBackoff(Duration backoff) {
@@ -250,9 +250,9 @@ public final class TransportSettings {
         }
 
         /**
-         * The longest backoff; default 8 s.
+         * Sets the longest backoff; default 8 s.
          *
-         * @param backoff the longest backoff; default 8 s
+         * @param backoff the max backoff
          * @return this builder
          */
         public Builder maxBackoff(Duration backoff) {
@@ -261,9 +261,9 @@ public final class TransportSettings {
         }
 
         /**
-         * The longest {@code Retry-After} waited for; default 60 s.
+         * Sets the longest {@code Retry-After} waited for; default 60 s.
          *
-         * @param max the longest {@code Retry-After} waited for; default 60 s
+         * @param max the longest wait
          * @return this builder
          */
         public Builder maxRetryAfter(Duration max) {
@@ -272,11 +272,10 @@ public final class TransportSettings {
         }
 
         /**
-         * Also retry creates after failures the vendor may have acted on (a timeout after the
-         * request was sent, 500, 502, 504). Off by default: turning it on can create a
-         * campaign twice.
+         * Also retry creates after failures the vendor may have acted on (a timeout after the request was
+         * sent, 500, 502, 504). Off by default: turning it on can create a campaign twice.
          *
-         * @param retry also retry creates after failures the vendor may have acted on (a timeout after the
+         * @param retry whether to retry them
          * request was sent, 500, 502, 504)
          * @return this builder
          */
@@ -286,9 +285,9 @@ public final class TransportSettings {
         }
 
         /**
-         * An OkHttp client to use as given; the SDK never shuts it down.
+         * Sets an OkHttp client to use as given; the SDK never shuts it down.
          *
-         * @param client an OkHttp client to use as given; the SDK never shuts it down
+         * @param client the HTTP client
          * @return this builder
          */
         public Builder httpClient(OkHttpClient client) {
@@ -331,9 +330,9 @@ public final class TransportSettings {
         }
 
         /**
-         * The clock for {@code Retry-After} dates; for tests.
+         * Sets the clock for {@code Retry-After} dates; for tests.
          *
-         * @param clock the clock for {@code Retry-After} dates; for tests
+         * @param clock the clock
          * @return this builder
          */
         public Builder clock(Clock clock) {

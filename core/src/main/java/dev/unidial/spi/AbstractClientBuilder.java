@@ -50,9 +50,9 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
-     * The vendor's base URL; https, or http on a loopback host (tests, simulators).
+     * Sets the vendor's base URL; https, or http on a loopback host (tests, simulators).
      *
-     * @param baseUrl the vendor's base URL; https, or http on a loopback host (tests, simulators)
+     * @param baseUrl the base URL
      * @return this builder
      */
     public B baseUrl(String baseUrl) {
@@ -89,9 +89,9 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
-     * An OkHttp client to use as given (its pool, proxy, TLS); {@code close()} never shuts it down.
+     * Sets an OkHttp client to use as given (its pool, proxy, TLS); {@code close()} never shuts it down.
      *
-     * @param httpClient an OkHttp client to use as given (its pool, proxy, TLS); {@code close()} never shuts it down
+     * @param httpClient the HTTP client
      * @return this builder
      */
     public B httpClient(OkHttpClient httpClient) {
@@ -100,9 +100,9 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
-     * Connect timeout; default 10 s.
+     * Sets the connect timeout; default 10 s.
      *
-     * @param timeout connect timeout; default 10 s
+     * @param timeout the connect timeout
      * @return this builder
      */
     public B connectTimeout(Duration timeout) {
@@ -111,9 +111,9 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
-     * Read and write timeout; default 60 s.
+     * Sets the read and write timeout; default 60 s.
      *
-     * @param timeout read and write timeout; default 60 s
+     * @param timeout the read timeout
      * @return this builder
      */
     public B readTimeout(Duration timeout) {
@@ -122,13 +122,12 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
-     * The deadline for a whole exchange, from connecting to the last byte of the answer;
-     * default 5 min. Exceeding it is an {@code ApiConnectionException} whose
-     * {@code timedOut()} is true. Streamed uploads (Voiceable's recipients CSV) have only the
-     * read and write timeouts while they are sent; their answer gets this deadline from its
-     * first byte.
+     * Sets the deadline for a whole exchange, from connecting to the last byte of the answer; default 5 min.
+     * Exceeding it is an {@code ApiConnectionException} whose {@code timedOut()} is true. Streamed uploads
+     * (Voiceable's recipients CSV) have only the read and write timeouts while they are sent; their answer
+     * gets this deadline from its first byte.
      *
-     * @param timeout the deadline for a whole exchange, from connecting to the last byte of the answer;
+     * @param timeout the call timeout
      * default 5 min
      * @return this builder
      */
@@ -138,11 +137,10 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
-     * The largest success body read, in bytes, after gzip is undone; default 16 MiB. A larger
-     * answer is not read and becomes an {@code UnexpectedResponseException}. Error bodies are
-     * read up to 1 MiB and cut.
+     * Sets the largest success body read, in bytes, after gzip is undone; default 16 MiB. A larger answer is
+     * not read and becomes an {@code UnexpectedResponseException}. Error bodies are read up to 1 MiB and cut.
      *
-     * @param bytes the largest success body read, in bytes, after gzip is undone; default 16 MiB
+     * @param bytes the max response bytes
      * @return this builder
      */
     public B maxResponseBytes(long bytes) {
@@ -151,9 +149,10 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
-     * HTTP retries of the SDK's own requests; default 2. See {@link TransportSettings} for what is retried.
+     * Sets the HTTP retries of the SDK's own requests; default 2. See {@link TransportSettings} for what is
+     * retried.
      *
-     * @param maxRetries HTTP retries of the SDK's own requests; default 2
+     * @param maxRetries the max retries
      * @return this builder
      */
     public B maxRetries(int maxRetries) {
@@ -164,7 +163,7 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     /**
      * Also retry creates after ambiguous failures; off by default because it can create a campaign twice.
      *
-     * @param retry also retry creates after ambiguous failures; off by default because it can create a campaign twice
+     * @param retry whether to retry them
      * @return this builder
      */
     public B retryAmbiguousFailures(boolean retry) {
@@ -173,9 +172,9 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
-     * The first retry backoff; default 500 ms.
+     * Sets the first retry backoff; default 500 ms.
      *
-     * @param backoff the first retry backoff; default 500 ms
+     * @param backoff the initial backoff
      * @return this builder
      */
     public B initialBackoff(Duration backoff) {
@@ -184,9 +183,9 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
-     * The longest {@code Retry-After} waited for; default 60 s.
+     * Sets the longest {@code Retry-After} waited for; default 60 s.
      *
-     * @param max the longest {@code Retry-After} waited for; default 60 s
+     * @param max the longest wait
      * @return this builder
      */
     public B maxRetryAfter(Duration max) {
@@ -195,9 +194,9 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
-     * STRICT (default) refuses unsupported features; LENIENT drops them with warnings.
+     * Sets the mapping policy: STRICT (default) refuses unsupported features; LENIENT drops them with warnings.
      *
-     * @param policy STRICT (default) refuses unsupported features; LENIENT drops them with warnings
+     * @param policy the mapping policy
      * @return this builder
      */
     public B mappingPolicy(MappingPolicy policy) {
@@ -206,9 +205,9 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
-     * How to wait between retries; for tests.
+     * Sets how to wait between retries; for tests.
      *
-     * @param sleeper how to wait between retries; for tests
+     * @param sleeper the sleeper
      * @return this builder
      */
     public B sleeper(Sleeper sleeper) {
@@ -217,10 +216,10 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     }
 
     /**
-     * What "now" is: {@code Retry-After} dates are read against it, and a scheduled start
-     * more than 5 minutes before it is refused. Default the system clock; for tests.
+     * Sets what "now" is: {@code Retry-After} dates are read against it, and a scheduled start more than 5
+     * minutes before it is refused. Default the system clock; for tests.
      *
-     * @param clock what "now" is: {@code Retry-After} dates are read against it, and a scheduled start
+     * @param clock the clock
      * more than 5 minutes before it is refused
      * @return this builder
      */

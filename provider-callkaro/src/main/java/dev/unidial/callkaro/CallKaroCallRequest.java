@@ -68,9 +68,9 @@ public record CallKaroCallRequest(
         }
 
         /**
-         * The batch to add the call to.
+         * Sets the batch to add the call to.
          *
-         * @param v the batch to add the call to
+         * @param v the batch id
          * @return this builder
          */
         public Builder batchId(String v) {
@@ -79,9 +79,9 @@ public record CallKaroCallRequest(
         }
 
         /**
-         * Variables for the agent.
+         * Sets the variables for the agent.
          *
-         * @param v variables for the agent
+         * @param v the metadata
          * @return this builder
          */
         public Builder metadata(Map<String, Object> v) {
@@ -90,9 +90,9 @@ public record CallKaroCallRequest(
         }
 
         /**
-         * When to call, {@code YYYY-MM-DDTHH:MM:SS}.
+         * Sets when to call, {@code YYYY-MM-DDTHH:MM:SS}.
          *
-         * @param v when to call, {@code YYYY-MM-DDTHH:MM:SS}
+         * @param v the time, such as {@code 2030-01-06T09:00:00}
          * @return this builder
          */
         public Builder scheduleAt(String v) {
@@ -113,9 +113,9 @@ public record CallKaroCallRequest(
         }
 
         /**
-         * Whether a call at the window's end moves to the next day.
+         * Sets whether a call at the window's end moves to the next day.
          *
-         * @param v whether a call at the window's end moves to the next day
+         * @param v whether calls carry over
          * @return this builder
          */
         public Builder carryOver(boolean v) {
@@ -124,9 +124,9 @@ public record CallKaroCallRequest(
         }
 
         /**
-         * Retries, 0 to 10.
+         * Sets the retries, 0 to 10.
          *
-         * @param v retries, 0 to 10
+         * @param v the number of retries
          * @return this builder
          */
         public Builder numberOfRetries(int v) {
@@ -135,9 +135,9 @@ public record CallKaroCallRequest(
         }
 
         /**
-         * Minutes between retries.
+         * Sets the minutes between retries.
          *
-         * @param v minutes between retries
+         * @param v the minutes
          * @return this builder
          */
         public Builder gapBetweenRetries(CallKaroRetryGap v) {
@@ -146,9 +146,9 @@ public record CallKaroCallRequest(
         }
 
         /**
-         * −100 to 100, higher first.
+         * Sets the priority, −100 to 100, higher first.
          *
-         * @param v −100 to 100, higher first
+         * @param v the priority
          * @return this builder
          */
         public Builder priority(int v) {
@@ -157,9 +157,9 @@ public record CallKaroCallRequest(
         }
 
         /**
-         * ISO 639-1 language.
+         * Sets the language, ISO 639-1.
          *
-         * @param v ISO 639-1 language
+         * @param v the language
          * @return this builder
          */
         public Builder language(String v) {

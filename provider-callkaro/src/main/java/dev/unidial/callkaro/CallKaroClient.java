@@ -164,13 +164,13 @@ public final class CallKaroClient extends AbstractCampaignClient {
         }
 
         /**
-         * The time zone the CallKaro account reads times in (CallKaro's pages name none; it is
-         * taken to be the account's). With it, the client can express a schedule's time zone:
-         * the start and the calling window are converted into this zone. Without it, a
-         * campaign whose schedule names a zone is refused under STRICT and sent without the
-         * zone, with a warning, under LENIENT. Also {@value CallKaroDescriptor#ENV_ACCOUNT_ZONE}.
+         * Sets the time zone the CallKaro account reads times in (CallKaro's pages name none; it is taken to
+         * be the account's). With it, the client can express a schedule's time zone: the start and the
+         * calling window are converted into this zone. Without it, a campaign whose schedule names a zone is
+         * refused under STRICT and sent without the zone, with a warning, under LENIENT. Also {@value
+         * CallKaroDescriptor#ENV_ACCOUNT_ZONE}.
          *
-         * @param zone the time zone the CallKaro account reads times in (CallKaro's pages name none; it is
+         * @param zone the account zone
          * taken to be the account's)
          * @return this builder
          */
@@ -194,9 +194,9 @@ public final class CallKaroClient extends AbstractCampaignClient {
         }
 
         /**
-         * The API key from CallKaro's dashboard.
+         * Sets the API key from CallKaro's dashboard.
          *
-         * @param apiKey the API key from CallKaro's dashboard
+         * @param apiKey the key
          * @return this builder
          */
         public Builder apiKey(String apiKey) {
@@ -205,9 +205,10 @@ public final class CallKaroClient extends AbstractCampaignClient {
         }
 
         /**
-         * How many calls are added at once; default {@value CallKaroClient#DEFAULT_CALL_CONCURRENCY}, 1 to 64.
+         * Sets how many calls are added at once; default {@value CallKaroClient#DEFAULT_CALL_CONCURRENCY}, 1
+         * to 64.
          *
-         * @param concurrency how many calls are added at once; default {@value CallKaroClient#DEFAULT_CALL_CONCURRENCY}, 1 to 64
+         * @param concurrency the call concurrency
          * @return this builder
          */
         public Builder callConcurrency(int concurrency) {
@@ -219,9 +220,9 @@ public final class CallKaroClient extends AbstractCampaignClient {
         }
 
         /**
-         * Told of each target's outcome as it arrives (from HTTP threads), for progress.
+         * Sets the listener told of each target's outcome as it arrives (from HTTP threads), for progress.
          *
-         * @param listener told of each target's outcome as it arrives (from HTTP threads), for progress
+         * @param listener the listener
          * @return this builder
          */
         public Builder onCallOutcome(Consumer<TargetOutcome> listener) {

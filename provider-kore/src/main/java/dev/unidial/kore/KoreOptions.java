@@ -98,9 +98,9 @@ public final class KoreOptions implements ProviderOptions {
         private Builder() {}
 
         /**
-         * The experience flow Agentless calls run.
+         * Sets the experience flow Agentless calls run.
          *
-         * @param name the experience flow Agentless calls run
+         * @param name the experience flow name
          * @return this builder
          */
         public Builder experienceFlowName(String name) {
@@ -127,9 +127,9 @@ public final class KoreOptions implements ProviderOptions {
         }
 
         /**
-         * The agent queue for Progressive and Preview modes.
+         * Sets the agent queue for Progressive and Preview modes.
          *
-         * @param queue the agent queue for Progressive and Preview modes
+         * @param queue the queue name
          * @return this builder
          */
         public Builder queueName(String queue) {
@@ -138,9 +138,9 @@ public final class KoreOptions implements ProviderOptions {
         }
 
         /**
-         * Kore's {@code schedule.isSchedulingEnabled} (default false).
+         * Sets Kore's {@code schedule.isSchedulingEnabled} (default false).
          *
-         * @param enabled Kore's {@code schedule.isSchedulingEnabled} (default false)
+         * @param enabled the scheduling enabled
          * @return this builder
          */
         public Builder schedulingEnabled(boolean enabled) {

@@ -102,7 +102,7 @@ public record MrAssistantCampaignRequest(
         /**
          * Adds a target.
          *
-         * @param target adds a target
+         * @param target the target
          * @return this builder
          */
         public Builder target(MrAssistantTarget target) {
@@ -121,9 +121,9 @@ public record MrAssistantCampaignRequest(
         }
 
         /**
-         * The start, ISO-8601 with offset.
+         * Sets the start, ISO-8601 with an offset.
          *
-         * @param scheduleAt the start, ISO-8601 with offset
+         * @param scheduleAt the start
          * @return this builder
          */
         public Builder scheduleAt(String scheduleAt) {
@@ -132,9 +132,9 @@ public record MrAssistantCampaignRequest(
         }
 
         /**
-         * Simultaneous calls, 1 to 10.
+         * Sets the simultaneous calls, 1 to 10.
          *
-         * @param concurrentCalls simultaneous calls, 1 to 10
+         * @param concurrentCalls the concurrent calls
          * @return this builder
          */
         public Builder concurrentCalls(int concurrentCalls) {
@@ -143,9 +143,9 @@ public record MrAssistantCampaignRequest(
         }
 
         /**
-         * Retries of failed calls, 0 to 3; also sets {@code retry_failed}.
+         * Sets the retries of failed calls, 0 to 3; also sets {@code retry_failed}.
          *
-         * @param retryAttempts retries of failed calls, 0 to 3; also sets {@code retry_failed}
+         * @param retryAttempts the retry attempts
          * @return this builder
          */
         public Builder retryAttempts(int retryAttempts) {
@@ -155,9 +155,9 @@ public record MrAssistantCampaignRequest(
         }
 
         /**
-         * Campaign variables.
+         * Sets the campaign variables.
          *
-         * @param context campaign variables
+         * @param context the context
          * @return this builder
          */
         public Builder context(Map<String, Object> context) {

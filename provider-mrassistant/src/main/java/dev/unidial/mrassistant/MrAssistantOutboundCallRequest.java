@@ -81,9 +81,9 @@ public record MrAssistantOutboundCallRequest(
         }
 
         /**
-         * The caller number.
+         * Sets the caller number.
          *
-         * @param v the caller number
+         * @param v the from number
          * @return this builder
          */
         public Builder fromNumber(String v) {
@@ -92,9 +92,9 @@ public record MrAssistantOutboundCallRequest(
         }
 
         /**
-         * Variables for the call.
+         * Sets the variables for the call.
          *
-         * @param v variables for the call
+         * @param v the context
          * @return this builder
          */
         public Builder context(Map<String, Object> v) {
@@ -103,9 +103,9 @@ public record MrAssistantOutboundCallRequest(
         }
 
         /**
-         * {@code low}, {@code normal}, {@code high} or {@code urgent}.
+         * Sets the priority: {@code low}, {@code normal}, {@code high} or {@code urgent}.
          *
-         * @param v {@code low}, {@code normal}, {@code high} or {@code urgent}
+         * @param v the priority
          * @return this builder
          */
         public Builder priority(String v) {
@@ -114,9 +114,9 @@ public record MrAssistantOutboundCallRequest(
         }
 
         /**
-         * Noise cancellation.
+         * Sets the noise cancellation.
          *
-         * @param v noise cancellation
+         * @param v whether to cancel noise
          * @return this builder
          */
         public Builder krispEnabled(boolean v) {
@@ -125,9 +125,9 @@ public record MrAssistantOutboundCallRequest(
         }
 
         /**
-         * Whether the request waits until the call is answered.
+         * Sets whether the request waits until the call is answered.
          *
-         * @param v whether the request waits until the call is answered
+         * @param v whether to wait
          * @return this builder
          */
         public Builder waitUntilAnswered(boolean v) {
@@ -136,9 +136,9 @@ public record MrAssistantOutboundCallRequest(
         }
 
         /**
-         * The caller name shown.
+         * Sets the caller name shown.
          *
-         * @param v the caller name shown
+         * @param v the display name
          * @return this builder
          */
         public Builder displayName(String v) {
@@ -147,9 +147,9 @@ public record MrAssistantOutboundCallRequest(
         }
 
         /**
-         * Digits to send once connected.
+         * Sets the digits to send once connected.
          *
-         * @param v digits to send once connected
+         * @param v the digits
          * @return this builder
          */
         public Builder dtmf(String v) {
@@ -158,9 +158,9 @@ public record MrAssistantOutboundCallRequest(
         }
 
         /**
-         * Whether to play a dial tone.
+         * Sets whether to play a dial tone.
          *
-         * @param v whether to play a dial tone
+         * @param v whether to play it
          * @return this builder
          */
         public Builder playDialtone(boolean v) {
@@ -169,9 +169,9 @@ public record MrAssistantOutboundCallRequest(
         }
 
         /**
-         * {@code DISABLE}, {@code ALLOW} or {@code REQUIRE}.
+         * Sets the media encryption: {@code DISABLE}, {@code ALLOW} or {@code REQUIRE}.
          *
-         * @param v {@code DISABLE}, {@code ALLOW} or {@code REQUIRE}
+         * @param v the media encryption
          * @return this builder
          */
         public Builder mediaEncryption(String v) {
@@ -180,9 +180,9 @@ public record MrAssistantOutboundCallRequest(
         }
 
         /**
-         * Seconds to ring, 1 to 80.
+         * Sets the seconds to ring, 1 to 80.
          *
-         * @param v seconds to ring, 1 to 80
+         * @param v the seconds
          * @return this builder
          */
         public Builder ringingTimeoutSeconds(int v) {
@@ -191,9 +191,9 @@ public record MrAssistantOutboundCallRequest(
         }
 
         /**
-         * The longest call, 60 to 86400 seconds.
+         * Sets the longest call, 60 to 86400 seconds.
          *
-         * @param v the longest call, 60 to 86400 seconds
+         * @param v the seconds
          * @return this builder
          */
         public Builder maxCallDurationSeconds(int v) {
@@ -202,9 +202,9 @@ public record MrAssistantOutboundCallRequest(
         }
 
         /**
-         * Whether to hide the caller number.
+         * Sets whether to hide the caller number.
          *
-         * @param v whether to hide the caller number
+         * @param v whether to hide it
          * @return this builder
          */
         public Builder hidePhoneNumber(boolean v) {
@@ -213,9 +213,9 @@ public record MrAssistantOutboundCallRequest(
         }
 
         /**
-         * SIP headers to add.
+         * Sets the SIP headers to add.
          *
-         * @param v SIP headers to add
+         * @param v the custom headers
          * @return this builder
          */
         public Builder customHeaders(Map<String, String> v) {

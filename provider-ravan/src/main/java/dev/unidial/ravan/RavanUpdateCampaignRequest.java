@@ -48,9 +48,9 @@ public record RavanUpdateCampaignRequest(
         private Builder() {}
 
         /**
-         * A new name.
+         * Sets a new name.
          *
-         * @param name a new name
+         * @param name the name
          * @return this builder
          */
         public Builder name(String name) {
@@ -59,9 +59,9 @@ public record RavanUpdateCampaignRequest(
         }
 
         /**
-         * A new agent.
+         * Sets a new agent.
          *
-         * @param agentId a new agent
+         * @param agentId the agent id
          * @return this builder
          */
         public Builder agentId(String agentId) {
@@ -70,9 +70,9 @@ public record RavanUpdateCampaignRequest(
         }
 
         /**
-         * A new phone-number record.
+         * Sets a new phone-number record.
          *
-         * @param phoneNumberId a new phone-number record
+         * @param phoneNumberId the phone number id
          * @return this builder
          */
         public Builder phoneNumberId(String phoneNumberId) {
@@ -81,9 +81,9 @@ public record RavanUpdateCampaignRequest(
         }
 
         /**
-         * A new caller number.
+         * Sets a new caller number.
          *
-         * @param fromPhoneNumber a new caller number
+         * @param fromPhoneNumber the from phone number
          * @return this builder
          */
         public Builder fromPhoneNumber(String fromPhoneNumber) {
@@ -92,9 +92,9 @@ public record RavanUpdateCampaignRequest(
         }
 
         /**
-         * A new set of contacts.
+         * Sets a new set of contacts.
          *
-         * @param contactIds a new set of contacts
+         * @param contactIds the contact ids
          * @return this builder
          */
         public Builder contactIds(List<String> contactIds) {
@@ -103,9 +103,9 @@ public record RavanUpdateCampaignRequest(
         }
 
         /**
-         * A new schedule.
+         * Sets a new schedule.
          *
-         * @param schedule a new schedule
+         * @param schedule the schedule
          * @return this builder
          */
         public Builder schedule(RavanSchedule schedule) {
@@ -114,9 +114,9 @@ public record RavanUpdateCampaignRequest(
         }
 
         /**
-         * A new status, such as {@code active} or {@code paused}.
+         * Sets a new status, such as {@code active} or {@code paused}.
          *
-         * @param status a new status, such as {@code active} or {@code paused}
+         * @param status the status
          * @return this builder
          */
         public Builder status(String status) {
@@ -125,9 +125,9 @@ public record RavanUpdateCampaignRequest(
         }
 
         /**
-         * A new execution status, such as {@code running} or {@code paused}.
+         * Sets a new execution status, such as {@code running} or {@code paused}.
          *
-         * @param executionStatus a new execution status, such as {@code running} or {@code paused}
+         * @param executionStatus the execution status
          * @return this builder
          */
         public Builder executionStatus(String executionStatus) {

@@ -128,14 +128,13 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
         }
 
         /**
-         * The time zone the Voiceable account reads {@code schedule_date}/{@code schedule_time}
-         * in (Voiceable's page names none; it is taken to be the account's). With it, the
-         * client can express a schedule's time zone: the start is converted into this zone.
-         * Without it, the start's own local date and time are sent, and a campaign whose
-         * schedule names a zone is refused under STRICT and warned about under LENIENT. Also
-         * {@value VoiceableDescriptor#ENV_ACCOUNT_ZONE}.
+         * Sets the time zone the Voiceable account reads {@code schedule_date}/{@code schedule_time} in
+         * (Voiceable's page names none; it is taken to be the account's). With it, the client can express a
+         * schedule's time zone: the start is converted into this zone. Without it, the start's own local date
+         * and time are sent, and a campaign whose schedule names a zone is refused under STRICT and warned
+         * about under LENIENT. Also {@value VoiceableDescriptor#ENV_ACCOUNT_ZONE}.
          *
-         * @param zone the time zone the Voiceable account reads {@code schedule_date}/{@code schedule_time}
+         * @param zone the account zone
          * in (Voiceable's page names none; it is taken to be the account's)
          * @return this builder
          */
@@ -145,9 +144,9 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
         }
 
         /**
-         * The API key, sent as {@code X-API-Key}.
+         * Sets the API key, sent as {@code X-API-Key}.
          *
-         * @param apiKey the API key, sent as {@code X-API-Key}
+         * @param apiKey the key
          * @return this builder
          */
         public Builder apiKey(String apiKey) {
