@@ -87,7 +87,7 @@ public final class Audience {
      * @param contactIds the vendor's contact ids
      */
     public static Audience contactIds(List<String> contactIds) {
-        return new Audience(Kind.CONTACT_IDS, List.of(), false, Values.copyOfStrings(contactIds, "contactIds"));
+        return new Audience(Kind.CONTACT_IDS, List.of(), false, DefensiveCopies.copyOfStrings(contactIds, "contactIds"));
     }
 
     /**
@@ -96,7 +96,7 @@ public final class Audience {
      * @param contactLists the names of the vendor's contact lists
      */
     public static Audience contactLists(List<String> contactLists) {
-        return new Audience(Kind.CONTACT_LISTS, List.of(), false, Values.copyOfStrings(contactLists, "contactLists"));
+        return new Audience(Kind.CONTACT_LISTS, List.of(), false, DefensiveCopies.copyOfStrings(contactLists, "contactLists"));
     }
 
     /** {@return which form this audience takes} */

@@ -1,6 +1,7 @@
 package dev.unidial;
 
 import dev.unidial.internal.Sha256;
+import dev.unidial.internal.Violations;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.time.Clock;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import dev.unidial.internal.Violations;
 
 /**
  * Runs a webhook handler once per call event: vendors deliver again when an answer is slow or

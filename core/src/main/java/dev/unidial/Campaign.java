@@ -399,7 +399,7 @@ public final class Campaign {
          * @return this builder
          */
         public Builder variables(Map<String, ?> variables) {
-            this.variables = Values.copyOf(variables, "variables");
+            this.variables = DefensiveCopies.copyOf(variables, "variables");
             return this;
         }
 

@@ -41,7 +41,7 @@ public final class Target {
 
     private Target(String phone, Map<String, ?> variables, String agentId, CallerId callerId) {
         this.phone = Objects.requireNonNull(phone, "phone");
-        this.variables = Values.copyOf(variables, "variables");
+        this.variables = DefensiveCopies.copyOf(variables, "variables");
         this.agentId = agentId;
         this.callerId = callerId;
     }

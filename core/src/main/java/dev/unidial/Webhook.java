@@ -1,8 +1,8 @@
 package dev.unidial;
 
+import dev.unidial.internal.UrlTokens;
 import java.util.Objects;
 import java.util.Optional;
-import dev.unidial.internal.UrlTokens;
 
 /**
  * Where the vendor reports campaign progress: a URL, an optional signing secret and

@@ -8,13 +8,13 @@ import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
 import dev.unidial.http.TransportSettings;
 import dev.unidial.http.WireResponse;
-import dev.unidial.spi.SingleRequestCampaignClient;
+import dev.unidial.internal.Violations;
 import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.SingleRequestCampaignClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.unidial.internal.Violations;
 
 /**
  * A minimal provider written only against core's public API: it shows a provider needs

@@ -124,13 +124,13 @@ public final class ComplianceGate {
         }
         Splits splits = new Splits(campaign);
         groups.forEach((g, n) -> {
-            Iterable<Target> view = () -> new LazyView<>(source.iterator(), t -> {
+            Iterable<Target> view = () -> new FilteringIterator<>(source.iterator(), t -> {
                 NumberCheck.Decision d = check.decide(t);
                 return d.included() && d.group().equals(g) ? d.target() : null;
             });
             splits.add(g, Audience.targets(view), n);
         });
-        Iterable<Exclusion> exclusions = () -> new LazyView<>(source.iterator(), new Function<Target, Exclusion>() {
+        Iterable<Exclusion> exclusions = () -> new FilteringIterator<>(source.iterator(), new Function<Target, Exclusion>() {
             private long index;
 
             @Override

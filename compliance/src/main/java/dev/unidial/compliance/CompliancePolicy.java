@@ -1,7 +1,7 @@
 package dev.unidial.compliance;
 
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import dev.unidial.internal.Violations;
 import java.time.LocalTime;
 import java.util.Collection;

@@ -137,7 +137,7 @@ final class NumberCheck {
             ids.forEach(id -> zones.add(ZoneId.of(id)));
         }
         ZoneHours hours = hoursByZones.computeIfAbsent(List.copyOf(zones), z -> new ZoneHours(
-                Hours.windows(z, policy.localCallingHours(), schedule, at), Hours.narrowing(z, policy.localCallingHours(), at)));
+                HoursAcrossZones.windows(z, policy.localCallingHours(), schedule, at), HoursAcrossZones.narrowing(z, policy.localCallingHours(), at)));
         if (hours.windows().isEmpty()) {
             return Decision.out(ExclusionReason.NO_CALLING_HOURS, e164 + " is in " + zones
                     + ", whose local hours share no time the policy (and the campaign's windows) allow"

@@ -70,12 +70,12 @@ class ComplianceGateTest {
 
     @Test
     void a_number_in_several_zones_is_called_only_in_hours_allowed_in_all_of_them() {
-        List<CallingWindow> w = Hours.windows(List.of(ZoneId.of("America/New_York"), ZoneId.of("America/Chicago")),
+        List<CallingWindow> w = HoursAcrossZones.windows(List.of(ZoneId.of("America/New_York"), ZoneId.of("America/Chicago")),
                 CallingHours.US_FEDERAL, Schedule.immediately(), WINTER.instant()).orElseThrow();
 
         assertThat(w).as("in New York time: from 9 (8 in Chicago) to 21").containsExactly(
                 CallingWindow.everyDay(LocalTime.of(9, 0), LocalTime.of(21, 0)));
-        assertThat(Hours.windows(List.of(ZoneId.of("Asia/Kolkata"), ZoneId.of("America/Los_Angeles")),
+        assertThat(HoursAcrossZones.windows(List.of(ZoneId.of("Asia/Kolkata"), ZoneId.of("America/Los_Angeles")),
                 CallingHours.US_FEDERAL, Schedule.immediately(), WINTER.instant())).as("no shared hour").isEmpty();
     }
 

@@ -89,12 +89,12 @@ class DoNotCallListTest {
         // Phoenix keeps standard time; Denver moves an hour ahead from March to November.
         List<ZoneId> zones = List.of(ZoneId.of("America/Phoenix"), ZoneId.of("America/Denver"));
         Instant winter = Instant.parse("2026-01-15T12:00:00Z");
-        assertThat(Hours.windows(zones, CallingHours.US_FEDERAL, Schedule.immediately(), winter).orElseThrow())
+        assertThat(HoursAcrossZones.windows(zones, CallingHours.US_FEDERAL, Schedule.immediately(), winter).orElseThrow())
                 .as("in Phoenix time: 08:00 there, and 20:00 Phoenix is 21:00 Denver in summer")
                 .containsExactly(CallingWindow.everyDay(LocalTime.of(8, 0), LocalTime.of(20, 0)));
-        assertThat(Hours.narrowing(zones, CallingHours.US_FEDERAL, winter)).hasValueSatisfying(n ->
+        assertThat(HoursAcrossZones.narrowing(zones, CallingHours.US_FEDERAL, winter)).hasValueSatisfying(n ->
                 assertThat(n).contains("America/Denver").contains("2027-01-15"));
-        assertThat(Hours.narrowing(List.of(ZoneId.of("America/New_York"), ZoneId.of("America/Chicago")),
+        assertThat(HoursAcrossZones.narrowing(List.of(ZoneId.of("America/New_York"), ZoneId.of("America/Chicago")),
                 CallingHours.US_FEDERAL, winter)).as("same dates: nothing narrowed").isEmpty();
     }
 }

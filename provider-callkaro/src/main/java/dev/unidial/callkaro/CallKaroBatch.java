@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,8 +31,8 @@ public record CallKaroBatch(
      * @param other fields this version does not know
      */
     public CallKaroBatch {
-        message = WireFields.optional(message);
-        status = WireFields.optional(status);
-        other = WireFields.other(other);
+        message = WireValues.optional(message);
+        status = WireValues.optional(status);
+        other = WireValues.other(other);
     }
 }

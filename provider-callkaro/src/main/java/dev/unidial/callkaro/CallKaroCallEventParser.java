@@ -5,7 +5,7 @@ import dev.unidial.CallEvent;
 import dev.unidial.CallOutcome;
 import dev.unidial.WebhookException;
 import dev.unidial.spi.CallEventParser;
-import dev.unidial.spi.WebhookBodies;
+import dev.unidial.spi.WebhookJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,33 +26,33 @@ final class CallKaroCallEventParser implements CallEventParser {
 
     @Override
     public CallEvent parse(Map<String, String> headers, byte[] body, Optional<ZoneId> accountZone) {
-        JsonNode root = WebhookBodies.object(body, "CallKaro");
+        JsonNode root = WebhookJson.object(body, "CallKaro");
         if (!"call_ended".equals(root.path("event").asText())) {
             throw new WebhookException("Not a CallKaro call event: event is not call_ended.");
         }
         JsonNode d = root.path("data");
-        String to = WebhookBodies.text(d, "to").flatMap(WebhookBodies::e164).orElseThrow(() ->
+        String to = WebhookJson.text(d, "to").flatMap(WebhookJson::e164).orElseThrow(() ->
                 new WebhookException("Not a CallKaro call event: data.to is not a phone number."));
-        String callSid = WebhookBodies.text(d, "callSid").orElseThrow(() ->
+        String callSid = WebhookJson.text(d, "callSid").orElseThrow(() ->
                 new WebhookException("Not a CallKaro call event: it has no data.callSid."));
-        OptionalInt tryCount = WebhookBodies.count(d, "try_count");
-        Optional<Duration> duration = WebhookBodies.seconds(d, "call_duration");
-        String rawOutcome = WebhookBodies.text(d, "hangup_reason").orElse("");
+        OptionalInt tryCount = WebhookJson.count(d, "try_count");
+        Optional<Duration> duration = WebhookJson.seconds(d, "call_duration");
+        String rawOutcome = WebhookJson.text(d, "hangup_reason").orElse("");
         return CallEvent.builder()
                 .provider(CallKaroDescriptor.PROVIDER)
                 // A retry of the call is another event; a redelivery of this one is not.
                 .eventId(callSid + ":" + (tryCount.isPresent() ? tryCount.getAsInt() : 1))
-                .campaignId(WebhookBodies.text(d, "batchId"))
+                .campaignId(WebhookJson.text(d, "batchId"))
                 .callId(Optional.of(callSid))
                 .to(to)
-                .from(WebhookBodies.text(d, "from").flatMap(WebhookBodies::e164))
+                .from(WebhookJson.text(d, "from").flatMap(WebhookJson::e164))
                 .outcome(outcome(rawOutcome, duration), rawOutcome)
                 .duration(duration)
-                .endedAt(WebhookBodies.text(d, "time").flatMap(t -> time(t, accountZone)))
+                .endedAt(WebhookJson.text(d, "time").flatMap(t -> time(t, accountZone)))
                 .attempt(tryCount)
-                .recordingUrl(WebhookBodies.text(d, "recordingUrl"))
+                .recordingUrl(WebhookJson.text(d, "recordingUrl"))
                 .transcript(transcript(d.path("transcription")))
-                .variables(WebhookBodies.variables(d.path("call_metadata")))
+                .variables(WebhookJson.variables(d.path("call_metadata")))
                 .raw(root)
                 .build();
     }

@@ -1,7 +1,7 @@
 package dev.unidial.callkaro;
 
-import dev.unidial.spi.WireFields;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.unidial.spi.WireValues;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,7 +85,7 @@ public record CallKaroCallRequest(
          * @return this builder
          */
         public Builder metadata(Map<String, Object> v) {
-            metadata = WireFields.map(Objects.requireNonNull(v, "metadata"));
+            metadata = WireValues.map(Objects.requireNonNull(v, "metadata"));
             return this;
         }
 

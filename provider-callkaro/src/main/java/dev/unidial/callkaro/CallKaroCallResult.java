@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,8 +33,8 @@ public record CallKaroCallResult(
      * @param other fields this version does not know
      */
     public CallKaroCallResult {
-        status = WireFields.optional(status);
-        message = WireFields.optional(message);
-        other = WireFields.other(other);
+        status = WireValues.optional(status);
+        message = WireValues.optional(message);
+        other = WireValues.other(other);
     }
 }

@@ -1,8 +1,8 @@
 package dev.unidial.callkaro;
 
 import dev.unidial.internal.Violations;
-import java.util.regex.Pattern;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * CallKaro's documented rules on its own wire types, for requests the mapper builds and for

@@ -1,9 +1,9 @@
 package dev.unidial.callkaro;
 
 import dev.unidial.Audience;
+import dev.unidial.CallingWindow;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
-import dev.unidial.CallingWindow;
 import dev.unidial.Feature;
 import dev.unidial.Schedule;
 import dev.unidial.Target;

@@ -1,13 +1,13 @@
 package dev.unidial.kore;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.internal.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.BaseUrl;
-import dev.unidial.http.Parsed;
 import dev.unidial.http.Json;
+import dev.unidial.http.Parsed;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
+import dev.unidial.internal.Violations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

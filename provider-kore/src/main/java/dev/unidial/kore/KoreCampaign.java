@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,18 +63,18 @@ public record KoreCampaign(
      * @param other fields this version does not know
      */
     public KoreCampaign {
-        name = WireFields.optional(name);
-        lname = WireFields.optional(lname);
-        description = WireFields.optional(description);
-        priority = WireFields.optional(priority);
-        dialingMode = WireFields.optional(dialingMode);
-        dialingStrategy = WireFields.optional(dialingStrategy);
-        experienceFlow = WireFields.optional(experienceFlow);
-        status = WireFields.optional(status);
-        createdAt = WireFields.optional(createdAt);
-        updatedAt = WireFields.optional(updatedAt);
-        contactLists = WireFields.optionalList(contactLists);
-        enableMachineDetect = WireFields.optional(enableMachineDetect);
-        other = WireFields.other(other);
+        name = WireValues.optional(name);
+        lname = WireValues.optional(lname);
+        description = WireValues.optional(description);
+        priority = WireValues.optional(priority);
+        dialingMode = WireValues.optional(dialingMode);
+        dialingStrategy = WireValues.optional(dialingStrategy);
+        experienceFlow = WireValues.optional(experienceFlow);
+        status = WireValues.optional(status);
+        createdAt = WireValues.optional(createdAt);
+        updatedAt = WireValues.optional(updatedAt);
+        contactLists = WireValues.optionalList(contactLists);
+        enableMachineDetect = WireValues.optional(enableMachineDetect);
+        other = WireValues.other(other);
     }
 }

@@ -16,7 +16,7 @@ import dev.unidial.RetryPolicy;
 import dev.unidial.Target;
 import dev.unidial.internal.Violations;
 import dev.unidial.spi.CampaignPlan;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -226,7 +226,7 @@ final class KoreCampaignMapper {
                 .provider(KoreDescriptor.PROVIDER)
                 .name(campaign.name())
                 .status(status(rawStatus), rawStatus)
-                .createdAt(WireFields.dateTime(campaign.createdAt()).map(OffsetDateTime::toInstant))
+                .createdAt(WireValues.dateTime(campaign.createdAt()).map(OffsetDateTime::toInstant))
                 .raw(raw)
                 .build();
     }
@@ -279,7 +279,7 @@ final class KoreCampaignMapper {
                 .provider(KoreDescriptor.PROVIDER)
                 .status(status(rawStatus), rawStatus)
                 .name(campaign.name().orElse(plan.campaign().name()))
-                .createdAt(WireFields.dateTime(campaign.createdAt()))
+                .createdAt(WireValues.dateTime(campaign.createdAt()))
                 .warnings(warnings)
                 .raw(raw)
                 .build();

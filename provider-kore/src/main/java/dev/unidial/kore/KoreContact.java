@@ -1,7 +1,7 @@
 package dev.unidial.kore;
 
-import dev.unidial.spi.WireFields;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import dev.unidial.spi.WireValues;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +41,7 @@ public record KoreContact(
         lastName = lastName == null ? Optional.empty() : lastName;
         timeZone = timeZone == null ? Optional.empty() : timeZone;
         uniqueId = uniqueId == null ? Optional.empty() : uniqueId;
-        fields = WireFields.map(fields);
+        fields = WireValues.map(fields);
     }
 
     /**
@@ -52,6 +52,6 @@ public record KoreContact(
      */
     public static KoreContact of(String phoneNumber, Map<String, ?> fields) {
         return new KoreContact(phoneNumber, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                WireFields.map(Objects.requireNonNull(fields, "fields")));
+                WireValues.map(Objects.requireNonNull(fields, "fields")));
     }
 }

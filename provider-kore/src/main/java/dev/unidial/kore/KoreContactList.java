@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,10 +37,10 @@ public record KoreContactList(
      * @param other fields this version does not know (the field mapping…)
      */
     public KoreContactList {
-        name = WireFields.optional(name);
-        status = WireFields.optional(status);
-        listType = WireFields.optional(listType);
-        source = WireFields.optional(source);
-        other = WireFields.other(other);
+        name = WireValues.optional(name);
+        status = WireValues.optional(status);
+        listType = WireValues.optional(listType);
+        source = WireValues.optional(source);
+        other = WireValues.other(other);
     }
 }

@@ -3,7 +3,7 @@ package dev.unidial.kore;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,14 +46,14 @@ public record KoreContactResult(
      * @param other fields this version does not know
      */
     public KoreContactResult {
-        phoneNumber = WireFields.optional(phoneNumber);
-        uniqueId = WireFields.optional(uniqueId);
-        dialerOutcome = WireFields.optional(dialerOutcome);
-        numberOfAttemptsSoFar = WireFields.optional(numberOfAttemptsSoFar);
-        botSessionId = WireFields.optional(botSessionId);
-        agentDispositionCodes = WireFields.list(agentDispositionCodes);
-        botOutboundStatus = WireFields.optional(botOutboundStatus);
-        botOutboundStatusDetail = WireFields.optional(botOutboundStatusDetail);
-        other = WireFields.other(other);
+        phoneNumber = WireValues.optional(phoneNumber);
+        uniqueId = WireValues.optional(uniqueId);
+        dialerOutcome = WireValues.optional(dialerOutcome);
+        numberOfAttemptsSoFar = WireValues.optional(numberOfAttemptsSoFar);
+        botSessionId = WireValues.optional(botSessionId);
+        agentDispositionCodes = WireValues.list(agentDispositionCodes);
+        botOutboundStatus = WireValues.optional(botOutboundStatus);
+        botOutboundStatusDetail = WireValues.optional(botOutboundStatusDetail);
+        other = WireValues.other(other);
     }
 }

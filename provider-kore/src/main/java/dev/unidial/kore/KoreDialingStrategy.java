@@ -3,7 +3,7 @@ package dev.unidial.kore;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +40,7 @@ public record KoreDialingStrategy(
      * @param other fields this version does not know
      */
     public KoreDialingStrategy {
-        other = WireFields.other(other);
+        other = WireValues.other(other);
     }
 
     /**
@@ -132,7 +132,7 @@ public record KoreDialingStrategy(
          * @param days the calling blocks
          */
         public CallingHours {
-            days = WireFields.list(days);
+            days = WireValues.list(days);
         }
     }
 

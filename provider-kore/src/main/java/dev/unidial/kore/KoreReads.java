@@ -3,7 +3,7 @@ package dev.unidial.kore;
 import dev.unidial.CallResult;
 import dev.unidial.CampaignSnapshot;
 import dev.unidial.http.Parsed;
-import dev.unidial.spi.Pages;
+import dev.unidial.spi.PagedStreams;
 import java.util.stream.Stream;
 
 /** Kore.ai's campaigns read back in neutral terms: one campaign, the paged list, the paged results, the triggers. */
@@ -24,9 +24,9 @@ final class KoreReads {
     }
 
     Stream<CampaignSnapshot> list() {
-        return Pages.stream(index -> {
+        return PagedStreams.stream(index -> {
             KorePage<Parsed<KoreCampaign>> page = api.campaigns(index + 1, PAGE_SIZE);
-            return new Pages.Page<>(page.results().stream().map(c -> c.map(KoreCampaignMapper::snapshot)).toList(),
+            return new PagedStreams.Page<>(page.results().stream().map(c -> c.map(KoreCampaignMapper::snapshot)).toList(),
                     page.hasMore());
         }, CampaignSnapshot::id);
     }
@@ -40,11 +40,11 @@ final class KoreReads {
     }
 
     Stream<CallResult> results(String campaignId) {
-        return Pages.stream(index -> {
+        return PagedStreams.stream(index -> {
             KorePage<Parsed<KoreContactResult>> page = api.contactResults(campaignId, index + 1, RESULTS_PAGE_SIZE);
             boolean more = page.totalPages().map(total -> index + 1 < total)
                     .orElse(page.results().size() == RESULTS_PAGE_SIZE);
-            return new Pages.Page<>(page.results().stream().map(r -> r.map(KoreCampaignMapper::result)).toList(), more);
+            return new PagedStreams.Page<>(page.results().stream().map(r -> r.map(KoreCampaignMapper::result)).toList(), more);
         }, r -> r.callId().orElse(r.phone()));
     }
 }

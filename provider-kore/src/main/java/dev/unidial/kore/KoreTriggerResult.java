@@ -3,7 +3,7 @@ package dev.unidial.kore;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,11 +36,11 @@ public record KoreTriggerResult(
      * @param other fields this version does not know
      */
     public KoreTriggerResult {
-        status = WireFields.optional(status);
-        message = WireFields.optional(message);
-        totalCallsCompleted = WireFields.optional(totalCallsCompleted);
-        updatedAt = WireFields.optional(updatedAt);
-        campaignInstanceId = WireFields.optional(campaignInstanceId);
-        other = WireFields.other(other);
+        status = WireValues.optional(status);
+        message = WireValues.optional(message);
+        totalCallsCompleted = WireValues.optional(totalCallsCompleted);
+        updatedAt = WireValues.optional(updatedAt);
+        campaignInstanceId = WireValues.optional(campaignInstanceId);
+        other = WireValues.other(other);
     }
 }

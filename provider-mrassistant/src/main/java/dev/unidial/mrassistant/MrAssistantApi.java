@@ -23,14 +23,14 @@ import java.util.function.Function;
  */
 public final class MrAssistantApi {
     private final Transport transport;
-    private final MrAssistantTokens tokens;
+    private final MrAssistantAuthEndpoints tokens;
 
     private final MrAssistantBatches batches;
 
     MrAssistantApi(Transport transport, Function<Campaign, CreatedCampaign> create) {
         this.batches = new MrAssistantBatches(create);
         this.transport = transport;
-        this.tokens = new MrAssistantTokens(transport);
+        this.tokens = new MrAssistantAuthEndpoints(transport);
     }
 
     /**
@@ -52,7 +52,7 @@ public final class MrAssistantApi {
      * @param password its password, cut from every message built from the answer
      * @return the token pair
      */
-    public MrAssistantToken login(String username, String password) {
+    public MrAssistantTokenPair login(String username, String password) {
         return tokens.login(Objects.requireNonNull(username, "username"),
                 Secret.of(Objects.requireNonNull(password, "password")));
     }
@@ -63,7 +63,7 @@ public final class MrAssistantApi {
      * @param refreshToken the refresh token
      * @return the new token pair
      */
-    public MrAssistantToken refreshToken(Secret refreshToken) {
+    public MrAssistantTokenPair refreshToken(Secret refreshToken) {
         return tokens.refresh(Objects.requireNonNull(refreshToken, "refreshToken"));
     }
 

@@ -1,11 +1,11 @@
 package dev.unidial.mrassistant;
 
-import dev.unidial.internal.CampaignRules;
 import dev.unidial.Audience;
 import dev.unidial.Campaign;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Target;
 import dev.unidial.UnidialException;
+import dev.unidial.internal.CampaignRules;
 import dev.unidial.internal.Violations;
 import java.util.ArrayList;
 import java.util.Iterator;

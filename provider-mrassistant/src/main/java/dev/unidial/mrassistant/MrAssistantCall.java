@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,22 +74,22 @@ public record MrAssistantCall(
      * @param other fields this version does not know
      */
     public MrAssistantCall {
-        sessionId = WireFields.optional(sessionId);
-        roomName = WireFields.optional(roomName);
-        agentId = WireFields.optional(agentId);
-        tenantId = WireFields.optional(tenantId);
-        direction = WireFields.optional(direction);
-        fromNumber = WireFields.optional(fromNumber);
-        toNumber = WireFields.optional(toNumber);
-        status = WireFields.optional(status);
-        startedAt = WireFields.optional(startedAt);
-        endedAt = WireFields.optional(endedAt);
-        disposition = WireFields.optional(disposition);
-        durationSeconds = WireFields.optional(durationSeconds);
-        recordingUrl = WireFields.optional(recordingUrl);
-        sentimentScore = WireFields.optional(sentimentScore);
-        languageDetected = WireFields.optional(languageDetected);
-        recording = WireFields.optional(recording);
-        other = WireFields.other(other);
+        sessionId = WireValues.optional(sessionId);
+        roomName = WireValues.optional(roomName);
+        agentId = WireValues.optional(agentId);
+        tenantId = WireValues.optional(tenantId);
+        direction = WireValues.optional(direction);
+        fromNumber = WireValues.optional(fromNumber);
+        toNumber = WireValues.optional(toNumber);
+        status = WireValues.optional(status);
+        startedAt = WireValues.optional(startedAt);
+        endedAt = WireValues.optional(endedAt);
+        disposition = WireValues.optional(disposition);
+        durationSeconds = WireValues.optional(durationSeconds);
+        recordingUrl = WireValues.optional(recordingUrl);
+        sentimentScore = WireValues.optional(sentimentScore);
+        languageDetected = WireValues.optional(languageDetected);
+        recording = WireValues.optional(recording);
+        other = WireValues.other(other);
     }
 }

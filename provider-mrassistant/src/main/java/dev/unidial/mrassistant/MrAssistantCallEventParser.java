@@ -5,8 +5,8 @@ import dev.unidial.CallEvent;
 import dev.unidial.CallOutcome;
 import dev.unidial.WebhookException;
 import dev.unidial.spi.CallEventParser;
-import dev.unidial.spi.WebhookBodies;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WebhookJson;
+import dev.unidial.spi.WireValues;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -25,28 +25,28 @@ final class MrAssistantCallEventParser implements CallEventParser {
 
     @Override
     public CallEvent parse(Map<String, String> headers, byte[] body, Optional<ZoneId> accountZone) {
-        JsonNode root = WebhookBodies.object(body, "MrAssistant");
+        JsonNode root = WebhookJson.object(body, "MrAssistant");
         JsonNode d = root.path("data").isObject() ? root.path("data") : root;
-        String to = WebhookBodies.text(d, "to_number").flatMap(WebhookBodies::e164).orElseThrow(() ->
+        String to = WebhookJson.text(d, "to_number").flatMap(WebhookJson::e164).orElseThrow(() ->
                 new WebhookException("Not a MrAssistant call event: to_number is not a phone number."));
-        String callId = WebhookBodies.text(d, "call_id").orElseThrow(() ->
+        String callId = WebhookJson.text(d, "call_id").orElseThrow(() ->
                 new WebhookException("Not a MrAssistant call event: it has no call_id."));
-        String rawOutcome = WebhookBodies.text(d, "disposition").or(() -> WebhookBodies.text(d, "status")).orElse("");
+        String rawOutcome = WebhookJson.text(d, "disposition").or(() -> WebhookJson.text(d, "status")).orElse("");
         return CallEvent.builder()
                 .provider(MrAssistantDescriptor.PROVIDER)
                 .eventId(callId)
-                .campaignId(WebhookBodies.text(d, "campaign_id"))
+                .campaignId(WebhookJson.text(d, "campaign_id"))
                 .callId(Optional.of(callId))
                 .to(to)
-                .from(WebhookBodies.text(d, "from_number").flatMap(WebhookBodies::e164))
+                .from(WebhookJson.text(d, "from_number").flatMap(WebhookJson::e164))
                 .outcome(outcome(rawOutcome), rawOutcome)
-                .duration(WebhookBodies.seconds(d, "duration_seconds"))
-                .endedAt(WireFields.dateTime(WebhookBodies.text(d, "ended_at")).map(OffsetDateTime::toInstant))
-                .attempt(WebhookBodies.count(d, "attempt"))
-                .recordingUrl(WebhookBodies.text(d, "recording_url"))
-                .transcript(WebhookBodies.text(d, "transcript"))
-                .summary(WebhookBodies.text(d, "summary"))
-                .variables(WebhookBodies.variables(d.path("context")))
+                .duration(WebhookJson.seconds(d, "duration_seconds"))
+                .endedAt(WireValues.dateTime(WebhookJson.text(d, "ended_at")).map(OffsetDateTime::toInstant))
+                .attempt(WebhookJson.count(d, "attempt"))
+                .recordingUrl(WebhookJson.text(d, "recording_url"))
+                .transcript(WebhookJson.text(d, "transcript"))
+                .summary(WebhookJson.text(d, "summary"))
+                .variables(WebhookJson.variables(d.path("context")))
                 .raw(root)
                 .build();
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,15 +53,15 @@ public record MrAssistantCampaign(
      * @param other fields this version does not know
      */
     public MrAssistantCampaign {
-        agentId = WireFields.optional(agentId);
-        name = WireFields.optional(name);
-        totalTargets = WireFields.optional(totalTargets);
-        status = WireFields.optional(status);
-        scheduledAt = WireFields.optional(scheduledAt);
-        startedAt = WireFields.optional(startedAt);
-        callsInitiated = WireFields.optional(callsInitiated);
-        callsCompleted = WireFields.optional(callsCompleted);
-        callsFailed = WireFields.optional(callsFailed);
-        other = WireFields.other(other);
+        agentId = WireValues.optional(agentId);
+        name = WireValues.optional(name);
+        totalTargets = WireValues.optional(totalTargets);
+        status = WireValues.optional(status);
+        scheduledAt = WireValues.optional(scheduledAt);
+        startedAt = WireValues.optional(startedAt);
+        callsInitiated = WireValues.optional(callsInitiated);
+        callsCompleted = WireValues.optional(callsCompleted);
+        callsFailed = WireValues.optional(callsFailed);
+        other = WireValues.other(other);
     }
 }

@@ -12,7 +12,7 @@ import dev.unidial.Secret;
 import dev.unidial.Target;
 import dev.unidial.internal.Violations;
 import dev.unidial.spi.CampaignPlan;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.AbstractList;
@@ -149,7 +149,7 @@ final class MrAssistantCampaignMapper {
                 .provider(MrAssistantDescriptor.PROVIDER)
                 .status(status(rawStatus), rawStatus)
                 .name(campaign.name().orElse(plan.campaign().name()))
-                .scheduledAt(WireFields.dateTime(campaign.scheduledAt()))
+                .scheduledAt(WireValues.dateTime(campaign.scheduledAt()))
                 .targetCount(campaign.totalTargets().orElse(sent))
                 .warnings(plan.warnings())
                 .raw(raw)

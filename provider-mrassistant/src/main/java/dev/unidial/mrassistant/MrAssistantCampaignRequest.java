@@ -2,7 +2,7 @@ package dev.unidial.mrassistant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +61,7 @@ public record MrAssistantCampaignRequest(
         // Mapped targets are immutable already; a copy would map all of them before the body is written.
         targets = targets instanceof MrAssistantCampaignMapper.MappedTargets mapped ? mapped
                 : List.copyOf(Objects.requireNonNull(targets, "targets"));
-        context = WireFields.map(context);
+        context = WireValues.map(context);
     }
 
     /**
@@ -161,7 +161,7 @@ public record MrAssistantCampaignRequest(
          * @return this builder
          */
         public Builder context(Map<String, Object> context) {
-            this.context = WireFields.map(Objects.requireNonNull(context, "context"));
+            this.context = WireValues.map(Objects.requireNonNull(context, "context"));
             return this;
         }
 

@@ -151,8 +151,8 @@ public final class MrAssistantClient extends SingleRequestCampaignClient {
             }
             if (username != null && password != null) {
                 Clock clock = transportSettings().clock();
-                return new MrAssistantClient(mappingPolicy(), transport(t -> new MrAssistantTokenAuth(username, password,
-                        clock, new MrAssistantTokens(t))));
+                return new MrAssistantClient(mappingPolicy(), transport(t -> new MrAssistantPasswordAuth(username, password,
+                        clock, new MrAssistantAuthEndpoints(t))));
             }
             throw new IllegalStateException("MrAssistant needs a bearer token (apiKey(...) or " + MrAssistantDescriptor.ENV_API_KEY
                     + ") or credentials(username, password) (" + MrAssistantDescriptor.ENV_USERNAME + " and " + MrAssistantDescriptor.ENV_PASSWORD + ")");

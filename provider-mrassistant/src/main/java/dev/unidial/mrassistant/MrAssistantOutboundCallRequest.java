@@ -1,7 +1,7 @@
 package dev.unidial.mrassistant;
 
-import dev.unidial.spi.WireFields;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.unidial.spi.WireValues;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,7 +98,7 @@ public record MrAssistantOutboundCallRequest(
          * @return this builder
          */
         public Builder context(Map<String, Object> v) {
-            context = WireFields.map(Objects.requireNonNull(v, "context"));
+            context = WireValues.map(Objects.requireNonNull(v, "context"));
             return this;
         }
 

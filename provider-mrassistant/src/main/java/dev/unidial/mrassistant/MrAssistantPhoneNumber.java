@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,13 +43,13 @@ public record MrAssistantPhoneNumber(
      * @param other fields this version does not know
      */
     public MrAssistantPhoneNumber {
-        id = WireFields.optional(id);
-        phoneNumber = WireFields.optional(phoneNumber);
-        provider = WireFields.optional(provider);
-        sipUri = WireFields.optional(sipUri);
-        outboundEnabled = WireFields.optional(outboundEnabled);
-        status = WireFields.optional(status);
-        outboundTrunkId = WireFields.optional(outboundTrunkId);
-        other = WireFields.other(other);
+        id = WireValues.optional(id);
+        phoneNumber = WireValues.optional(phoneNumber);
+        provider = WireValues.optional(provider);
+        sipUri = WireValues.optional(sipUri);
+        outboundEnabled = WireValues.optional(outboundEnabled);
+        status = WireValues.optional(status);
+        outboundTrunkId = WireValues.optional(outboundTrunkId);
+        other = WireValues.other(other);
     }
 }

@@ -1,11 +1,11 @@
 package dev.unidial.mrassistant;
 
-import dev.unidial.spi.WireFields;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.unidial.spi.WireValues;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +34,7 @@ public record MrAssistantTarget(
     public MrAssistantTarget {
         Objects.requireNonNull(toNumber, "toNumber");
         fromNumber = fromNumber == null ? Optional.empty() : fromNumber;
-        context = WireFields.map(context);
+        context = WireValues.map(context);
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.unidial.ravan;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,8 +32,8 @@ public record RavanAgent(
      * @param other every other field
      */
     public RavanAgent {
-        name = WireFields.optional(name);
-        status = WireFields.optional(status);
-        other = WireFields.other(other);
+        name = WireValues.optional(name);
+        status = WireValues.optional(status);
+        other = WireValues.other(other);
     }
 }

@@ -5,8 +5,8 @@ import dev.unidial.CallEvent;
 import dev.unidial.CallOutcome;
 import dev.unidial.WebhookException;
 import dev.unidial.spi.CallEventParser;
-import dev.unidial.spi.WebhookBodies;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WebhookJson;
+import dev.unidial.spi.WireValues;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -23,32 +23,32 @@ final class RavanCallEventParser implements CallEventParser {
 
     @Override
     public CallEvent parse(Map<String, String> headers, byte[] body, Optional<ZoneId> accountZone) {
-        JsonNode root = WebhookBodies.object(body, "Ravan");
+        JsonNode root = WebhookJson.object(body, "Ravan");
         if (!"call.completed".equals(root.path("event").asText())) {
             throw new WebhookException("Not a Ravan call event: event is not call.completed.");
         }
         JsonNode d = root.path("data");
-        String to = WebhookBodies.text(d, "callee_number").or(() -> WebhookBodies.text(d, "phone"))
-                .flatMap(WebhookBodies::e164).orElseThrow(() ->
+        String to = WebhookJson.text(d, "callee_number").or(() -> WebhookJson.text(d, "phone"))
+                .flatMap(WebhookJson::e164).orElseThrow(() ->
                         new WebhookException("Not a Ravan call event: neither data.callee_number nor data.phone is a phone number."));
-        String session = WebhookBodies.text(d, "call_session_id").orElseThrow(() ->
+        String session = WebhookJson.text(d, "call_session_id").orElseThrow(() ->
                 new WebhookException("Not a Ravan call event: it has no data.call_session_id."));
-        String rawOutcome = WebhookBodies.text(d, "status").orElse("");
+        String rawOutcome = WebhookJson.text(d, "status").orElse("");
         return CallEvent.builder()
                 .provider(RavanDescriptor.PROVIDER)
                 .eventId(session)
-                .campaignId(WebhookBodies.text(d, "campaign_id"))
+                .campaignId(WebhookJson.text(d, "campaign_id"))
                 .callId(Optional.of(session))
                 .to(to)
-                .from(WebhookBodies.text(d, "caller_number").flatMap(WebhookBodies::e164))
+                .from(WebhookJson.text(d, "caller_number").flatMap(WebhookJson::e164))
                 .outcome(outcome(rawOutcome), rawOutcome)
-                .duration(WebhookBodies.seconds(d, "duration_sec"))
-                .endedAt(WireFields.dateTime(WebhookBodies.text(d, "ended_at")).map(OffsetDateTime::toInstant))
-                .attempt(WebhookBodies.count(d, "attempt"))
-                .recordingUrl(WebhookBodies.text(d, "recording_url"))
-                .summary(WebhookBodies.text(d, "summary"))
+                .duration(WebhookJson.seconds(d, "duration_sec"))
+                .endedAt(WireValues.dateTime(WebhookJson.text(d, "ended_at")).map(OffsetDateTime::toInstant))
+                .attempt(WebhookJson.count(d, "attempt"))
+                .recordingUrl(WebhookJson.text(d, "recording_url"))
+                .summary(WebhookJson.text(d, "summary"))
                 .transcript(transcript(d.path("transcripts")))
-                .variables(WebhookBodies.variables(d.path("metadata")))
+                .variables(WebhookJson.variables(d.path("metadata")))
                 .raw(root)
                 .build();
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,22 +76,22 @@ public record RavanCampaign(
      * @param other fields this version does not know
      */
     public RavanCampaign {
-        organizationId = WireFields.optional(organizationId);
-        name = WireFields.optional(name);
-        agentId = WireFields.optional(agentId);
-        phoneNumberId = WireFields.optional(phoneNumberId);
-        fromPhoneNumber = WireFields.optional(fromPhoneNumber);
-        status = WireFields.optional(status);
-        executionStatus = WireFields.optional(executionStatus);
-        schedule = WireFields.optional(schedule);
-        contactStats = WireFields.optional(contactStats);
-        contactIds = WireFields.optionalList(contactIds);
-        startedAt = WireFields.optional(startedAt);
-        completedAt = WireFields.optional(completedAt);
-        createdAt = WireFields.optional(createdAt);
-        updatedAt = WireFields.optional(updatedAt);
-        outboundMaxConcurrent = WireFields.optional(outboundMaxConcurrent);
-        outboundMaxCps = WireFields.optional(outboundMaxCps);
-        other = WireFields.other(other);
+        organizationId = WireValues.optional(organizationId);
+        name = WireValues.optional(name);
+        agentId = WireValues.optional(agentId);
+        phoneNumberId = WireValues.optional(phoneNumberId);
+        fromPhoneNumber = WireValues.optional(fromPhoneNumber);
+        status = WireValues.optional(status);
+        executionStatus = WireValues.optional(executionStatus);
+        schedule = WireValues.optional(schedule);
+        contactStats = WireValues.optional(contactStats);
+        contactIds = WireValues.optionalList(contactIds);
+        startedAt = WireValues.optional(startedAt);
+        completedAt = WireValues.optional(completedAt);
+        createdAt = WireValues.optional(createdAt);
+        updatedAt = WireValues.optional(updatedAt);
+        outboundMaxConcurrent = WireValues.optional(outboundMaxConcurrent);
+        outboundMaxCps = WireValues.optional(outboundMaxCps);
+        other = WireValues.other(other);
     }
 }

@@ -14,7 +14,7 @@ import dev.unidial.Feature;
 import dev.unidial.RetryPolicy;
 import dev.unidial.internal.Violations;
 import dev.unidial.spi.CampaignPlan;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -191,16 +191,16 @@ final class RavanCampaignMapper {
     /** Ravan's counters; one it left out, or sent negative, is empty. */
     private static CampaignProgress progress(RavanContactStats s) {
         CampaignProgress.Builder b = CampaignProgress.builder();
-        WireFields.count(s.total()).ifPresent(b::total);
-        WireFields.count(s.successful()).ifPresent(b::completed);
-        WireFields.count(s.failed()).ifPresent(b::failed);
-        WireFields.count(s.pending()).ifPresent(b::pending);
-        WireFields.count(s.inProgress()).ifPresent(b::inProgress);
+        WireValues.count(s.total()).ifPresent(b::total);
+        WireValues.count(s.successful()).ifPresent(b::completed);
+        WireValues.count(s.failed()).ifPresent(b::failed);
+        WireValues.count(s.pending()).ifPresent(b::pending);
+        WireValues.count(s.inProgress()).ifPresent(b::inProgress);
         return b.build();
     }
 
     private static Optional<Instant> instant(Optional<String> text) {
-        return WireFields.dateTime(text).map(OffsetDateTime::toInstant);
+        return WireValues.dateTime(text).map(OffsetDateTime::toInstant);
     }
 
     /** The PATCH that runs a campaign: {@code status=active}, {@code executionStatus=running}. */
@@ -223,11 +223,11 @@ final class RavanCampaignMapper {
                 .provider(RavanDescriptor.PROVIDER)
                 .status(status(rawStatus), rawStatus)
                 .name(campaign.name().orElse(plan.campaign().name()))
-                .createdAt(WireFields.dateTime(campaign.createdAt()))
-                .scheduledAt(WireFields.dateTime(campaign.schedule().flatMap(RavanSchedule::start)))
+                .createdAt(WireValues.dateTime(campaign.createdAt()))
+                .scheduledAt(WireValues.dateTime(campaign.schedule().flatMap(RavanSchedule::start)))
                 .warnings(warnings)
                 .raw(raw);
-        Optional<Long> total = campaign.contactStats().flatMap(s -> WireFields.count(s.total())).filter(t -> t > 0);
+        Optional<Long> total = campaign.contactStats().flatMap(s -> WireValues.count(s.total())).filter(t -> t > 0);
         b.targetCount(total.orElse((long) plan.campaign().audience().map(Audience::contactIds).orElse(List.of()).size()));
         return b.build();
     }

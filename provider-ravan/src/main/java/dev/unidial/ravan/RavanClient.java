@@ -6,16 +6,16 @@ import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
 import dev.unidial.Secret;
-import dev.unidial.internal.Violations;
 import dev.unidial.WireRequest;
 import dev.unidial.http.HeaderValues;
-import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Parsed;
+import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
+import dev.unidial.internal.Violations;
 import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.CampaignPlan;
-import dev.unidial.spi.Pages;
+import dev.unidial.spi.PagedStreams;
 import dev.unidial.spi.Settings;
 import dev.unidial.spi.SingleRequestCampaignClient;
 import java.util.Map;
@@ -80,11 +80,11 @@ public final class RavanClient extends SingleRequestCampaignClient {
     @Override
     public Stream<CampaignSnapshot> list() {
         ensureOpen();
-        return Pages.stream(index -> {
+        return PagedStreams.stream(index -> {
             RavanPage<Parsed<RavanCampaign>> page = api.campaigns(PAGE_SIZE, index * PAGE_SIZE);
             long seen = (long) index * PAGE_SIZE + page.data().size();
             boolean more = page.total().map(total -> seen < total).orElse(page.data().size() == PAGE_SIZE);
-            return new Pages.Page<>(page.data().stream().map(c -> c.map(RavanCampaignMapper::snapshot)).toList(), more);
+            return new PagedStreams.Page<>(page.data().stream().map(c -> c.map(RavanCampaignMapper::snapshot)).toList(), more);
         }, CampaignSnapshot::id);
     }
 

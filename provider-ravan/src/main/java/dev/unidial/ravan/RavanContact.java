@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,14 +51,14 @@ public record RavanContact(
      * @param other fields this version does not know
      */
     public RavanContact {
-        firstName = WireFields.optional(firstName);
-        lastName = WireFields.optional(lastName);
-        email = WireFields.optional(email);
-        phone = WireFields.optional(phone);
-        company = WireFields.optional(company);
-        metadata = WireFields.optional(metadata);
-        createdAt = WireFields.optional(createdAt);
-        updatedAt = WireFields.optional(updatedAt);
-        other = WireFields.other(other);
+        firstName = WireValues.optional(firstName);
+        lastName = WireValues.optional(lastName);
+        email = WireValues.optional(email);
+        phone = WireValues.optional(phone);
+        company = WireValues.optional(company);
+        metadata = WireValues.optional(metadata);
+        createdAt = WireValues.optional(createdAt);
+        updatedAt = WireValues.optional(updatedAt);
+        other = WireValues.other(other);
     }
 }

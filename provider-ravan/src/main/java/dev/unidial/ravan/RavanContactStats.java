@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,13 +43,13 @@ public record RavanContactStats(
      * @param other fields this version does not know
      */
     public RavanContactStats {
-        total = WireFields.optional(total);
-        contacted = WireFields.optional(contacted);
-        successful = WireFields.optional(successful);
-        failed = WireFields.optional(failed);
-        noAnswer = WireFields.optional(noAnswer);
-        pending = WireFields.optional(pending);
-        inProgress = WireFields.optional(inProgress);
-        other = WireFields.other(other);
+        total = WireValues.optional(total);
+        contacted = WireValues.optional(contacted);
+        successful = WireValues.optional(successful);
+        failed = WireValues.optional(failed);
+        noAnswer = WireValues.optional(noAnswer);
+        pending = WireValues.optional(pending);
+        inProgress = WireValues.optional(inProgress);
+        other = WireValues.other(other);
     }
 }

@@ -2,10 +2,10 @@ package dev.unidial.ravan;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,16 +52,16 @@ public record RavanSchedule(
      * @param other fields this version does not know, kept as sent
      */
     public RavanSchedule {
-        start = WireFields.optional(start);
-        end = WireFields.optional(end);
-        windowStart = WireFields.optional(windowStart);
-        windowEnd = WireFields.optional(windowEnd);
-        windowDays = WireFields.optionalList(windowDays);
-        timezone = WireFields.optional(timezone);
-        maxConcurrent = WireFields.optional(maxConcurrent);
-        retryAttempts = WireFields.optional(retryAttempts);
-        retryGapMin = WireFields.optional(retryGapMin);
-        other = WireFields.other(other);
+        start = WireValues.optional(start);
+        end = WireValues.optional(end);
+        windowStart = WireValues.optional(windowStart);
+        windowEnd = WireValues.optional(windowEnd);
+        windowDays = WireValues.optionalList(windowDays);
+        timezone = WireValues.optional(timezone);
+        maxConcurrent = WireValues.optional(maxConcurrent);
+        retryAttempts = WireValues.optional(retryAttempts);
+        retryGapMin = WireValues.optional(retryGapMin);
+        other = WireValues.other(other);
     }
 
     /** {@return an empty schedule to fill with the {@code with…} methods} */

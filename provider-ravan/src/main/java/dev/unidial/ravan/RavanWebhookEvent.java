@@ -1,15 +1,15 @@
 package dev.unidial.ravan;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unidial.CallEvent;
 import dev.unidial.http.Json;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,8 +49,8 @@ public record RavanWebhookEvent(
      */
     public RavanWebhookEvent {
         event = event == null ? "" : event;
-        orgId = WireFields.optional(orgId);
-        other = WireFields.other(other);
+        orgId = WireValues.optional(orgId);
+        other = WireValues.other(other);
     }
 
     /**
@@ -163,30 +163,30 @@ public record RavanWebhookEvent(
          * @param other fields this version does not know
          */
         public CallData {
-            campaignId = WireFields.optional(campaignId);
-            contactId = WireFields.optional(contactId);
-            phone = WireFields.optional(phone);
-            status = WireFields.optional(status);
-            durationSec = WireFields.optional(durationSec);
-            callSessionId = WireFields.optional(callSessionId);
-            attempt = WireFields.optional(attempt);
-            summary = WireFields.optional(summary);
-            recordingUrl = WireFields.optional(recordingUrl);
-            callerNumber = WireFields.optional(callerNumber);
-            calleeNumber = WireFields.optional(calleeNumber);
-            callerName = WireFields.optional(callerName);
-            callerEmail = WireFields.optional(callerEmail);
-            agentName = WireFields.optional(agentName);
-            channel = WireFields.optional(channel);
-            disconnectReason = WireFields.optional(disconnectReason);
-            costTotal = WireFields.optional(costTotal);
-            callLatencyMs = WireFields.optional(callLatencyMs);
-            startedAt = WireFields.optional(startedAt);
-            endedAt = WireFields.optional(endedAt);
-            createdAt = WireFields.optional(createdAt);
-            postCallAnalysis = WireFields.optional(postCallAnalysis);
-            transcripts = WireFields.list(transcripts);
-            other = WireFields.other(other);
+            campaignId = WireValues.optional(campaignId);
+            contactId = WireValues.optional(contactId);
+            phone = WireValues.optional(phone);
+            status = WireValues.optional(status);
+            durationSec = WireValues.optional(durationSec);
+            callSessionId = WireValues.optional(callSessionId);
+            attempt = WireValues.optional(attempt);
+            summary = WireValues.optional(summary);
+            recordingUrl = WireValues.optional(recordingUrl);
+            callerNumber = WireValues.optional(callerNumber);
+            calleeNumber = WireValues.optional(calleeNumber);
+            callerName = WireValues.optional(callerName);
+            callerEmail = WireValues.optional(callerEmail);
+            agentName = WireValues.optional(agentName);
+            channel = WireValues.optional(channel);
+            disconnectReason = WireValues.optional(disconnectReason);
+            costTotal = WireValues.optional(costTotal);
+            callLatencyMs = WireValues.optional(callLatencyMs);
+            startedAt = WireValues.optional(startedAt);
+            endedAt = WireValues.optional(endedAt);
+            createdAt = WireValues.optional(createdAt);
+            postCallAnalysis = WireValues.optional(postCallAnalysis);
+            transcripts = WireValues.list(transcripts);
+            other = WireValues.other(other);
         }
     }
 
@@ -216,11 +216,11 @@ public record RavanWebhookEvent(
          * @param other fields this version does not know
          */
         public PostCallAnalysis {
-            sentiment = WireFields.optional(sentiment);
-            disposition = WireFields.optional(disposition);
-            goalsMet = WireFields.optional(goalsMet);
-            nextSteps = WireFields.optional(nextSteps);
-            other = WireFields.other(other);
+            sentiment = WireValues.optional(sentiment);
+            disposition = WireValues.optional(disposition);
+            goalsMet = WireValues.optional(goalsMet);
+            nextSteps = WireValues.optional(nextSteps);
+            other = WireValues.other(other);
         }
     }
 }

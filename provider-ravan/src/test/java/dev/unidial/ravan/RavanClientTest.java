@@ -1,15 +1,14 @@
 package dev.unidial.ravan;
 
-import java.nio.charset.StandardCharsets;
-import dev.unidial.CallEvents;
-import dev.unidial.CallEvent;
-import dev.unidial.CallOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unidial.Audience;
+import dev.unidial.CallEvent;
+import dev.unidial.CallEvents;
+import dev.unidial.CallOutcome;
 import dev.unidial.CallerId;
 import dev.unidial.CallingWindow;
 import dev.unidial.Campaign;
@@ -27,6 +26,7 @@ import dev.unidial.Target;
 import dev.unidial.UnexpectedResponseException;
 import dev.unidial.Violation;
 import dev.unidial.http.Json;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;

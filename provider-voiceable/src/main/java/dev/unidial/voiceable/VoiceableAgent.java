@@ -3,7 +3,7 @@ package dev.unidial.voiceable;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +31,8 @@ public record VoiceableAgent(
      * @param other every other field ({@code conversation_config}…)
      */
     public VoiceableAgent {
-        name = WireFields.optional(name);
-        tags = WireFields.list(tags);
-        other = WireFields.other(other);
+        name = WireValues.optional(name);
+        tags = WireValues.list(tags);
+        other = WireValues.other(other);
     }
 }

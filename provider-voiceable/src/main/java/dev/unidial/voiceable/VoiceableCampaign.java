@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.CampaignStatus;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,14 +47,14 @@ public record VoiceableCampaign(
      * @param other fields this version does not know
      */
     public VoiceableCampaign {
-        name = WireFields.optional(name);
-        status = WireFields.optional(status);
-        elevenlabsBatchCallId = WireFields.optional(elevenlabsBatchCallId);
-        recipientsCount = WireFields.optional(recipientsCount);
-        scheduledAt = WireFields.optional(scheduledAt);
-        sendImmediately = WireFields.optional(sendImmediately);
-        createdAt = WireFields.optional(createdAt);
-        other = WireFields.other(other);
+        name = WireValues.optional(name);
+        status = WireValues.optional(status);
+        elevenlabsBatchCallId = WireValues.optional(elevenlabsBatchCallId);
+        recipientsCount = WireValues.optional(recipientsCount);
+        scheduledAt = WireValues.optional(scheduledAt);
+        sendImmediately = WireValues.optional(sendImmediately);
+        createdAt = WireValues.optional(createdAt);
+        other = WireValues.other(other);
     }
 
     /** {@return the status in neutral terms, as {@code create} reports it} */

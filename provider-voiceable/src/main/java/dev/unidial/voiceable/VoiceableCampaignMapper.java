@@ -15,7 +15,7 @@ import dev.unidial.http.AbortedUpload;
 import dev.unidial.internal.Violations;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.TargetUpload;
-import dev.unidial.spi.WireFields;
+import dev.unidial.spi.WireValues;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -153,8 +153,8 @@ final class VoiceableCampaignMapper {
                 .provider(VoiceableDescriptor.PROVIDER)
                 .name(campaign.name())
                 .status(status(rawStatus), rawStatus)
-                .progress(WireFields.count(campaign.recipientsCount()).map(n -> CampaignProgress.builder().total(n).build()))
-                .createdAt(WireFields.dateTime(campaign.createdAt()).map(OffsetDateTime::toInstant))
+                .progress(WireValues.count(campaign.recipientsCount()).map(n -> CampaignProgress.builder().total(n).build()))
+                .createdAt(WireValues.dateTime(campaign.createdAt()).map(OffsetDateTime::toInstant))
                 .raw(raw)
                 .build();
     }
@@ -167,8 +167,8 @@ final class VoiceableCampaignMapper {
                 .provider(VoiceableDescriptor.PROVIDER)
                 .status(status(rawStatus), rawStatus)
                 .name(campaign.name().orElse(plan.campaign().name()))
-                .createdAt(WireFields.dateTime(campaign.createdAt()))
-                .scheduledAt(WireFields.dateTime(campaign.scheduledAt()))
+                .createdAt(WireValues.dateTime(campaign.createdAt()))
+                .scheduledAt(WireValues.dateTime(campaign.scheduledAt()))
                 .warnings(plan.warnings())
                 .raw(raw);
         campaign.recipientsCount().or(() -> plan.targetCount() > 0 ? Optional.of(plan.targetCount()) : Optional.empty())

@@ -6,18 +6,18 @@ import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
 import dev.unidial.Secret;
-import dev.unidial.internal.Violations;
 import dev.unidial.WireRequest;
-import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.http.HeaderValues;
 import dev.unidial.http.RequestAuth;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
-import dev.unidial.spi.SingleRequestCampaignClient;
+import dev.unidial.internal.Violations;
+import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.CampaignPlan;
-import dev.unidial.spi.TargetUpload;
-import dev.unidial.spi.Pages;
+import dev.unidial.spi.PagedStreams;
 import dev.unidial.spi.Settings;
+import dev.unidial.spi.SingleRequestCampaignClient;
+import dev.unidial.spi.TargetUpload;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
@@ -77,7 +77,7 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
     @Override
     public Stream<CampaignSnapshot> list() {
         ensureOpen();
-        return Pages.stream(index -> new Pages.Page<>(api.campaigns().stream()
+        return PagedStreams.stream(index -> new PagedStreams.Page<>(api.campaigns().stream()
                 .map(c -> c.map(VoiceableCampaignMapper::snapshot)).toList(), false), CampaignSnapshot::id);
     }
 

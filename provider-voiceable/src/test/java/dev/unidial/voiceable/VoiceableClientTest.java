@@ -1,6 +1,5 @@
 package dev.unidial.voiceable;
 
-import dev.unidial.http.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -22,6 +21,7 @@ import dev.unidial.ServerException;
 import dev.unidial.Target;
 import dev.unidial.UnexpectedResponseException;
 import dev.unidial.Violation;
+import dev.unidial.http.Json;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;

@@ -17,8 +17,8 @@ import java.util.Optional;
  * left out becomes an empty {@code Optional} or collection (never null), and fields the
  * SDK does not know are kept, copied, in the record's {@code other} map.
  */
-public final class WireFields {
-    private WireFields() {}
+public final class WireValues {
+    private WireValues() {}
 
     /**
      * Absent becomes empty.

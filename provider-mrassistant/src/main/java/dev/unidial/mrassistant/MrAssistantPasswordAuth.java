@@ -20,16 +20,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * renews once. One lock guards renewal, so many threads share one login; a thread that
  * waited on the lock uses the token another thread just obtained.
  */
-final class MrAssistantTokenAuth implements RequestAuth {
+final class MrAssistantPasswordAuth implements RequestAuth {
     static final Duration REFRESH_AHEAD = Duration.ofMinutes(5);
     static final Duration DEFAULT_ACCESS_LIFETIME = Duration.ofHours(24);
     static final Duration REFRESH_LIFETIME = Duration.ofDays(30);
 
     /** Obtains tokens; implemented by the client over its transport. */
     interface TokenEndpoint {
-        MrAssistantToken login(String username, Secret password);
+        MrAssistantTokenPair login(String username, Secret password);
 
-        MrAssistantToken refresh(Secret refreshToken);
+        MrAssistantTokenPair refresh(Secret refreshToken);
     }
 
     private record State(Secret access, Secret refresh, Instant accessExpiry, Instant refreshExpiry) {}
@@ -41,7 +41,7 @@ final class MrAssistantTokenAuth implements RequestAuth {
     private final TokenEndpoint endpoint;
     private volatile State state;
 
-    MrAssistantTokenAuth(String username, Secret password, Clock clock, TokenEndpoint endpoint) {
+    MrAssistantPasswordAuth(String username, Secret password, Clock clock, TokenEndpoint endpoint) {
         this.username = Objects.requireNonNull(username, "username");
         this.password = Objects.requireNonNull(password, "password");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -110,13 +110,13 @@ final class MrAssistantTokenAuth implements RequestAuth {
         return toState(endpoint.login(username, password), now);
     }
 
-    private static State toState(MrAssistantToken token, Instant now) {
+    private static State toState(MrAssistantTokenPair token, Instant now) {
         Duration lifetime = token.expiresIn().filter(s -> s > 0).map(Duration::ofSeconds).orElse(DEFAULT_ACCESS_LIFETIME);
         return new State(token.accessToken(), token.refreshToken(), now.plus(lifetime), now.plus(REFRESH_LIFETIME));
     }
 
     @Override
     public String toString() {
-        return "MrAssistantTokenAuth[username=" + username + "]";
+        return "MrAssistantPasswordAuth[username=" + username + "]";
     }
 }

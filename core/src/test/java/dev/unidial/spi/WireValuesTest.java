@@ -19,15 +19,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class WireFieldsTest {
+class WireValuesTest {
     @Property(tries = 1000)
     void a_timestamp_with_an_offset_reads_as_java_time_reads_it(@ForAll("timestamps") String text) {
-        assertThat(WireFields.dateTime(Optional.of(text))).contains(OffsetDateTime.parse(text));
+        assertThat(WireValues.dateTime(Optional.of(text))).contains(OffsetDateTime.parse(text));
     }
 
     @Property(tries = 3000)
     void text_near_the_shape_reads_as_java_time_reads_it(@ForAll("nearTimestamps") String text) {
-        assertThat(WireFields.dateTime(Optional.of(text))).isEqualTo(javaTime(text));
+        assertThat(WireValues.dateTime(Optional.of(text))).isEqualTo(javaTime(text));
     }
 
     /** The same reading done by java.time's parsers alone. */
@@ -47,10 +47,10 @@ class WireFieldsTest {
 
     @Example
     void timestamps_without_an_offset_are_read_as_utc() {
-        assertThat(WireFields.dateTime(Optional.of("2026-06-12 13:04:41")))
+        assertThat(WireValues.dateTime(Optional.of("2026-06-12 13:04:41")))
                 .contains(OffsetDateTime.of(2026, 6, 12, 13, 4, 41, 0, ZoneOffset.UTC));
-        assertThat(WireFields.dateTime(Optional.of("2026-02-30T13:04:41Z"))).isEmpty();
-        assertThat(WireFields.dateTime(Optional.of("2026-06-12T13:04:41+18:30"))).isEmpty();
+        assertThat(WireValues.dateTime(Optional.of("2026-02-30T13:04:41Z"))).isEmpty();
+        assertThat(WireValues.dateTime(Optional.of("2026-06-12T13:04:41+18:30"))).isEmpty();
     }
 
     @Provide

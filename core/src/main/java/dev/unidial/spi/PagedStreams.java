@@ -1,12 +1,12 @@
 package dev.unidial.spi;
 
+import dev.unidial.UnexpectedResponseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import dev.unidial.UnexpectedResponseException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -24,8 +24,8 @@ import java.util.stream.StreamSupport;
  * served again, whatever {@code hasMore} or a total says) ends the stream with
  * {@link UnexpectedResponseException} before any of its items is given.
  */
-public final class Pages {
-    private Pages() {}
+public final class PagedStreams {
+    private PagedStreams() {}
 
     /**
      * One page as read.

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /** Defensive copies that keep insertion order and refuse nulls with the offending name. */
-final class Values {
-    private Values() {}
+final class DefensiveCopies {
+    private DefensiveCopies() {}
 
     static Map<String, Object> copyOf(Map<String, ?> source, String what) {
         Objects.requireNonNull(source, what);

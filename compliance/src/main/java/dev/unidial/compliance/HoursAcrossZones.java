@@ -15,11 +15,11 @@ import java.util.Optional;
  * zone's local time, intersected with the campaign's own windows (read, like the policy's
  * hours, in the recipient's local time).
  */
-final class Hours {
+final class HoursAcrossZones {
     /** The last whole minute of a day: windows never cross midnight, and vendors take whole minutes. */
     private static final int LAST_MINUTE = 24 * 60 - 1;
 
-    private Hours() {}
+    private HoursAcrossZones() {}
 
     /**
      * {@return a note when the zones' clocks change on different dates within the period, so

@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** What every provider's {@link CallEventParser} does with a webhook body. */
-public final class WebhookBodies {
+public final class WebhookJson {
     private static final ObjectMapper MAPPER = Json.newMapper();
 
-    private WebhookBodies() {}
+    private WebhookJson() {}
 
     /**
      * {@return the body as a JSON object}

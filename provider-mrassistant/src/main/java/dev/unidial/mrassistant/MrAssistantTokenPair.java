@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param tokenType normally {@code bearer}
  * @param expiresIn seconds until the access token expires, when MrAssistant says
  */
-public record MrAssistantToken(Secret accessToken, Secret refreshToken, String tokenType, Optional<Long> expiresIn) {
+public record MrAssistantTokenPair(Secret accessToken, Secret refreshToken, String tokenType, Optional<Long> expiresIn) {
 
     /**
      *
@@ -24,7 +24,7 @@ public record MrAssistantToken(Secret accessToken, Secret refreshToken, String t
      * @param tokenType normally {@code bearer}
      * @param expiresIn seconds until the access token expires, when MrAssistant says
      */
-    public MrAssistantToken {
+    public MrAssistantTokenPair {
         Objects.requireNonNull(accessToken, "accessToken");
         Objects.requireNonNull(refreshToken, "refreshToken");
         tokenType = tokenType == null ? "bearer" : tokenType;

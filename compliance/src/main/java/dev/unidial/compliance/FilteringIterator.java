@@ -5,12 +5,12 @@ import java.util.NoSuchElementException;
 import java.util.function.Function;
 
 /** The elements of a source that a function keeps (non-null), mapped; read as iterated. */
-final class LazyView<S, T> implements Iterator<T> {
+final class FilteringIterator<S, T> implements Iterator<T> {
     private final Iterator<S> source;
     private final Function<S, T> keep;
     private T next;
 
-    LazyView(Iterator<S> source, Function<S, T> keep) {
+    FilteringIterator(Iterator<S> source, Function<S, T> keep) {
         this.source = source;
         this.keep = keep;
     }
