@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -95,6 +96,24 @@ public final class CallEvents {
      */
     public static Optional<Secret> urlToken(String webhookUrl) {
         return UrlTokens.find(Objects.requireNonNull(webhookUrl, "webhookUrl"));
+    }
+
+    /**
+     * {@return headers as {@link #parse} and {@link Reader#read} take them, from a server that
+     * hands over several values per name} The JDK's {@code HttpExchange.getRequestHeaders()} and
+     * Spring's {@code HttpHeaders} are such maps. A name's values are joined with {@code ", "},
+     * as HTTP combines repeated fields; a name without values is left out.
+     *
+     * @param headers each header's values, names in any case
+     */
+    public static Map<String, String> headers(Map<String, ? extends Collection<String>> headers) {
+        Map<String, String> out = new HashMap<>();
+        Objects.requireNonNull(headers, "headers").forEach((name, values) -> {
+            if (name != null && values != null && !values.isEmpty()) {
+                out.merge(name.toLowerCase(Locale.ROOT), String.join(", ", values), (a, b) -> a + ", " + b);
+            }
+        });
+        return out;
     }
 
     /** {@return a builder for a reader that verifies requests before parsing them} */

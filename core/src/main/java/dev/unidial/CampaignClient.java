@@ -1,7 +1,6 @@
 package dev.unidial;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -50,12 +49,15 @@ public interface CampaignClient extends AutoCloseable {
     CompletableFuture<CreatedCampaign> createAsync(Campaign campaign);
 
     /**
-     * {@return the exact HTTP requests {@link #create(Campaign)} would send, in order, with secrets
-     * redacted} Nothing is sent. Validation and feature checks apply as for {@code create}.
+     * {@return what {@link #create(Campaign)} would do: the exact HTTP requests in order, secrets
+     * redacted, with the warnings and the features left out that the created campaign would
+     * carry} Nothing is sent. Validation and feature checks apply as for {@code create}.
      *
      * @param campaign the campaign
+     * @throws CampaignValidationException if a rule is broken
+     * @throws UnsupportedFeatureException under STRICT, for a feature the vendor cannot express
      */
-    List<WireRequest> preview(Campaign campaign);
+    Preview preview(Campaign campaign);
 
     /**
      * Reads a campaign's current state.

@@ -32,7 +32,7 @@ public final class CampaignClients {
      *
      * @param provider a name such as {@code callkaro}; case-insensitive
      * @param settings the provider's settings, keyed as its environment variables (see the
-     *     README's Settings table); a key missing here is read from the environment
+     *     settings table in docs/settings.md); a key missing here is read from the environment
      * @return the client
      * @throws IllegalArgumentException if no such provider is on the class path, a setting is
      *     not valid, or a required one is missing (each named)
@@ -40,6 +40,17 @@ public final class CampaignClients {
     public static CampaignClient create(String provider, Map<String, String> settings) {
         Objects.requireNonNull(settings, "settings");
         return Settings.build(ProviderDescriptor.find(provider), Map.copyOf(settings));
+    }
+
+    /**
+     * {@return a builder for the named provider's client, taking settings as {@link #create}
+     * does and everything else a client takes (a clock, a sleeper, a journal, a pacer)}
+     *
+     * @param provider a name such as {@code kore}; case-insensitive
+     * @throws IllegalArgumentException if no such provider is on the class path
+     */
+    public static CampaignClientBuilder<?> builder(String provider) {
+        return ProviderDescriptor.find(provider).newBuilder();
     }
 
     /**

@@ -92,7 +92,7 @@ public enum Feature {
         return operation;
     }
 
-    /** {@return a short human-readable name, as used in messages and the README matrix} */
+    /** {@return a short human-readable name, as used in messages and the capability matrix} */
     public String label() {
         return label;
     }

@@ -16,7 +16,7 @@ class BaselineBytesTest {
     void the_hand_written_baseline_sends_the_same_bytes_as_unidial(String vendor) throws Exception {
         String base = "http://127.0.0.1:9";
         try (CampaignClient client = Workloads.unidial(vendor, base)) {
-            WireRequest unidial = client.preview(Workloads.campaign(vendor)).get(0);
+            WireRequest unidial = client.preview(Workloads.campaign(vendor)).requests().get(0);
             okhttp3.Request baseline = Workloads.baselineRequest(vendor, base, Workloads.campaign(vendor));
             Buffer body = new Buffer();
             baseline.body().writeTo(body);

@@ -1,5 +1,6 @@
 package dev.unidial.http;
 
+import dev.unidial.RequestPacer;
 import dev.unidial.WireRequest;
 import java.util.concurrent.CompletableFuture;
 

@@ -1,6 +1,8 @@
 package dev.unidial.http;
 
 import dev.unidial.ApiConnectionException;
+import dev.unidial.RequestPacer;
+import dev.unidial.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +15,9 @@ import java.util.concurrent.CompletableFuture;
  * Keeps a client under a vendor's per-minute request limit (Kore allows 60 a minute per
  * account) by waiting before a request that would exceed it, instead of running into 429s:
  * a sliding window of the last minute's send times. Shared by every request of one client,
- * in this process ({@link RequestPacer#perMinute}).
+ * in this process ({@link #perMinute}).
  */
-final class SlidingWindowPacer implements RequestPacer {
+public final class SlidingWindowPacer implements RequestPacer {
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
     private final int perMinute;
@@ -23,7 +25,23 @@ final class SlidingWindowPacer implements RequestPacer {
     private final Sleeper sleeper;
     private final Deque<Instant> sent = new ArrayDeque<>();
 
-    SlidingWindowPacer(int perMinute, Clock clock, Sleeper sleeper) {
+    /**
+     * {@return a pacer that lets at most {@code perMinute} requests start in any minute, in
+     * this process}
+     *
+     * @param perMinute the most requests a minute, at least 1
+     * @param clock what "now" is
+     * @param sleeper how to wait
+     * @throws IllegalArgumentException if {@code perMinute} is below 1
+     */
+    public static SlidingWindowPacer perMinute(int perMinute, Clock clock, Sleeper sleeper) {
+        if (perMinute < 1) {
+            throw new IllegalArgumentException("perMinute must be at least 1, but is " + perMinute);
+        }
+        return new SlidingWindowPacer(perMinute, clock, sleeper);
+    }
+
+    private SlidingWindowPacer(int perMinute, Clock clock, Sleeper sleeper) {
         this.perMinute = perMinute;
         this.clock = clock;
         this.sleeper = sleeper;

@@ -1,5 +1,6 @@
 package dev.unidial.http;
 
+import dev.unidial.RequestPacer;
 import dev.unidial.WireRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,7 +83,7 @@ public final class Transport implements AutoCloseable {
         HttpExecutor okhttp = new OkHttpExecutor(base == null ? ownedClient : keepUserTimeouts(base, settings),
                 settings.maxResponseBytes(), settings.callTimeout());
         RequestPacer pacer = settings.requestPacer().orElse(settings.requestsPerMinute() > 0
-                ? RequestPacer.perMinute(settings.requestsPerMinute(), settings.clock(), settings.sleeper()) : null);
+                ? SlidingWindowPacer.perMinute(settings.requestsPerMinute(), settings.clock(), settings.sleeper()) : null);
         HttpExecutor paced = pacer != null ? new PacingExecutor(okhttp, pacer) : okhttp;
         HttpExecutor logging = new LoggingExecutor(paced, sensitive);
         HttpExecutor decoding = new ErrorDecodingExecutor(logging, decoder, sensitive, this.auth, json);

@@ -1,6 +1,8 @@
 package dev.unidial.http;
 
 import dev.unidial.CampaignJournal;
+import dev.unidial.RequestPacer;
+import dev.unidial.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;

@@ -12,7 +12,9 @@ import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Feature;
 import dev.unidial.MappingPolicy;
+import dev.unidial.Preview;
 import dev.unidial.RateLimitException;
+import dev.unidial.Sleeper;
 import dev.unidial.TargetOutcome;
 import dev.unidial.UncertainCreateException;
 import dev.unidial.UnidialException;
@@ -20,7 +22,6 @@ import dev.unidial.UnsupportedFeatureException;
 import dev.unidial.Violation;
 import dev.unidial.WireRequest;
 import dev.unidial.http.Deadline;
-import dev.unidial.http.Sleeper;
 import dev.unidial.http.TransportSettings;
 import dev.unidial.internal.CampaignRules;
 import dev.unidial.internal.TargetCheck;
@@ -299,9 +300,10 @@ public abstract class AbstractCampaignClient implements CampaignClient {
 
     /** @throws IllegalStateException if the client is closed */
     @Override
-    public final List<WireRequest> preview(Campaign campaign) {
+    public final Preview preview(Campaign campaign) {
         ensureOpen();
-        return requests(plan(campaign));
+        CampaignPlan plan = plan(campaign);
+        return new Preview(requests(plan), plan.warnings(), plan.dropped());
     }
 
     /**

@@ -1,18 +1,20 @@
 package dev.unidial.spi;
 
 import dev.unidial.CampaignClient;
+import dev.unidial.CampaignClientBuilder;
 import dev.unidial.CampaignJournal;
 import dev.unidial.MappingPolicy;
+import dev.unidial.RequestPacer;
+import dev.unidial.Sleeper;
 import dev.unidial.http.BaseUrl;
 import dev.unidial.http.Json;
 import dev.unidial.http.RequestAuth;
-import dev.unidial.http.RequestPacer;
-import dev.unidial.http.Sleeper;
 import dev.unidial.http.Transport;
 import dev.unidial.http.TransportSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,7 +28,7 @@ import okhttp3.OkHttpClient;
  *
  * @param <B> the concrete builder
  */
-public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> {
+public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> implements CampaignClientBuilder<B> {
     private final TransportSettings.Builder transport = TransportSettings.builder();
     private final ProviderDescriptor<B> descriptor;
     private String baseUrl;
@@ -35,6 +37,27 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
     /** @param descriptor the vendor this builder builds clients of */
     protected AbstractClientBuilder(ProviderDescriptor<B> descriptor) {
         this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
+    }
+
+    /** Each provider's descriptor, found once per builder class. */
+    private static final ClassValue<ProviderDescriptor<?>> DESCRIPTORS = new ClassValue<>() {
+        @Override
+        protected ProviderDescriptor<?> computeValue(Class<?> type) {
+            for (String name : ProviderDescriptor.installedNames()) {
+                ProviderDescriptor<?> d = ProviderDescriptor.find(name);
+                if (d.newBuilder().getClass() == type) {
+                    return d;
+                }
+            }
+            throw new IllegalStateException(type.getName() + " is the builder of no installed provider");
+        }
+    };
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public B settings(Map<String, String> settings) {
+        Settings.apply((ProviderDescriptor<B>) DESCRIPTORS.get(getClass()), self(), Objects.requireNonNull(settings, "settings"));
+        return self();
     }
 
     /**

@@ -82,7 +82,7 @@ public interface ProviderDescriptor<B extends AbstractClientBuilder<B>> {
      * builder.
      *
      * @param name the key ({@code KORE_APP_ID}); read from the settings map, else the environment
-     * @param meaning what it is, for the README and messages
+     * @param meaning what it is, for docs/settings.md and messages
      * @param apply sets it on the builder
      * @param <B> the builder
      */

@@ -105,6 +105,18 @@ public final class RequestSequence<R> {
         return requests;
     }
 
+    /**
+     * {@return the result, the requests sent one after another; the calling thread waits}
+     * A failure is thrown as it is, not wrapped.
+     */
+    public R send() {
+        try {
+            return sendAsync().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
     /** {@return the result, the requests sent one after another without blocking a thread} */
     public CompletableFuture<R> sendAsync() {
         return next(leading.get(), 0, 0);

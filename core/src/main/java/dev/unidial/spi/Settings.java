@@ -6,9 +6,13 @@ import dev.unidial.MappingPolicy;
 import dev.unidial.internal.Violations;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Settings keyed as environment variables: where {@link dev.unidial.CampaignClients#create}
@@ -36,6 +40,27 @@ public final class Settings {
     public static <B extends AbstractClientBuilder<B>> CampaignClient build(ProviderDescriptor<B> descriptor,
             Map<String, String> settings) {
         B builder = descriptor.newBuilder();
+        apply(descriptor, builder, settings);
+        try {
+            return builder.build();
+        } catch (IllegalStateException missing) {
+            throw new IllegalArgumentException(missing.getMessage(), missing);
+        }
+    }
+
+    /**
+     * Applies settings to a builder of this vendor: the shared ones, then each the descriptor
+     * declares.
+     *
+     * @param descriptor the vendor
+     * @param builder its builder
+     * @param settings values keyed as environment variables
+     * @param <B> the vendor's builder
+     * @throws IllegalArgumentException if a value is not valid, or a key is a misspelt setting (named)
+     */
+    static <B extends AbstractClientBuilder<B>> void apply(ProviderDescriptor<B> descriptor, B builder,
+            Map<String, String> settings) {
+        requireKnown(descriptor, settings);
         value(settings, MAPPING_POLICY).ifPresent(v -> {
             try {
                 builder.mappingPolicy(MappingPolicy.valueOf(v.toUpperCase(Locale.ROOT)));
@@ -47,11 +72,43 @@ public final class Settings {
         for (ProviderDescriptor.Setting<B> s : descriptor.settings()) {
             value(settings, s.name()).ifPresent(v -> apply(s.name(), () -> s.apply().accept(builder, v)));
         }
-        try {
-            return builder.build();
-        } catch (IllegalStateException missing) {
-            throw new IllegalArgumentException(missing.getMessage(), missing);
+    }
+
+    /**
+     * Refuses a setting that looks meant for this client but is not one: a key with the
+     * {@code UNIDIAL_} prefix or this provider's own ({@code KORE_}) that no one reads is a
+     * typo, and a typo would otherwise be ignored silently. Other keys are ignored, so that
+     * {@code System.getenv()} can be passed as it is.
+     */
+    private static void requireKnown(ProviderDescriptor<?> descriptor, Map<String, String> settings) {
+        List<String> known = new ArrayList<>(List.of(MAPPING_POLICY, MAX_RETRIES));
+        descriptor.settings().forEach(setting -> known.add(setting.name()));
+        String own = descriptor.name().toUpperCase(Locale.ROOT) + "_";
+        for (String key : new TreeSet<>(settings.keySet())) {
+            if ((key.startsWith("UNIDIAL_") || key.startsWith(own)) && !known.contains(key)) {
+                String closest = known.stream().min(Comparator.comparingInt(k -> distance(k, key))).orElseThrow();
+                throw new IllegalArgumentException("Unknown setting " + Violations.printable(key) + ": did you mean "
+                        + closest + "? The " + descriptor.name() + " client reads " + String.join(", ", known) + ".");
+            }
         }
+    }
+
+    /** The edit distance between two names (insertions, deletions, substitutions). */
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     /** Applies one setting; a refusal that does not name the setting is made to. */

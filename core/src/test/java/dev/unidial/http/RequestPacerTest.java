@@ -2,6 +2,7 @@ package dev.unidial.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unidial.RequestPacer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +43,7 @@ class RequestPacerTest {
     @Test
     void requests_within_the_budget_go_at_once_and_the_next_waits_for_the_oldest_to_leave_the_minute() {
         FakeTime time = new FakeTime();
-        RequestPacer pacer = RequestPacer.perMinute(3, time, time::sleep);
+        RequestPacer pacer = SlidingWindowPacer.perMinute(3, time, time::sleep);
 
         pacer.acquire();
         time.now = time.now.plusSeconds(10);
@@ -57,7 +58,7 @@ class RequestPacerTest {
     @Test
     void a_minute_later_the_whole_budget_is_free_again() {
         FakeTime time = new FakeTime();
-        RequestPacer pacer = RequestPacer.perMinute(2, time, time::sleep);
+        RequestPacer pacer = SlidingWindowPacer.perMinute(2, time, time::sleep);
         pacer.acquire();
         pacer.acquire();
         time.now = time.now.plusSeconds(61);
@@ -70,7 +71,7 @@ class RequestPacerTest {
     @Test
     void a_sleeper_that_moves_no_clock_still_lets_requests_through() {
         List<Duration> slept = new ArrayList<>();
-        RequestPacer pacer = RequestPacer.perMinute(1, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), slept::add);
+        RequestPacer pacer = SlidingWindowPacer.perMinute(1, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), slept::add);
 
         pacer.acquire();
         pacer.acquire();

@@ -7,10 +7,10 @@ import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignClients;
 import dev.unidial.CreatedCampaign;
+import dev.unidial.Preview;
 import dev.unidial.RetryPolicy;
 import dev.unidial.Schedule;
 import dev.unidial.Target;
-import dev.unidial.WireRequest;
 import dev.unidial.testkit.VendorSimulator;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -55,7 +55,7 @@ public final class FirstCampaign {
         // settings: CALLKARO_API_KEY, and CALLKARO_ACCOUNT_ZONE=Asia/Kolkata (CallKaro's times carry no zone)
         CreatedCampaign created;
         try (CampaignClient client = CampaignClients.create("callkaro", settings)) {
-            List<WireRequest> requests = client.preview(campaign);   // exactly what would be sent, keys redacted
+            Preview preview = client.preview(campaign);   // the exact requests (keys redacted), warnings, dropped
             created = client.create(campaign);                        // validate, map, send
             System.out.println(created.id() + " " + created.status() + " " + created.warnings());
         }

@@ -47,7 +47,7 @@ public final class KoreExample {
                     .option(KoreOptions.builder().experienceFlowName("Voice Survey Entry Flow").build())
                     .build();
             System.out.println("The request body: " + client.preview(campaign.toBuilder()
-                    .audience(Audience.contactLists(List.of("Product feedback"))).build()).get(0).bodyText());
+                    .audience(Audience.contactLists(List.of("Product feedback"))).build()).requests().get(0).bodyText());
             CreatedCampaign created = client.create(campaign); // a contact list from the targets, then the campaign
             System.out.println("Created " + created.id() + " (" + created.rawStatus() + ")");
             created.warnings().forEach(w -> System.out.println("  note: " + w));

@@ -108,7 +108,7 @@ public final class MultiVendorDemo {
             System.out.println("STRICT: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         try (CampaignClient lenient = sandbox.client(Map.of(CampaignClients.MAPPING_POLICY, "LENIENT"))) {
-            List<WireRequest> preview = lenient.preview(campaign);
+            List<WireRequest> preview = lenient.preview(campaign).requests();
             System.out.println("LENIENT preview (" + preview.size() + " request" + (preview.size() == 1 ? "" : "s") + "):");
             for (WireRequest r : preview.subList(0, Math.min(2, preview.size()))) {
                 System.out.println("  " + r.method() + " " + r.url() + "  " + r.headers());

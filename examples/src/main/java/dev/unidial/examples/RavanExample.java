@@ -22,7 +22,9 @@ public final class RavanExample {
 
     /** Runs the example. */
     public static void main(String[] args) {
-        try (Sandbox sandbox = Sandbox.of("ravan", VendorSimulator::ravan);
+        // Contacts are made in Ravan's dashboard; the simulator holds two, as an account would.
+        try (Sandbox sandbox = Sandbox.of("ravan", () -> VendorSimulator.ravan().addContact("contact-1", "+919876543211")
+                        .addContact("contact-2", "+919876543212"));
              RavanClient client = (RavanClient) sandbox.client()) {
             System.out.println("Ravan example against " + sandbox.where());
             var contacts = client.api().listContacts(50, 0).data().stream().map(RavanContact::id).toList();

@@ -79,7 +79,8 @@ public final class WebhookReceiver {
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/";
         try (CallKaroSimulator callkaro = VendorSimulator.callkaro();
-             RavanSimulator ravan = VendorSimulator.ravan();
+             RavanSimulator ravan = VendorSimulator.ravan().addContact("contact-1", "+919876543211")
+                     .addContact("contact-2", "+919876543212");
              MrAssistantSimulator mrassistant = VendorSimulator.mrassistant()) {
             // Where each vendor's dashboard or agent settings would hold the URL, with the token in it.
             callkaro.webhookUrl(CallEvents.withUrlToken(base + "callkaro", token));

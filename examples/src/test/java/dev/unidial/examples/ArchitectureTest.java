@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,8 +18,14 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import dev.unidial.CampaignClient;
+import dev.unidial.CampaignClientBuilder;
+import dev.unidial.spi.AbstractCampaignClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -109,21 +117,61 @@ class ArchitectureTest {
         }).should().beFreeOfCycles().ignoreDependency(PROVIDER_LOADERS, resideInAPackage("dev.unidial.spi")).check(SHIPPED);
     }
 
+    /** What a client may offer beyond the neutral methods: its API, its policy, its text. */
+    private static boolean isNeutral(String method) {
+        return Arrays.stream(CampaignClient.class.getMethods()).anyMatch(m -> m.getName().equals(method))
+                || List.of("api", "toString", "mappingPolicy").contains(method);
+    }
+
     @Test
-    void every_provider_has_the_common_shape() {
+    void every_provider_has_the_common_shape() throws IOException {
         Map<String, String> vendors = Map.of("callkaro", "CallKaro", "voiceable", "Voiceable", "mrassistant", "MrAssistant",
                 "kore", "Kore", "ravan", "Ravan");
         for (String p : PROVIDERS) {
-            String pkg = "dev.unidial." + p + "." + vendors.get(p);
-            for (String part : List.of("Client", "Api", "Descriptor", "CampaignMapper", "ErrorDecoder")) {
+            String vendor = vendors.get(p);
+            String pkg = "dev.unidial." + p + "." + vendor;
+            for (String part : List.of("Client", "Api", "Descriptor", "CampaignMapper", "WireRules", "ErrorDecoder")) {
                 assertThat(SHIPPED.contain(pkg + part)).as(pkg + part).isTrue();
             }
-            assertThat(SHIPPED.get(pkg + "Client").getModifiers()).contains(JavaModifier.PUBLIC, JavaModifier.FINAL);
-            for (String internal : List.of("CampaignMapper", "ErrorDecoder")) {
+            JavaClass descriptor = SHIPPED.get(pkg + "Descriptor");
+            assertThat(descriptor.getModifiers()).contains(JavaModifier.PUBLIC, JavaModifier.FINAL);
+            assertThat(descriptor.getField("PROVIDER").getModifiers()).as("the vendor's identity is in its descriptor")
+                    .contains(JavaModifier.STATIC);
+
+            JavaClass client = SHIPPED.get(pkg + "Client");
+            assertThat(client.getModifiers()).contains(JavaModifier.PUBLIC, JavaModifier.FINAL);
+            assertThat(client.isAssignableTo(AbstractCampaignClient.class)).isTrue();
+            assertThat(client.getFields()).extracting(JavaField::getName).as("no setting's name on the client")
+                    .noneMatch(n -> n.startsWith("ENV_") || n.equals("PROVIDER"));
+            assertThat(client.getMethod("builder").getRawReturnType().getSimpleName()).isEqualTo("Builder");
+            assertThat(client.getMethod("fromEnv").getRawReturnType()).isEqualTo(client);
+            assertThat(client.getMethod("api").getRawReturnType().getName()).isEqualTo(pkg + "Api");
+            assertThat(client.getConstructors()).as("built only through its builder")
+                    .noneMatch(c -> c.getModifiers().contains(JavaModifier.PUBLIC));
+            assertThat(client.getMethods()).as("public methods of %s beyond the neutral ones", client.getSimpleName())
+                    .filteredOn(m -> m.getModifiers().contains(JavaModifier.PUBLIC) && !m.getModifiers().contains(JavaModifier.STATIC))
+                    .extracting(JavaMethod::getName).allMatch(ArchitectureTest::isNeutral);
+            assertThat(client.getMethod("builder").getRawReturnType().isAssignableTo(CampaignClientBuilder.class))
+                    .as("its builder is a CampaignClientBuilder").isTrue();
+
+            JavaClass api = SHIPPED.get(pkg + "Api");
+            assertThat(api.getModifiers()).contains(JavaModifier.PUBLIC, JavaModifier.FINAL);
+            assertThat(api.getConstructors()).as("reached only through client.api()")
+                    .noneMatch(c -> c.getModifiers().contains(JavaModifier.PUBLIC));
+            for (String internal : List.of("CampaignMapper", "WireRules", "ErrorDecoder")) {
                 assertThat(SHIPPED.get(pkg + internal).getModifiers()).as(pkg + internal + " is not API")
-                        .doesNotContain(JavaModifier.PUBLIC);
+                        .doesNotContain(JavaModifier.PUBLIC).contains(JavaModifier.FINAL);
             }
-            assertThat(p).isEqualTo(p.toLowerCase(Locale.ROOT));
+            noClasses().that().haveFullyQualifiedName(pkg + "Api").should().dependOnClassesThat()
+                    .haveFullyQualifiedName(pkg + "CampaignMapper").because("wire rules live in WireRules, which both use")
+                    .check(SHIPPED);
+
+            // In its tests, one harness feeds the three contract suites, each a class that only returns it.
+            Path tests = Path.of("..", "provider-" + p, "src", "test", "java", "dev", "unidial", p);
+            assertThat(tests.resolve(vendor + "Harness.java")).exists();
+            for (String suite : List.of("Contract", "FaultMatrix", "Property")) {
+                assertThat(Files.readString(tests.resolve(vendor + suite + "Test.java"))).contains("return new " + vendor + "Harness();");
+            }
         }
     }
 }

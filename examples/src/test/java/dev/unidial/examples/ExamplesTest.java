@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Every example runs against the simulators, and the README's capability matrix is the code's. */
+/** Every example runs against the simulators. */
 class ExamplesTest {
 
     private static String run(ThrowingRunnable main) throws Exception {
@@ -94,49 +91,5 @@ class ExamplesTest {
                 .contains("Scheduled start was not sent: ravan cannot express it.")
                 .contains("Campaign variables were not sent: ravan cannot express them.")
                 .containsPattern("Created \\S+ on CallKaro and \\S+ on Ravan.");
-    }
-
-    @Test
-    void the_readmes_first_example_is_the_code_that_runs() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        String source = Files.readString(Path.of("src", "main", "java", "dev", "unidial", "examples", "FirstCampaign.java"));
-        assertThat(block(readme, "<!-- readme-example:first -->"))
-                .isEqualTo(region(source, "describe") + "\n\n" + region(source, "create"));
-        assertThat(block(readme, "<!-- readme-example:adapt -->")).isEqualTo(region(source, "adapt"));
-    }
-
-    /** The java block after a marker in the README. */
-    private static String block(String readme, String marker) {
-        int start = readme.indexOf("```java\n", readme.indexOf(marker)) + "```java\n".length();
-        return readme.substring(start, readme.indexOf("\n```", start));
-    }
-
-    /** The lines between a region's markers in the source, without the method body's indentation. */
-    private static String region(String source, String name) {
-        String begin = "// README:" + name + ":begin\n";
-        int start = source.indexOf(begin) + begin.length();
-        int end = source.lastIndexOf("\n", source.indexOf("// README:" + name + ":end"));
-        return source.substring(start, end).lines().map(l -> l.startsWith("        ") ? l.substring(8) : l.strip())
-                .collect(Collectors.joining("\n"));
-    }
-
-    @Test
-    void the_readme_settings_table_is_generated_from_the_descriptors() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        String start = "<!-- settings:start -->\n";
-        String table = readme.substring(readme.indexOf(start) + start.length(), readme.indexOf("<!-- settings:end -->"));
-        assertThat(table).as("README.md's settings; regenerate them from CapabilityMatrix.settingsMarkdown()")
-                .isEqualTo(CapabilityMatrix.settingsMarkdown());
-    }
-
-    @Test
-    void the_readme_capability_matrix_is_generated_from_the_code() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        String start = "<!-- capability-matrix:start -->\n";
-        String end = "<!-- capability-matrix:end -->";
-        assertThat(readme).contains(start).contains(end);
-        String table = readme.substring(readme.indexOf(start) + start.length(), readme.indexOf(end));
-        assertThat(table).as("README.md's matrix; regenerate it from CapabilityMatrix.markdown()")
-                .isEqualTo(CapabilityMatrix.markdown());
     }
 }

@@ -1,9 +1,9 @@
 package dev.unidial.jdbc;
 
 import dev.unidial.ApiConnectionException;
+import dev.unidial.RequestPacer;
+import dev.unidial.Sleeper;
 import dev.unidial.http.Deadline;
-import dev.unidial.http.RequestPacer;
-import dev.unidial.http.Sleeper;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.BucketProxy;

@@ -3,8 +3,8 @@ package dev.unidial.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.unidial.Sleeper;
 import dev.unidial.http.Deadline;
-import dev.unidial.http.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

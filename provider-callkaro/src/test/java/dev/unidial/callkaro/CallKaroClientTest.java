@@ -142,7 +142,8 @@ class CallKaroClientTest {
     @Test
     void the_preview_shows_the_batch_and_every_call_with_the_batch_id_to_come() {
         try (CallKaroClient client = builder().build()) {
-            List<WireRequest> preview = client.preview(campaign(Target.of("+919876543210"), Target.of("+919876543211")).build());
+            List<WireRequest> preview = client.preview(campaign(Target.of("+919876543210"), Target.of("+919876543211")).build())
+                    .requests();
             assertThat(preview).extracting(WireRequest::url).containsExactly(server.url("/v2/call/campaign").toString(),
                     server.url("/call/outbound").toString(), server.url("/call/outbound").toString());
             assertThat(preview.get(1).bodyText()).contains("\"batch_id\":\"{batch_id}\"");

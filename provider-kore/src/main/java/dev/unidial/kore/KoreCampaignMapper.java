@@ -16,6 +16,7 @@ import dev.unidial.RetryPolicy;
 import dev.unidial.Target;
 import dev.unidial.internal.Violations;
 import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.MappingNotes;
 import dev.unidial.spi.WireValues;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -135,6 +136,13 @@ final class KoreCampaignMapper {
     }
 
     /** The warning every create on inline targets carries. */
+    /** Kore.ai fills a contact list made from inline targets after it answers: said in every create's warnings. */
+    static void notes(CampaignPlan plan, MappingNotes notes) {
+        if (hasInlineTargets(plan)) {
+            notes.warn(asyncContactsWarning(contactListName(plan)));
+        }
+    }
+
     static String asyncContactsWarning(String list) {
         return "Kore.ai adds contacts to list '" + list + "' asynchronously: check campaignContacts(...) before"
                 + " startCampaign(...).";
@@ -253,7 +261,7 @@ final class KoreCampaignMapper {
     /**
      * Kore does not list its {@code dialerOutcome} values: the common spellings are mapped
      * (case and separators ignored), every other value is {@link CallOutcome#UNKNOWN} with the
-     * raw value kept. An assumption, labelled in the README.
+     * raw value kept. An assumption, labelled in docs/vendors/kore.md.
      */
     static CallOutcome outcome(String raw) {
         return switch (raw.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_')) {
@@ -269,18 +277,15 @@ final class KoreCampaignMapper {
     }
 
     /** The neutral result of a create. */
-    public static CreatedCampaign toCreated(KoreCampaign campaign, JsonNode raw, CampaignPlan plan,
-            List<String> extraWarnings) {
+    public static CreatedCampaign toCreated(KoreCampaign campaign, JsonNode raw, CampaignPlan plan) {
         String rawStatus = campaign.status().orElse("");
-        List<String> warnings = new ArrayList<>(plan.warnings());
-        warnings.addAll(extraWarnings);
         return CreatedCampaign.builder()
                 .id(campaign.id())
                 .provider(KoreDescriptor.PROVIDER)
                 .status(status(rawStatus), rawStatus)
                 .name(campaign.name().orElse(plan.campaign().name()))
                 .createdAt(WireValues.dateTime(campaign.createdAt()))
-                .warnings(warnings)
+                .warnings(plan.warnings())
                 .raw(raw)
                 .build();
     }

@@ -15,13 +15,13 @@ import dev.unidial.spi.AbstractCampaignClient;
 import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.CampaignPlan;
 import dev.unidial.spi.JournalSession;
+import dev.unidial.spi.MappingNotes;
 import dev.unidial.spi.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -77,7 +77,7 @@ public final class KoreClient extends AbstractCampaignClient {
         return api;
     }
 
-    /** Read with a GET, as Kore's curl shows (its table says PUT: an assumption, labelled in the README). */
+    /** Read with a GET, as Kore's curl shows (its table says PUT: an assumption, labelled in docs/vendors/kore.md). */
     @Override
     public CampaignSnapshot get(String campaignId) {
         return reads.get(campaignId);
@@ -128,6 +128,11 @@ public final class KoreClient extends AbstractCampaignClient {
         KoreCampaignMapper.validate(plan, violations);
     }
 
+    @Override
+    protected void vendorNotes(CampaignPlan plan, MappingNotes notes) {
+        KoreCampaignMapper.notes(plan, notes);
+    }
+
     /**
      * The requests in order: for inline targets, the contact list, the contacts 1000 at a
      * time, then the campaign on that list; otherwise the campaign alone.
@@ -139,11 +144,7 @@ public final class KoreClient extends AbstractCampaignClient {
 
     @Override
     protected CreatedCampaign send(CampaignPlan plan) {
-        try {
-            return sendAsync(plan).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return creates.sequence(plan).send();
     }
 
     /** One request after another; a failure after the contact list exists names it ({@link KorePartialCreateException}). */

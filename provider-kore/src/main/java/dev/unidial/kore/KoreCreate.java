@@ -37,19 +37,19 @@ final class KoreCreate {
     RequestSequence<CreatedCampaign> sequence(CampaignPlan plan) {
         if (!KoreCampaignMapper.hasInlineTargets(plan)) {
             return RequestSequence.of(transport, Collections::emptyIterator, () -> api.createRequest(KoreCampaignMapper.toRequest(plan)),
-                    response -> toCreated(response, plan, List.of()), (where, last, added, cause) -> cause);
+                    response -> toCreated(response, plan), (where, last, added, cause) -> cause);
         }
         String list = KoreCampaignMapper.contactListName(plan);
         return RequestSequence.of(transport, () -> steps(plan, list),
                 () -> api.createRequest(KoreCampaignMapper.toRequest(plan)),
-                response -> toCreated(response, plan, List.of(KoreCampaignMapper.asyncContactsWarning(list))),
+                response -> toCreated(response, plan),
                 (where, last, added, cause) -> where == 0 ? cause
                         : new KorePartialCreateException(list, added, plan.targetCount(), last, cause));
     }
 
-    private CreatedCampaign toCreated(WireResponse response, CampaignPlan plan, List<String> warnings) {
+    private CreatedCampaign toCreated(WireResponse response, CampaignPlan plan) {
         JsonNode root = transport.json().tree(response);
-        return KoreCampaignMapper.toCreated(api.dataAs(root, response, KoreCampaign.class), root, plan, warnings);
+        return KoreCampaignMapper.toCreated(api.dataAs(root, response, KoreCampaign.class), root, plan);
     }
 
     /** The contact list, then its contacts {@value #CONTACTS_PER_REQUEST} at a time, read as they are asked for. */

@@ -262,7 +262,7 @@ class KoreClientTest {
         Campaign campaign = KoreFixtures.sample().toBuilder().name("Renewals")
                 .audience(Audience.targets(Target.of("+919876543210"), Target.of("+919876543211"))).build();
         try (KoreClient client = client()) {
-            assertThat(client.preview(campaign)).extracting(r -> r.url().replaceAll("^https?://[^/]+", ""))
+            assertThat(client.preview(campaign).requests()).extracting(r -> r.url().replaceAll("^https?://[^/]+", ""))
                     .containsExactly("/agentassist/api/v1/public/" + KoreFixtures.APP_ID + "/campaign/contactList/createContactList",
                             "/api/1.1/public/" + KoreFixtures.APP_ID + "/campaign/contactList/addContacts",
                             "/agentassist/api/v1/public/" + KoreFixtures.APP_ID + "/campaign?campaignType=voice");

@@ -19,9 +19,12 @@ import java.util.function.UnaryOperator;
 
 /** Kore.ai for the contract suites. */
 final class KoreHarness extends ProviderHarness {
+    /** The contact list the tests' simulators hold, as one made in Kore.ai's dashboard. */
+    static final String LIST = "Recent buyers";
+
     @Override
     public VendorSimulator newSimulator() {
-        return VendorSimulator.kore();
+        return VendorSimulator.kore().addContactList(LIST, "+919876543210");
     }
 
     @Override
@@ -66,7 +69,7 @@ final class KoreHarness extends ProviderHarness {
 
     @Override
     public Campaign validCampaign() {
-        return KoreFixtures.sample().toBuilder().audience(Audience.contactLists(List.of(KoreSimulator.SEEDED_LIST)))
+        return KoreFixtures.sample().toBuilder().audience(Audience.contactLists(List.of(KoreHarness.LIST)))
                 .priority(2).retryPolicy(RetryPolicy.of(1)).maxRingTime(Duration.ofSeconds(20))
                 .callerId(CallerId.ofNumber("+15105550123")).build();
     }
@@ -78,7 +81,7 @@ final class KoreHarness extends ProviderHarness {
         }
         if (feature == Feature.CONTACT_LISTS) {
             // Which lists exist is the vendor's state: name one the simulator holds.
-            return base.toBuilder().audience(Audience.contactLists(List.of(KoreSimulator.SEEDED_LIST))).build();
+            return base.toBuilder().audience(Audience.contactLists(List.of(KoreHarness.LIST))).build();
         }
         return super.withFeature(base, feature);
     }
@@ -89,7 +92,7 @@ final class KoreHarness extends ProviderHarness {
         if (drawn.audience().filter(a -> a.kind() == Audience.Kind.CONTACT_LISTS).isPresent()
                 && drawn.audience().get().contactLists().stream().noneMatch(String::isBlank)) {
             // Which lists exist is the vendor's state, not a rule the SDK can check: name one that exists.
-            b.audience(Audience.contactLists(List.of(KoreSimulator.SEEDED_LIST)));
+            b.audience(Audience.contactLists(List.of(KoreHarness.LIST)));
         }
         KoreDialingMode[] modes = {KoreDialingMode.AGENTLESS, KoreDialingMode.AGENTLESS, KoreDialingMode.PROGRESSIVE,
             KoreDialingMode.PREVIEW};

@@ -12,9 +12,9 @@ import dev.unidial.CampaignStatus;
 import dev.unidial.CampaignTimeoutException;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.InvalidRequestException;
+import dev.unidial.Sleeper;
 import dev.unidial.Target;
 import dev.unidial.UncertainCreateException;
-import dev.unidial.http.Sleeper;
 import dev.unidial.testkit.Fault;
 import dev.unidial.testkit.KoreSimulator;
 import dev.unidial.testkit.VendorSimulator;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 /** Kore.ai after create, against the simulator: lifecycle, paged results and list, pacing. */
 class KoreLifecycleTest {
-    private final KoreSimulator simulator = VendorSimulator.kore();
+    private final KoreSimulator simulator = VendorSimulator.kore().addContactList(KoreHarness.LIST, "+919876543210");
     private final List<Duration> waits = new ArrayList<>();
 
     @AfterEach
@@ -57,7 +57,7 @@ class KoreLifecycleTest {
     void play_stop_and_play_again_read_as_running_paused_running_from_the_trigger_answers_alone() {
         try (KoreClient kore = client(0)) {
             String id = kore.create(KoreFixtures.sample().toBuilder()
-                    .audience(Audience.contactLists(List.of(KoreSimulator.SEEDED_LIST))).build()).id();
+                    .audience(Audience.contactLists(List.of(KoreHarness.LIST))).build()).id();
             long before = simulator.requestCount();
 
             CampaignSnapshot started = kore.start(id);
@@ -105,7 +105,7 @@ class KoreLifecycleTest {
         try (KoreClient kore = client(0)) {
             for (int i = 0; i < 3; i++) {
                 kore.create(KoreFixtures.sample().toBuilder().name("Campaign " + i)
-                        .audience(Audience.contactLists(List.of(KoreSimulator.SEEDED_LIST))).build());
+                        .audience(Audience.contactLists(List.of(KoreHarness.LIST))).build());
             }
             String listPath = "/agentassist/api/v1/public/" + KoreSimulator.APP_ID + "/campaign/getAllCampaignDetails";
             try (Stream<CampaignSnapshot> all = kore.list()) {
@@ -123,7 +123,7 @@ class KoreLifecycleTest {
     void the_client_paces_itself_under_the_per_minute_budget() {
         try (KoreClient kore = client(2)) {
             String id = kore.create(KoreFixtures.sample().toBuilder()
-                    .audience(Audience.contactLists(List.of(KoreSimulator.SEEDED_LIST))).build()).id();
+                    .audience(Audience.contactLists(List.of(KoreHarness.LIST))).build()).id();
             kore.get(id);
             assertThat(waits).isEmpty();
 
@@ -139,7 +139,7 @@ class KoreLifecycleTest {
                 .clientCredentials(KoreSimulator.CLIENT_ID, KoreSimulator.CLIENT_SECRET).baseUrl(simulator.baseUrl())
                 .sleeper(waits::add).build()) {
             String id = kore.create(KoreFixtures.sample().toBuilder()
-                    .audience(Audience.contactLists(List.of(KoreSimulator.SEEDED_LIST))).build()).id();
+                    .audience(Audience.contactLists(List.of(KoreHarness.LIST))).build()).id();
             for (int i = 0; i < 59; i++) {
                 kore.get(id);
             }

@@ -16,10 +16,10 @@ class KoreSimulatorTest {
 
     @Test
     void the_client_signs_its_jwt_and_runs_the_lifecycle_against_the_simulator() {
-        try (KoreSimulator sim = VendorSimulator.kore();
+        try (KoreSimulator sim = VendorSimulator.kore().addContactList(KoreHarness.LIST, "+919876543210");
              KoreClient client = (KoreClient) CampaignClients.create("kore", sim.settings())) {
             CreatedCampaign created = client.create(KoreFixtures.sample().toBuilder()
-                    .audience(Audience.contactLists(List.of(KoreSimulator.SEEDED_LIST))).build());
+                    .audience(Audience.contactLists(List.of(KoreHarness.LIST))).build());
             assertThat(created.status()).isEqualTo(CampaignStatus.PENDING);
             assertThat(client.api().getCampaign(created.id()).status()).contains("Ready");
             assertThat(client.api().startCampaign(created.id()).status()).contains("Active");

@@ -19,7 +19,7 @@ import java.util.Optional;
  * {@code call_id}, {@code to_number}, {@code from_number}, {@code status},
  * {@code disposition}, {@code duration_seconds}, {@code ended_at}, {@code recording_url}),
  * plus {@code campaign_id}, {@code transcript}, {@code summary} and {@code context}, at the top
- * level or under {@code data}. Labelled in the README.
+ * level or under {@code data}. Labelled in docs/webhooks.md.
  */
 final class MrAssistantCallEventParser implements CallEventParser {
 

@@ -26,7 +26,7 @@ import java.util.Objects;
  *
  * <p>Authenticates with {@code Authorization: Bearer <token>}: a token you give with
  * {@link Builder#apiKey}, or one the client obtains from {@link Builder#credentials} and
- * keeps fresh (see the README). MrAssistant documents no public host, so the base URL is
+ * keeps fresh (see docs/vendors/mrassistant.md). MrAssistant documents no public host, so the base URL is
  * required. Safe for concurrent use.
  */
 public final class MrAssistantClient extends SingleRequestCampaignClient {

@@ -122,7 +122,7 @@ class MrAssistantClientTest {
     void the_preview_shows_the_webhook_secret_redacted() {
         Campaign c = campaign().webhook(Webhook.of("https://hooks.example.com/ma", Secret.of("whsec_abcdef"), false)).build();
         try (MrAssistantClient client = client()) {
-            WireRequest preview = client.preview(c).get(0);
+            WireRequest preview = client.preview(c).requests().get(0);
             assertThat(preview.bodyText()).contains("\"webhook_secret\":\"[redacted]\"").doesNotContain("whsec_abcdef");
             assertThat(preview.header("Authorization")).contains("[redacted]");
         }

@@ -14,6 +14,7 @@ import dev.unidial.Feature;
 import dev.unidial.RetryPolicy;
 import dev.unidial.internal.Violations;
 import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.MappingNotes;
 import dev.unidial.spi.WireValues;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -129,7 +130,11 @@ final class RavanCampaignMapper {
         return sent;
     }
 
-    /** The warning that names the windows left out, when windows with other hours were dropped. */
+    /** Names the windows left out, when windows with other hours were dropped: in the preview's and the create's warnings. */
+    static void notes(CampaignPlan plan, MappingNotes notes) {
+        droppedWindows(plan).ifPresent(notes::warn);
+    }
+
     private static Optional<String> droppedWindows(CampaignPlan plan) {
         List<CallingWindow> windows = plan.campaign().schedule().windows();
         if (windows.isEmpty() || !plan.keeps(Feature.CALLING_WINDOWS) || plan.keeps(Feature.PER_DAY_HOURS)) {
@@ -216,8 +221,6 @@ final class RavanCampaignMapper {
     /** The neutral result of a create. */
     public static CreatedCampaign toCreated(RavanCampaign campaign, JsonNode raw, CampaignPlan plan) {
         String rawStatus = rawStatus(campaign);
-        List<String> warnings = new ArrayList<>(plan.warnings());
-        droppedWindows(plan).ifPresent(warnings::add);
         CreatedCampaign.Builder b = CreatedCampaign.builder()
                 .id(campaign.id())
                 .provider(RavanDescriptor.PROVIDER)
@@ -225,7 +228,7 @@ final class RavanCampaignMapper {
                 .name(campaign.name().orElse(plan.campaign().name()))
                 .createdAt(WireValues.dateTime(campaign.createdAt()))
                 .scheduledAt(WireValues.dateTime(campaign.schedule().flatMap(RavanSchedule::start)))
-                .warnings(warnings)
+                .warnings(plan.warnings())
                 .raw(raw);
         Optional<Long> total = campaign.contactStats().flatMap(s -> WireValues.count(s.total())).filter(t -> t > 0);
         b.targetCount(total.orElse((long) plan.campaign().audience().map(Audience::contactIds).orElse(List.of()).size()));

@@ -1,6 +1,5 @@
 package dev.unidial.ravan;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.CampaignSnapshot;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
@@ -15,6 +14,7 @@ import dev.unidial.http.WireResponse;
 import dev.unidial.internal.Violations;
 import dev.unidial.spi.AbstractClientBuilder;
 import dev.unidial.spi.CampaignPlan;
+import dev.unidial.spi.MappingNotes;
 import dev.unidial.spi.PagedStreams;
 import dev.unidial.spi.Settings;
 import dev.unidial.spi.SingleRequestCampaignClient;
@@ -114,6 +114,11 @@ public final class RavanClient extends SingleRequestCampaignClient {
     @Override
     protected void vendorRules(CampaignPlan plan, Violations violations) {
         RavanCampaignMapper.validate(plan, violations);
+    }
+
+    @Override
+    protected void vendorNotes(CampaignPlan plan, MappingNotes notes) {
+        RavanCampaignMapper.notes(plan, notes);
     }
 
     @Override

@@ -2,12 +2,12 @@ package dev.unidial.ravan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unidial.CallingWindow;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignClients;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.RetryPolicy;
 import dev.unidial.Schedule;
-import dev.unidial.CallingWindow;
 import dev.unidial.testkit.RavanSimulator;
 import dev.unidial.testkit.VendorSimulator;
 import java.time.Duration;
@@ -19,7 +19,7 @@ class RavanSimulatorTest {
 
     @Test
     void the_client_and_the_simulator_agree_end_to_end() {
-        try (RavanSimulator sim = VendorSimulator.ravan();
+        try (RavanSimulator sim = VendorSimulator.ravan().addContact("contact-1", "+919876543211");
              CampaignClient client = CampaignClients.create("ravan", sim.settings())) {
             CreatedCampaign created = client.create(RavanFixtures.campaign().toBuilder()
                     .schedule(Schedule.builder().timeZone(ZoneId.of("Asia/Kolkata"))
@@ -32,7 +32,7 @@ class RavanSimulatorTest {
             assertThat(ravan.api().updateCampaign(created.id(), RavanUpdateCampaignRequest.builder().status("active").build())
                     .status()).contains("active");
             assertThat(ravan.api().getCampaign(created.id()).status()).contains("active");
-            assertThat(ravan.api().listContacts(50, 0).data()).isNotEmpty();
+            assertThat(ravan.api().listContacts(50, 0).data()).extracting(RavanContact::id).containsExactly("contact-1");
         }
     }
 }

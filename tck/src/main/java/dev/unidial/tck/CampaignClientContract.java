@@ -22,6 +22,7 @@ import dev.unidial.Feature;
 import dev.unidial.InvalidRequestException;
 import dev.unidial.MappingPolicy;
 import dev.unidial.NotFoundException;
+import dev.unidial.Preview;
 import dev.unidial.ServerException;
 import dev.unidial.UncertainCreateException;
 import dev.unidial.UnexpectedResponseException;
@@ -130,7 +131,7 @@ public abstract class CampaignClientContract {
     @Test
     void preview_sends_nothing_and_shows_requests_without_credentials() {
         try (CampaignClient client = strict()) {
-            List<WireRequest> requests = client.preview(validCampaign());
+            List<WireRequest> requests = client.preview(validCampaign()).requests();
 
             assertThat(requests).isNotEmpty();
             assertThat(simulator.requestCount()).isZero();
@@ -145,7 +146,7 @@ public abstract class CampaignClientContract {
     void preview_matches_what_create_sends() throws Exception {
         Campaign campaign = validCampaign();
         try (CampaignClient client = strict()) {
-            List<WireRequest> previewed = client.preview(campaign);
+            List<WireRequest> previewed = client.preview(campaign).requests();
             client.create(campaign);
 
             assertThat(simulator.requestCount()).as("requests sent, as many as previewed").isEqualTo(previewed.size());
@@ -205,8 +206,8 @@ public abstract class CampaignClientContract {
             // Dynamic tests run after this method returns, so each uses a client of its own.
             tests.add(DynamicTest.dynamicTest(f.name(), () -> {
                 try (CampaignClient client = strict()) {
-                    assertThat(render(client.preview(with))).as("requests with " + f.label())
-                            .isNotEqualTo(render(client.preview(base)));
+                    assertThat(render(client.preview(with).requests())).as("requests with " + f.label())
+                            .isNotEqualTo(render(client.preview(base).requests()));
                 }
             }));
         }
@@ -256,11 +257,15 @@ public abstract class CampaignClientContract {
                     // PER_DAY_HOURS has no single "without" form: vendors keep what they can of the windows.
                     Campaign without = parentOf(f).filter(p -> client.capabilities().supports(p))
                             .map(p -> withFeature(base, p)).orElse(base);
-                    assertThat(render(client.preview(with))).as("dropped " + f.label() + " must not reach the wire")
-                            .isEqualTo(render(client.preview(without)));
+                    assertThat(render(client.preview(with).requests())).as("dropped " + f.label() + " must not reach the wire")
+                            .isEqualTo(render(client.preview(without).requests()));
                 }
+                Preview preview = client.preview(with);
                 CreatedCampaign created = client.create(with);
                 assertThat(created.warnings()).anySatisfy(w -> assertThat(w).containsIgnoringCase(f.label()));
+                assertThat(preview.dropped()).as("the preview names what LENIENT leaves out").contains(f);
+                assertThat(preview.warnings()).as("the preview's warnings are the create's, word for word")
+                        .isEqualTo(created.warnings());
             }));
         }
         tests.add(DynamicTest.dynamicTest("close", client::close));

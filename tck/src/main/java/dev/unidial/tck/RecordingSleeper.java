@@ -1,6 +1,6 @@
 package dev.unidial.tck;
 
-import dev.unidial.http.Sleeper;
+import dev.unidial.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,12 +66,22 @@ public final class CallKaroSimulator extends VendorSimulator {
     /**
      * Sets the webhook URL, as CallKaro's dashboard holds it (user or agent level).
      *
-     * @param url where {@code call_ended} events go
+     * @param url where {@code call_ended} events go; null stops deliveries
      * @return this simulator
      */
     public CallKaroSimulator webhookUrl(String url) {
-        this.webhookUrl = Objects.requireNonNull(url, "url");
+        this.webhookUrl = url;
         return this;
+    }
+
+    @Override
+    protected void forget() {
+        batches.clear();
+        batchNames.clear();
+        refusedNumbers.clear();
+        sids.clear();
+        ended.clear();
+        webhookUrl = null;
     }
 
     /**

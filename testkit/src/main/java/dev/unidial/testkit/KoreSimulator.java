@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
@@ -23,8 +24,8 @@ import mockwebserver3.MockResponse;
  * {@code getAllCampaignDetails}, {@code trigger=play|stop}, {@code view=status|contacts},
  * delete, {@code createContactList} and {@code addContacts}. Every request needs
  * {@code iid} and {@code accountId} headers and an {@code auth} JWT signed HS256 with
- * {@link #CLIENT_SECRET} whose {@code appId} claim is {@link #CLIENT_ID} (the signature is
- * checked). Campaigns refer to contact lists by name; the list {@link #SEEDED_LIST} exists
+
+
  * from the start. A new campaign is {@code Preparing}, then {@code Ready} when read again.
  */
 public final class KoreSimulator extends VendorSimulator {
@@ -36,8 +37,6 @@ public final class KoreSimulator extends VendorSimulator {
     public static final String CLIENT_ID = "cs-sim-client";
     /** The JWT app's client secret. */
     public static final String CLIENT_SECRET = "sim-kore-client-secret";
-    /** A contact list that exists from the start. */
-    public static final String SEEDED_LIST = "Recent buyers";
     private static final Set<String> DAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
 
     private final Map<String, ObjectNode> campaigns = new ConcurrentHashMap<>();
@@ -45,8 +44,49 @@ public final class KoreSimulator extends VendorSimulator {
     /** Each campaign's contacts with their outcomes, taken from its lists when first needed. */
     private final Map<String, ArrayNode> outcomes = new ConcurrentHashMap<>();
 
-    KoreSimulator() {
-        lists.put(SEEDED_LIST, JSON.createArrayNode().add(object().put("phoneNumber", "+919876543210")));
+    KoreSimulator() {}
+
+    /**
+     * Adds a contact list, as one made in Kore.ai's dashboard, so that campaigns can name it.
+     * The simulator starts with none.
+     *
+     * @param name the list's name
+     * @param phones its contacts' numbers
+     * @return this simulator
+     */
+    public KoreSimulator addContactList(String name, String... phones) {
+        ArrayNode contacts = JSON.createArrayNode();
+        for (String phone : phones) {
+            contacts.add(object().put("phoneNumber", Objects.requireNonNull(phone, "phone")));
+        }
+        lists.put(Objects.requireNonNull(name, "name"), contacts);
+        return this;
+    }
+
+    /**
+     * Finishes a campaign, as Kore.ai would once every contact was called: its status becomes
+     * {@code Completed}, so that a test can wait for {@code CampaignStatus.COMPLETED}. Kore's
+     * pages show no finished status; {@code Completed} is the SDK's reading, labelled as an
+     * assumption in the Kore page of the docs, and the simulator uses the same word.
+     *
+     * @param campaignId the campaign's id
+     * @return this simulator
+     * @throws IllegalArgumentException if there is no such campaign
+     */
+    public KoreSimulator completeCampaign(String campaignId) {
+        ObjectNode c = campaigns.get(campaignId);
+        if (c == null) {
+            throw new IllegalArgumentException("no campaign " + campaignId);
+        }
+        c.put("status", "Completed");
+        return this;
+    }
+
+    @Override
+    protected void forget() {
+        campaigns.clear();
+        lists.clear();
+        outcomes.clear();
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -77,19 +76,31 @@ public final class MrAssistantSimulator extends VendorSimulator {
      * Delivers campaigns' webhooks to this URL instead of the one each campaign names:
      * MrAssistant takes only https webhook URLs, which a test's local server is not.
      *
-     * @param url where to POST the events, such as {@code http://127.0.0.1:8080/hooks}
+     * @param url where to POST the events, such as {@code http://127.0.0.1:8080/hooks}; null
+     *     delivers to the URL each campaign names again
      * @return this simulator
      */
     public MrAssistantSimulator deliverWebhooksTo(String url) {
-        this.webhookOverride = Objects.requireNonNull(url, "url");
+        this.webhookOverride = url;
         return this;
+    }
+
+    @Override
+    protected void forget() {
+        accessTokens.clear();
+        refreshTokens.clear();
+        campaigns.clear();
+        calls.clear();
+        logins.set(0);
+        played.clear();
+        webhookOverride = null;
     }
 
     /**
      * Plays calls of a campaign: the next {@code count} targets end with this status, and, when
      * the campaign asked for it ({@code webhook_url} with {@code notify_on_call_complete}), each
      * is POSTed to its webhook URL with redeliveries on a non-2xx answer. MrAssistant documents
-     * no payload: the simulator sends the fields the SDK assumes (see the README), signed with
+     * no payload: the simulator sends the fields the SDK assumes (see docs/webhooks.md), signed with
      * HMAC-SHA256 of the body in {@value #SIGNATURE_HEADER} when the campaign has a
      * {@code webhook_secret} (also an assumption).
      *

@@ -26,13 +26,7 @@ public final class RavanSimulator extends VendorSimulator {
     private final Map<String, ObjectNode> campaigns = new ConcurrentHashMap<>();
     private final List<ObjectNode> contacts = new ArrayList<>();
 
-    RavanSimulator() {
-        for (int i = 1; i <= 3; i++) {
-            ObjectNode c = object().put("id", "contact-" + i).put("first_name", "Contact " + i)
-                    .put("phone", "+91987654321" + i).put("created_at", "2026-01-01T00:00:00Z");
-            contacts.add(c);
-        }
-    }
+    RavanSimulator() {}
 
     @Override
     public String provider() {
@@ -104,12 +98,37 @@ public final class RavanSimulator extends VendorSimulator {
      * {@link #completeCalls} plays is then POSTed there as {@code call.completed}, with
      * redeliveries on a non-2xx answer.
      *
-     * @param url where {@code call.completed} events go
+     * @param url where {@code call.completed} events go; null stops deliveries
      * @return this simulator
      */
     public RavanSimulator webhookUrl(String url) {
-        this.webhookUrl = Objects.requireNonNull(url, "url");
+        this.webhookUrl = url;
         return this;
+    }
+
+    /**
+     * Adds a contact, as one made in Ravan's dashboard: {@code GET /api/v1/contacts/} lists it,
+     * and calls to it use its number. The simulator starts with none.
+     *
+     * @param id the contact's id, as campaigns name it
+     * @param phone its number
+     * @return this simulator
+     */
+    public RavanSimulator addContact(String id, String phone) {
+        synchronized (contacts) {
+            contacts.add(object().put("id", Objects.requireNonNull(id, "id")).put("first_name", id)
+                    .put("phone", Objects.requireNonNull(phone, "phone")).put("created_at", "2026-01-01T00:00:00Z"));
+        }
+        return this;
+    }
+
+    @Override
+    protected void forget() {
+        campaigns.clear();
+        synchronized (contacts) {
+            contacts.clear();
+        }
+        webhookUrl = null;
     }
 
     private ObjectNode callCompleted(ObjectNode campaign, int index, String status) {

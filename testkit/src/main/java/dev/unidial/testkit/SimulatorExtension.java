@@ -4,10 +4,14 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts a simulator before a test class's tests and stops it after them:
+ * Gives each test an empty simulator: one is started before the test class's tests and
+ * {@linkplain VendorSimulator#reset() reset} before each test, so nothing one test sent, made
+ * or set (campaigns, lists, faults, webhook URLs) is seen by the next; its base URL and
+ * {@link VendorSimulator#settings()} stay valid throughout. It stops after the class:
  *
  * <pre>{@code
  * @RegisterExtension
@@ -23,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * @param <S> the simulator type
  */
-public final class SimulatorExtension<S extends VendorSimulator> implements BeforeAllCallback, AfterAllCallback {
+public final class SimulatorExtension<S extends VendorSimulator>
+        implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
     private final Supplier<S> factory;
     private S simulator;
 
@@ -57,6 +62,15 @@ public final class SimulatorExtension<S extends VendorSimulator> implements Befo
     @Override
     public void beforeAll(ExtensionContext context) {
         simulator = factory.get();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (simulator == null) {
+            simulator = factory.get();
+        } else {
+            simulator.reset();
+        }
     }
 
     @Override

@@ -122,6 +122,21 @@ public abstract class VendorSimulator implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Forgets everything received and every campaign, call, list and setting a test gave it
+     * (faults, webhook URLs), as if it had just started; the base URL and {@link #settings()}
+     * stay valid. {@link SimulatorExtension} calls it before each test.
+     */
+    public void reset() {
+        faults.clear();
+        received.clear();
+        webhookStatuses.clear();
+        forget();
+    }
+
+    /** Forgets the vendor's own state: its campaigns, calls, lists and test settings. */
+    protected abstract void forget();
+
     /** {@return the status of every webhook delivery so far, in order; 0 where no answer came} */
     public List<Integer> webhookDeliveries() {
         return List.copyOf(webhookStatuses);

@@ -43,6 +43,12 @@ public final class VoiceableSimulator extends VendorSimulator {
     private final Map<Long, Received> campaigns = new ConcurrentHashMap<>();
     private volatile ZoneId accountZone = ZoneOffset.UTC;
 
+    @Override
+    protected void forget() {
+        campaigns.clear();
+        accountZone = ZoneOffset.UTC;
+    }
+
     VoiceableSimulator() {}
 
     /**

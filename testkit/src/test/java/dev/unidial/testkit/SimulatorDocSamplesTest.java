@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import okhttp3.MediaType;
@@ -18,7 +19,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each simulator against its vendor's documented samples, sent as raw HTTP. */
@@ -129,7 +129,7 @@ class SimulatorDocSamplesTest {
 
     @Test
     void kore_accepts_the_create_pages_sample_with_a_signed_jwt_and_runs_the_lifecycle() throws Exception {
-        try (KoreSimulator sim = VendorSimulator.kore()) {
+        try (KoreSimulator sim = VendorSimulator.kore().addContactList("Recent buyers", "+919876543210")) {
             String sample = new String(SimulatorDocSamplesTest.class.getResourceAsStream("/kore-sample.json").readAllBytes(),
                     StandardCharsets.UTF_8);
             Request.Builder create = new Request.Builder()
@@ -231,7 +231,7 @@ class SimulatorDocSamplesTest {
             assertThat(send(r.post(plainText(body))).status()).isEqualTo(422);
             assertThat(send(r.post(json(body))).status()).isEqualTo(200);
         }
-        try (KoreSimulator sim = VendorSimulator.kore()) {
+        try (KoreSimulator sim = VendorSimulator.kore().addContactList("Recent buyers", "+919876543210")) {
             String sample = new String(SimulatorDocSamplesTest.class.getResourceAsStream("/kore-sample.json").readAllBytes(),
                     StandardCharsets.UTF_8);
             Request.Builder r = new Request.Builder()

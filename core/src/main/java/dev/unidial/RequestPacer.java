@@ -1,24 +1,23 @@
-package dev.unidial.http;
+package dev.unidial;
 
-import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Keeps a client's requests under a vendor's rate limit by waiting before a request that would
  * pass it, instead of running into 429s (Kore.ai allows 60 a minute per account). Every
- * request of a client goes through its pacer, retries included. {@link #perMinute} paces
+ * request of a client goes through its pacer, retries included. {@link dev.unidial.http.SlidingWindowPacer#perMinute} paces
  * the clients of one process; {@code JdbcRequestPacer} in {@code unidial-jdbc} paces every
  * instance that shares a PostgreSQL database. Give one to a client with
  * {@code requestPacer(...)} on its builder.
  *
- * <p>Implementations are thread-safe and honour the calling thread's {@link Deadline}: a wait
+ * <p>Implementations are thread-safe and honour the calling thread's {@link dev.unidial.http.Deadline}: a wait
  * longer than the time left is not taken, and nothing is reserved for it.
  */
 public interface RequestPacer {
     /**
      * Waits, if needed, until one more request may be sent, and counts it.
      *
-     * @throws Deadline.ExceededException if the calling thread's {@link Deadline} has less time
+     * @throws dev.unidial.http.Deadline.ExceededException if the calling thread's {@link dev.unidial.http.Deadline} has less time
      *     left than the wait: nothing was reserved
      * @throws dev.unidial.ApiConnectionException if interrupted while waiting
      */
@@ -29,19 +28,4 @@ public interface RequestPacer {
      * holds no thread (a scheduled delay).
      */
     CompletableFuture<Void> acquireAsync();
-
-    /**
-     * {@return a pacer for the clients of this process: at most {@code perMinute} requests in
-     * any sliding minute}
-     *
-     * @param perMinute at least 1
-     * @param clock the clock the window is read by
-     * @param sleeper how the waits are made
-     */
-    static RequestPacer perMinute(int perMinute, Clock clock, Sleeper sleeper) {
-        if (perMinute < 1) {
-            throw new IllegalArgumentException("perMinute must be at least 1, but is " + perMinute);
-        }
-        return new SlidingWindowPacer(perMinute, clock, sleeper);
-    }
 }

@@ -1,4 +1,4 @@
-package dev.unidial.http;
+package dev.unidial;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
