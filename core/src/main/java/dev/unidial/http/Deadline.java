@@ -61,7 +61,7 @@ public final class Deadline {
         return spent;
     }
 
-    /** {@return the calling thread's budget, when it runs under one; for {@link RequestPacer} implementations} */
+    /** {@return the calling thread's budget, when it runs under one; for {@link dev.unidial.RequestPacer} implementations} */
     public static Optional<Deadline> current() {
         return Optional.ofNullable(CURRENT.get());
     }

@@ -2,6 +2,15 @@ package dev.unidial.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpExchange;
+import dev.unidial.CallEvent;
+import dev.unidial.CallEvents;
+import dev.unidial.CallOutcome;
+import dev.unidial.Campaign;
+import dev.unidial.CampaignClient;
+import dev.unidial.Secret;
+import dev.unidial.Target;
+import dev.unidial.testkit.VendorSimulator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -9,14 +18,21 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
@@ -137,6 +153,87 @@ class DocsTest {
                 List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path"), "--release", "17"),
                 null, sources).call();
         assertThat(compiled).as(errors.toString()).isTrue();
+    }
+
+    /**
+     * What a documentation snippet may use without declaring it: the campaign, client and
+     * request it talks about. Each snippet is compiled as the body of a method of a subclass.
+     */
+    @SuppressWarnings("unused")
+    abstract static class Given {
+        Campaign campaign;
+        CampaignClient client;
+        Map<String, String> settings;
+        Map<String, String> headers;
+        String id;
+        String key;
+        String accountId;
+        String provider;
+        URI uri;
+        byte[] body;
+        DataSource dataSource;
+        HttpExchange exchange;
+        Secret signingSecret;
+        CallEvents.Reader reader;
+        AtomicInteger progress;
+        Iterable<Target> rowsFromDb;
+        Iterable<Target> millionRowCursor;
+        VendorSimulator simulator;
+        String batchId;
+        Campaign bigCampaign;
+        Collection<String> doNotCallNumbers;
+
+        void alertOps(String idempotencyKey) {}
+
+        void record(String phone, CallOutcome outcome, Optional<Duration> duration) {}
+
+        void saveOutcome(CallEvent event) {}
+    }
+
+    private static final String SNIPPET_IMPORTS = Stream.of("dev.unidial", "dev.unidial.http", "dev.unidial.compliance",
+            "dev.unidial.jdbc", "dev.unidial.testkit", "dev.unidial.callkaro", "dev.unidial.voiceable", "dev.unidial.mrassistant",
+            "dev.unidial.kore", "dev.unidial.ravan", "java.util", "java.time", "java.nio.file", "java.util.stream", "java.net",
+            "java.util.concurrent").map(p -> "import " + p + ".*;").collect(Collectors.joining("\n"))
+            + "\nimport static org.assertj.core.api.Assertions.assertThat;\n";
+
+    @Test
+    void every_java_block_of_the_readme_and_the_docs_compiles(@TempDir Path out) throws IOException {
+        List<Path> pages = new ArrayList<>(List.of(ROOT.resolve("README.md")));
+        try (Stream<Path> docs = Files.walk(ROOT.resolve("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
+        }
+        Pattern block = Pattern.compile("(<!-- ([a-z-]+):[a-z]+ -->\\n)?```java\\n(.*?)\\n\\s*```", Pattern.DOTALL);
+        List<JavaFileObject> sources = new ArrayList<>();
+        Map<String, String> where = new HashMap<>();
+        for (Path page : pages) {
+            String text = Files.readString(page);
+            Matcher m = block.matcher(text);
+            while (m.find()) {
+                if (m.group(2) != null) {
+                    continue; // whole files and included example code, compiled by the tests above
+                }
+                String name = "Snippet" + sources.size();
+                where.put(name, ROOT.relativize(page) + ":" + (text.substring(0, m.start()).lines().count() + 1));
+                String source = "package dev.unidial.examples;\n" + SNIPPET_IMPORTS + "class " + name
+                        + " extends DocsTest.Given {\n void run() throws Exception {\n" + m.group(3) + "\n }\n}\n";
+                sources.add(new SimpleJavaFileObject(URI.create("string:///" + name + ".java"), JavaFileObject.Kind.SOURCE) {
+                    @Override
+                    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                        return source;
+                    }
+                });
+            }
+        }
+        assertThat(sources).hasSizeGreaterThan(10);
+        StringWriter errors = new StringWriter();
+        boolean compiled = ToolProvider.getSystemJavaCompiler().getTask(errors, null, null,
+                List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path"), "-proc:none"), null, sources)
+                .call();
+        String report = errors.toString();
+        for (Map.Entry<String, String> e : where.entrySet()) {
+            report = report.replace("/" + e.getKey() + ".java", " " + e.getValue() + " (" + e.getKey() + ")");
+        }
+        assertThat(compiled).as(report).isTrue();
     }
 
     @Test
