@@ -108,6 +108,14 @@ public interface CampaignClientBuilder<B extends CampaignClientBuilder<B>> {
     B journal(CampaignJournal journal);
 
     /**
+     * Sets the listener that hears each operation and each HTTP exchange, for metrics and traces.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    B listener(ClientListener listener);
+
+    /**
      * Sets the pacer every request waits for, to stay under the vendor's rate limit.
      *
      * @param pacer the pacer

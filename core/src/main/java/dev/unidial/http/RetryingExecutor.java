@@ -2,10 +2,14 @@ package dev.unidial.http;
 
 import dev.unidial.ApiConnectionException;
 import dev.unidial.ApiException;
+import dev.unidial.ClientListener;
 import dev.unidial.RateLimitException;
 import dev.unidial.ServerException;
 import dev.unidial.UnidialException;
+import dev.unidial.WireBody;
 import dev.unidial.WireRequest;
+import dev.unidial.internal.OperationScope;
+import dev.unidial.internal.UrlTokens;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Optional;
@@ -36,9 +40,10 @@ final class RetryingExecutor implements HttpExecutor {
 
     @Override
     public WireResponse execute(WireRequest request) {
+        OperationScope scope = OperationScope.current();
         for (int attempt = 0; ; attempt++) {
             try {
-                return next.execute(request);
+                return scope == null ? next.execute(request) : executeHeard(scope, request, attempt);
             } catch (UnidialException e) {
                 Optional<Duration> delay = delayBeforeRetry(request, e, attempt);
                 Optional<Deadline> deadline = Deadline.current();
@@ -54,11 +59,45 @@ final class RetryingExecutor implements HttpExecutor {
 
     @Override
     public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
-        return attemptAsync(request, 0);
+        // The operation is read on the calling thread: retries run on others.
+        return attemptAsync(request, 0, OperationScope.current());
     }
 
-    private CompletableFuture<WireResponse> attemptAsync(WireRequest request, int attempt) {
-        return next.executeAsync(request).handle((response, error) -> {
+    /** One attempt, heard by the operation's listener: each attempt is one exchange. */
+    private WireResponse executeHeard(OperationScope scope, WireRequest request, int attempt) {
+        OperationScope.ExchangeScope exchange = scope.exchangeStarted(exchange(request, attempt));
+        try {
+            WireResponse response = next.execute(request);
+            exchange.end(response.statusCode(), null, response.body().length);
+            return response;
+        } catch (UnidialException e) {
+            exchange.end(e instanceof ApiException api ? api.statusCode() : -1, e, 0);
+            throw e;
+        }
+    }
+
+    private static ClientListener.Exchange exchange(WireRequest request, int attempt) {
+        long bytes = request.body().map(WireBody::contentLength).orElse(0L);
+        return new ClientListener.Exchange(request.method(), UrlTokens.redact(request.url()), attempt, bytes);
+    }
+
+    private CompletableFuture<WireResponse> attemptAsync(WireRequest request, int attempt, OperationScope scope) {
+        CompletableFuture<WireResponse> sent;
+        if (scope == null) {
+            sent = next.executeAsync(request);
+        } else {
+            OperationScope.ExchangeScope exchange = scope.exchangeStarted(exchange(request, attempt));
+            sent = next.executeAsync(request).whenComplete((response, error) -> {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                if (response != null) {
+                    exchange.end(response.statusCode(), null, response.body().length);
+                } else {
+                    exchange.end(cause instanceof ApiException api ? api.statusCode() : -1,
+                            cause instanceof UnidialException u ? u : null, 0);
+                }
+            });
+        }
+        return sent.handle((response, error) -> {
             if (error == null) {
                 return CompletableFuture.completedFuture(response);
             }
@@ -66,7 +105,7 @@ final class RetryingExecutor implements HttpExecutor {
             if (cause instanceof UnidialException e) {
                 Optional<Duration> delay = delayBeforeRetry(request, e, attempt);
                 if (delay.isPresent()) {
-                    return settings.sleeper().delay(delay.get()).thenCompose(v -> attemptAsync(request, attempt + 1));
+                    return settings.sleeper().delay(delay.get()).thenCompose(v -> attemptAsync(request, attempt + 1, scope));
                 }
             }
             return CompletableFuture.<WireResponse>failedFuture(cause);

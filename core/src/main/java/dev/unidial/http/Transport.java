@@ -2,6 +2,7 @@ package dev.unidial.http;
 
 import dev.unidial.RequestPacer;
 import dev.unidial.WireRequest;
+import dev.unidial.internal.OperationScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
@@ -177,7 +178,27 @@ public final class Transport implements AutoCloseable {
      */
     public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
         ensureOpen();
-        return pipeline.executeAsync(request);
+        OperationScope scope = OperationScope.current();
+        CompletableFuture<WireResponse> answer = pipeline.executeAsync(request);
+        if (scope == null) {
+            return answer;
+        }
+        // What the caller chains onto the answer (the next step of a create, the next call of a
+        // fan-out) runs while the answer completes: on an HTTP thread, inside the same operation.
+        CompletableFuture<WireResponse> heard = new CompletableFuture<>();
+        answer.whenComplete((response, error) -> {
+            OperationScope previous = scope.enter();
+            try {
+                if (error == null) {
+                    heard.complete(response);
+                } else {
+                    heard.completeExceptionally(error);
+                }
+            } finally {
+                OperationScope.restore(previous);
+            }
+        });
+        return heard;
     }
 
     private void ensureOpen() {

@@ -1,6 +1,7 @@
 package dev.unidial.http;
 
 import dev.unidial.CampaignJournal;
+import dev.unidial.ClientListener;
 import dev.unidial.RequestPacer;
 import dev.unidial.Sleeper;
 import java.time.Clock;
@@ -44,6 +45,7 @@ public final class TransportSettings {
     private final OkHttpClient httpClient;
     private final Sleeper sleeper;
     private final CampaignJournal journal;
+    private final ClientListener listener;
     private final RequestPacer requestPacer;
     private final Clock clock;
     private final int requestsPerMinute;
@@ -61,6 +63,7 @@ public final class TransportSettings {
         this.httpClient = b.httpClient;
         this.sleeper = b.sleeper;
         this.journal = b.journal;
+        this.listener = b.listener;
         this.requestPacer = b.requestPacer;
         this.clock = b.clock;
         this.requestsPerMinute = b.requestsPerMinute;
@@ -144,6 +147,11 @@ public final class TransportSettings {
         return Optional.ofNullable(journal);
     }
 
+    /** {@return the listener that hears every operation and exchange, or null when there is none} */
+    public ClientListener listenerOrNull() {
+        return listener;
+    }
+
     /** {@return the pacer every request goes through, when one was given (it replaces {@link #requestsPerMinute()})} */
     public Optional<RequestPacer> requestPacer() {
         return Optional.ofNullable(requestPacer);
@@ -173,6 +181,7 @@ public final class TransportSettings {
         private OkHttpClient httpClient;
         private Sleeper sleeper = Sleeper.system();
         private CampaignJournal journal;
+        private ClientListener listener;
         private RequestPacer requestPacer;
         private Clock clock = Clock.systemUTC();
         private int requestsPerMinute;
@@ -317,6 +326,17 @@ public final class TransportSettings {
          */
         public Builder journal(CampaignJournal journal) {
             this.journal = Objects.requireNonNull(journal, "journal");
+            return this;
+        }
+
+        /**
+         * Sets the listener that hears every operation and exchange.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder listener(ClientListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

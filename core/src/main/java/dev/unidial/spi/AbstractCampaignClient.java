@@ -1,5 +1,6 @@
 package dev.unidial.spi;
 
+import dev.unidial.CallResult;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignJournal;
@@ -9,6 +10,7 @@ import dev.unidial.CampaignTimeoutException;
 import dev.unidial.CampaignValidationException;
 import dev.unidial.CampaignValidator;
 import dev.unidial.Capabilities;
+import dev.unidial.ClientListener;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.Feature;
 import dev.unidial.MappingPolicy;
@@ -24,6 +26,7 @@ import dev.unidial.WireRequest;
 import dev.unidial.http.Deadline;
 import dev.unidial.http.TransportSettings;
 import dev.unidial.internal.CampaignRules;
+import dev.unidial.internal.OperationScope;
 import dev.unidial.internal.TargetCheck;
 import dev.unidial.internal.Violations;
 import java.time.Clock;
@@ -42,6 +45,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -61,6 +65,8 @@ public abstract class AbstractCampaignClient implements CampaignClient {
     private final Clock clock;
     private final Sleeper sleeper;
     private final Optional<CampaignJournal> journal;
+    /** Null without a listener: then no operation allocates anything for one. */
+    private final ClientListener listener;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /** Creates with a key run here when asked for asynchronously: the journal's waits hold no pool thread of the caller's. */
@@ -100,7 +106,7 @@ public abstract class AbstractCampaignClient implements CampaignClient {
      * @param sleeper what waits between polls
      */
     protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, Clock clock, Sleeper sleeper) {
-        this(provider, mappingPolicy, clock, sleeper, Optional.empty());
+        this(provider, mappingPolicy, clock, sleeper, Optional.empty(), null);
     }
 
     /**
@@ -111,16 +117,17 @@ public abstract class AbstractCampaignClient implements CampaignClient {
      * @param settings the client's settings
      */
     protected AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, TransportSettings settings) {
-        this(provider, mappingPolicy, settings.clock(), settings.sleeper(), settings.journal());
+        this(provider, mappingPolicy, settings.clock(), settings.sleeper(), settings.journal(), settings.listenerOrNull());
     }
 
     private AbstractCampaignClient(String provider, MappingPolicy mappingPolicy, Clock clock, Sleeper sleeper,
-            Optional<CampaignJournal> journal) {
+            Optional<CampaignJournal> journal, ClientListener listener) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.mappingPolicy = Objects.requireNonNull(mappingPolicy, "mappingPolicy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.journal = journal;
+        this.listener = listener;
     }
 
     /** How far in the past a scheduled start may be (a campaign built a moment ago). */
@@ -145,10 +152,155 @@ public abstract class AbstractCampaignClient implements CampaignClient {
     @Override
     public final CreatedCampaign create(Campaign campaign) {
         ensureOpen();
+        // Without a listener nothing is allocated for one: not even the lambdas below.
+        return listener == null ? createUnheard(campaign) : OperationScope.run(listener, operation("create", null),
+                () -> createUnheard(campaign), created -> Optional.of(created.id()), CreatedCampaign::outcomeCounts);
+    }
+
+    private CreatedCampaign createUnheard(Campaign campaign) {
         if (campaign.idempotencyKey().isPresent()) {
             return createOnce(campaign);
         }
         return send(plan(campaign, checksLazyTargetsWhileSending()));
+    }
+
+    /** The operation, for the listener; made only when there is one. */
+    private ClientListener.Operation operation(String name, String campaignId) {
+        return new ClientListener.Operation(provider, name, Optional.ofNullable(campaignId));
+    }
+
+    /** A lifecycle call on one campaign, heard by the listener (there is one when this is called). */
+    private <T> T heard(String name, String campaignId, Supplier<T> work) {
+        return OperationScope.run(listener, operation(name, campaignId), work, r -> Optional.of(campaignId), r -> Map.of());
+    }
+
+    @Override
+    public final CampaignSnapshot get(String campaignId) {
+        ensureOpen();
+        return listener == null ? readCampaign(campaignId) : heard("get", campaignId, () -> readCampaign(campaignId));
+    }
+
+    @Override
+    public final Stream<CampaignSnapshot> list() {
+        ensureOpen();
+        return listener == null ? listCampaigns() : OperationScope.stream(listener, operation("list", null), this::listCampaigns);
+    }
+
+    @Override
+    public final CampaignSnapshot start(String campaignId) {
+        ensureOpen();
+        return listener == null ? startCampaign(campaignId) : heard("start", campaignId, () -> startCampaign(campaignId));
+    }
+
+    @Override
+    public final CampaignSnapshot pause(String campaignId) {
+        ensureOpen();
+        return listener == null ? pauseCampaign(campaignId) : heard("pause", campaignId, () -> pauseCampaign(campaignId));
+    }
+
+    @Override
+    public final CampaignSnapshot resume(String campaignId) {
+        ensureOpen();
+        return listener == null ? resumeCampaign(campaignId) : heard("resume", campaignId, () -> resumeCampaign(campaignId));
+    }
+
+    @Override
+    public final CampaignSnapshot cancel(String campaignId) {
+        ensureOpen();
+        return listener == null ? cancelCampaign(campaignId) : heard("cancel", campaignId, () -> cancelCampaign(campaignId));
+    }
+
+    @Override
+    public final void delete(String campaignId) {
+        ensureOpen();
+        if (listener == null) {
+            deleteCampaign(campaignId);
+        } else {
+            heard("delete", campaignId, () -> {
+                deleteCampaign(campaignId);
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public final Stream<CallResult> results(String campaignId) {
+        ensureOpen();
+        return listener == null ? readResults(campaignId)
+                : OperationScope.stream(listener, operation("results", campaignId), () -> readResults(campaignId));
+    }
+
+    /**
+     * Reads a campaign ({@link #get}); by default the vendor has no way to.
+     *
+     * @param campaignId the campaign's id
+     * @return the campaign
+     */
+    protected CampaignSnapshot readCampaign(String campaignId) {
+        return CampaignClient.super.get(campaignId);
+    }
+
+    /** {@return the campaigns ({@link #list}); by default the vendor has no list} */
+    protected Stream<CampaignSnapshot> listCampaigns() {
+        return CampaignClient.super.list();
+    }
+
+    /**
+     * Starts a campaign ({@link #start}); by default the vendor has no start.
+     *
+     * @param campaignId the campaign's id
+     * @return the state the answer gives
+     */
+    protected CampaignSnapshot startCampaign(String campaignId) {
+        return CampaignClient.super.start(campaignId);
+    }
+
+    /**
+     * Pauses a campaign ({@link #pause}); by default the vendor has no pause.
+     *
+     * @param campaignId the campaign's id
+     * @return the state the answer gives
+     */
+    protected CampaignSnapshot pauseCampaign(String campaignId) {
+        return CampaignClient.super.pause(campaignId);
+    }
+
+    /**
+     * Resumes a campaign ({@link #resume}); by default the vendor has no resume.
+     *
+     * @param campaignId the campaign's id
+     * @return the state the answer gives
+     */
+    protected CampaignSnapshot resumeCampaign(String campaignId) {
+        return CampaignClient.super.resume(campaignId);
+    }
+
+    /**
+     * Cancels a campaign ({@link #cancel}); by default the vendor has no cancel.
+     *
+     * @param campaignId the campaign's id
+     * @return the state the answer gives
+     */
+    protected CampaignSnapshot cancelCampaign(String campaignId) {
+        return CampaignClient.super.cancel(campaignId);
+    }
+
+    /**
+     * Deletes a campaign ({@link #delete}); by default the vendor has no delete.
+     *
+     * @param campaignId the campaign's id
+     */
+    protected void deleteCampaign(String campaignId) {
+        CampaignClient.super.delete(campaignId);
+    }
+
+    /**
+     * {@return each person's outcome ({@link #results}); by default the vendor reports none}
+     *
+     * @param campaignId the campaign's id
+     */
+    protected Stream<CallResult> readResults(String campaignId) {
+        return CampaignClient.super.results(campaignId);
     }
 
     /**
@@ -157,10 +309,25 @@ public abstract class AbstractCampaignClient implements CampaignClient {
     @Override
     public final CompletableFuture<CreatedCampaign> createAsync(Campaign campaign) {
         ensureOpen();
+        return listener == null ? createAsyncUnheard(campaign) : OperationScope.runAsync(listener, operation("create", null),
+                () -> createAsyncUnheard(campaign), created -> Optional.of(created.id()), CreatedCampaign::outcomeCounts);
+    }
+
+    private CompletableFuture<CreatedCampaign> createAsyncUnheard(Campaign campaign) {
         if (campaign.idempotencyKey().isPresent()) {
             // The journal's reads and writes block: they run on the SDK's own threads, not the caller's pool.
             requireJournal(campaign);
-            return CompletableFuture.supplyAsync(() -> createOnce(campaign), KEYED_CREATES);
+            OperationScope scope = OperationScope.current();
+            return CompletableFuture.supplyAsync(() -> {
+                OperationScope previous = scope == null ? null : scope.enter();
+                try {
+                    return createOnce(campaign);
+                } finally {
+                    if (scope != null) {
+                        OperationScope.restore(previous);
+                    }
+                }
+            }, KEYED_CREATES);
         }
         return sendAsync(plan(campaign, checksLazyTargetsWhileSending()));
     }
@@ -411,6 +578,11 @@ public abstract class AbstractCampaignClient implements CampaignClient {
         if (!capabilities().supports(Feature.GET_CAMPAIGN)) {
             return CampaignClient.super.awaitStatus(campaignId, wanted, timeout);
         }
+        return listener == null ? poll(campaignId, targets, timeout)
+                : heard("awaitStatus", campaignId, () -> poll(campaignId, targets, timeout));
+    }
+
+    private CampaignSnapshot poll(String campaignId, Set<CampaignStatus> targets, Duration timeout) {
         Instant start = clock.instant();
         // A timeout past the clock's range (ChronoUnit.FOREVER's) waits without end.
         Instant deadline = timeout.compareTo(Duration.between(start, Instant.MAX)) >= 0

@@ -3,6 +3,7 @@ package dev.unidial.spi;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignClientBuilder;
 import dev.unidial.CampaignJournal;
+import dev.unidial.ClientListener;
 import dev.unidial.MappingPolicy;
 import dev.unidial.RequestPacer;
 import dev.unidial.Sleeper;
@@ -95,6 +96,20 @@ public abstract class AbstractClientBuilder<B extends AbstractClientBuilder<B>> 
      */
     public B journal(CampaignJournal journal) {
         transport.journal(journal);
+        return self();
+    }
+
+    /**
+     * Sets the listener that hears each operation and each HTTP exchange within it, for metrics
+     * and traces ({@code UnidialMetrics} in {@code unidial-micrometer}, {@code UnidialTracing} in
+     * {@code unidial-opentelemetry}). Without one the client makes no listener call.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    @Override
+    public B listener(ClientListener listener) {
+        transport.listener(listener);
         return self();
     }
 

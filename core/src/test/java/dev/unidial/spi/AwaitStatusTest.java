@@ -47,7 +47,7 @@ class AwaitStatusTest {
         }
 
         @Override
-        public CampaignSnapshot get(String campaignId) {
+        protected CampaignSnapshot readCampaign(String campaignId) {
             readCount++;
             Supplier<CampaignSnapshot> next = reads.size() > 1 ? reads.removeFirst() : reads.getFirst();
             return next.get();

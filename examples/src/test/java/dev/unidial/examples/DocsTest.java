@@ -194,6 +194,9 @@ class DocsTest {
             "dev.unidial.jdbc", "dev.unidial.testkit", "dev.unidial.callkaro", "dev.unidial.voiceable", "dev.unidial.mrassistant",
             "dev.unidial.kore", "dev.unidial.ravan", "java.util", "java.time", "java.nio.file", "java.util.stream", "java.net",
             "java.util.concurrent").map(p -> "import " + p + ".*;").collect(Collectors.joining("\n"))
+            + "\nimport dev.unidial.micrometer.UnidialMetrics;\nimport dev.unidial.opentelemetry.UnidialTracing;"
+            + "\nimport io.micrometer.core.instrument.MeterRegistry;\nimport io.micrometer.core.instrument.simple.SimpleMeterRegistry;"
+            + "\nimport io.opentelemetry.api.GlobalOpenTelemetry;\nimport io.opentelemetry.api.OpenTelemetry;"
             + "\nimport static org.assertj.core.api.Assertions.assertThat;\n";
 
     @Test
@@ -260,7 +263,7 @@ class DocsTest {
         String readme = read("README.md").toLowerCase(Locale.ROOT);
         for (String page : List.of("docs/campaigns.md", "docs/after-create.md", "docs/webhooks.md", "docs/compliance.md",
                 "docs/durability.md", "docs/errors-and-transport.md", "docs/reliability.md", "docs/settings.md",
-                "docs/capabilities.md", "docs/testing.md", "docs/dependencies.md", "contributing.md")) {
+                "docs/capabilities.md", "docs/testing.md", "docs/dependencies.md", "docs/observability.md", "contributing.md")) {
             assertThat(readme).as("the README links " + page).contains("(" + page + ")");
         }
     }

@@ -79,40 +79,40 @@ public final class KoreClient extends AbstractCampaignClient {
 
     /** Read with a GET, as Kore's curl shows (its table says PUT: an assumption, labelled in docs/vendors/kore.md). */
     @Override
-    public CampaignSnapshot get(String campaignId) {
+    protected CampaignSnapshot readCampaign(String campaignId) {
         return reads.get(campaignId);
     }
 
     @Override
-    public Stream<CampaignSnapshot> list() {
+    protected Stream<CampaignSnapshot> listCampaigns() {
         ensureOpen();
         return reads.list();
     }
 
     @Override
-    public CampaignSnapshot start(String campaignId) {
+    protected CampaignSnapshot startCampaign(String campaignId) {
         return reads.play(campaignId);
     }
 
     /** Kore's {@code trigger=stop}; Kore has no pause of its own, and a stopped campaign plays again. */
     @Override
-    public CampaignSnapshot pause(String campaignId) {
+    protected CampaignSnapshot pauseCampaign(String campaignId) {
         return reads.stop(campaignId);
     }
 
     /** Kore's {@code trigger=play} on a stopped campaign. */
     @Override
-    public CampaignSnapshot resume(String campaignId) {
-        return start(campaignId);
+    protected CampaignSnapshot resumeCampaign(String campaignId) {
+        return startCampaign(campaignId);
     }
 
     @Override
-    public void delete(String campaignId) {
+    protected void deleteCampaign(String campaignId) {
         api.deleteCampaign(campaignId);
     }
 
     @Override
-    public Stream<CallResult> results(String campaignId) {
+    protected Stream<CallResult> readResults(String campaignId) {
         BaseUrl.segment(campaignId);
         ensureOpen();
         return reads.results(campaignId);

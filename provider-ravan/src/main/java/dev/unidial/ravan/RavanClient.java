@@ -72,13 +72,13 @@ public final class RavanClient extends SingleRequestCampaignClient {
     }
 
     @Override
-    public CampaignSnapshot get(String campaignId) {
+    protected CampaignSnapshot readCampaign(String campaignId) {
         return api.campaign(campaignId).map(RavanCampaignMapper::snapshot);
     }
 
     /** Unverified: Ravan documents no list; see {@link RavanApi#listCampaigns}. */
     @Override
-    public Stream<CampaignSnapshot> list() {
+    protected Stream<CampaignSnapshot> listCampaigns() {
         ensureOpen();
         return PagedStreams.stream(index -> {
             RavanPage<Parsed<RavanCampaign>> page = api.campaigns(PAGE_SIZE, index * PAGE_SIZE);
@@ -90,20 +90,20 @@ public final class RavanClient extends SingleRequestCampaignClient {
 
     /** A PATCH of {@code status=active} and {@code executionStatus=running}. */
     @Override
-    public CampaignSnapshot start(String campaignId) {
+    protected CampaignSnapshot startCampaign(String campaignId) {
         return api.update(campaignId, RavanCampaignMapper.run()).map(RavanCampaignMapper::snapshot);
     }
 
     /** A PATCH of {@code status=paused} and {@code executionStatus=paused}. */
     @Override
-    public CampaignSnapshot pause(String campaignId) {
+    protected CampaignSnapshot pauseCampaign(String campaignId) {
         return api.update(campaignId, RavanCampaignMapper.pause()).map(RavanCampaignMapper::snapshot);
     }
 
     /** As {@link #start}: Ravan runs a paused campaign again through the same PATCH. */
     @Override
-    public CampaignSnapshot resume(String campaignId) {
-        return start(campaignId);
+    protected CampaignSnapshot resumeCampaign(String campaignId) {
+        return startCampaign(campaignId);
     }
 
     @Override

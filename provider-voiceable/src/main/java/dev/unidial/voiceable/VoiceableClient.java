@@ -1,6 +1,5 @@
 package dev.unidial.voiceable;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.unidial.CampaignSnapshot;
 import dev.unidial.Capabilities;
 import dev.unidial.CreatedCampaign;
@@ -69,13 +68,13 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
     }
 
     @Override
-    public CampaignSnapshot get(String campaignId) {
+    protected CampaignSnapshot readCampaign(String campaignId) {
         return api.campaign(campaignId).map(VoiceableCampaignMapper::snapshot);
     }
 
     /** Voiceable's list is one answer (it documents no paging); the stream reads it when first used. */
     @Override
-    public Stream<CampaignSnapshot> list() {
+    protected Stream<CampaignSnapshot> listCampaigns() {
         ensureOpen();
         return PagedStreams.stream(index -> new PagedStreams.Page<>(api.campaigns().stream()
                 .map(c -> c.map(VoiceableCampaignMapper::snapshot)).toList(), false), CampaignSnapshot::id);

@@ -1,0 +1,105 @@
+package dev.unidial.micrometer;
+
+import dev.unidial.ClientListener;
+import dev.unidial.TargetOutcome;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A {@link ClientListener} that records what a client does in a Micrometer
+ * {@link MeterRegistry}:
+ * <ul>
+ *   <li>{@value #REQUESTS} (timer): every HTTP attempt, tagged {@code provider},
+ *       {@code operation} ({@code create}, {@code get}, …), {@code method}, {@code status}
+ *       (the HTTP status, or {@code NONE} without an answer) and {@code outcome}
+ *       ({@code SUCCESS}, {@code CLIENT_ERROR}, {@code SERVER_ERROR} or {@code UNKNOWN}, as
+ *       Spring's {@code http.client.requests} has it);</li>
+ *   <li>{@value #RETRIES} (counter): attempts after the first, tagged {@code provider} and
+ *       {@code operation};</li>
+ *   <li>{@value #TARGETS} (counter): the targets of each create, tagged {@code provider} and
+ *       {@code outcome} ({@code queued}, {@code failed}, {@code uncertain}).</li>
+ * </ul>
+ * Tags have few values: no campaign id, phone number or URL is ever a tag. Give it to each
+ * client with {@code listener(UnidialMetrics.of(registry))}; one instance serves every client.
+ */
+public final class UnidialMetrics implements ClientListener {
+    /** The timer of HTTP attempts. */
+    public static final String REQUESTS = "unidial.client.requests";
+    /** The counter of retries. */
+    public static final String RETRIES = "unidial.client.retries";
+    /** The counter of a create's targets by outcome. */
+    public static final String TARGETS = "unidial.campaign.targets";
+
+    private final MeterRegistry registry;
+
+    private UnidialMetrics(MeterRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /**
+     * {@return a listener recording into this registry}
+     *
+     * @param registry the application's registry
+     */
+    public static UnidialMetrics of(MeterRegistry registry) {
+        return new UnidialMetrics(registry);
+    }
+
+    @Override
+    public OperationTrace operationStarted(Operation operation) {
+        String provider = operation.provider();
+        String name = operation.name();
+        return new OperationTrace() {
+            @Override
+            public ExchangeTrace exchangeStarted(Exchange exchange) {
+                if (exchange.attempt() > 0) {
+                    Counter.builder(RETRIES).description("HTTP attempts after the first")
+                            .tag("provider", provider).tag("operation", name).register(registry).increment();
+                }
+                String method = exchange.method().toUpperCase(Locale.ROOT);
+                return new ExchangeTrace() {
+                    @Override
+                    public void exchangeEnded(ExchangeResult result) {
+                        String status = result.status().isPresent() ? Integer.toString(result.status().getAsInt()) : "NONE";
+                        Timer.builder(REQUESTS).description("HTTP attempts of Unidial's clients")
+                                .tag("provider", provider).tag("operation", name).tag("method", method)
+                                .tag("status", status).tag("outcome", outcome(result))
+                                .register(registry).record(result.duration());
+                    }
+                };
+            }
+
+            @Override
+            public void operationEnded(OperationResult result) {
+                for (Map.Entry<TargetOutcome.State, Long> e : result.targets().entrySet()) {
+                    Counter.builder(TARGETS).description("Targets of created campaigns, by outcome")
+                            .tag("provider", provider).tag("outcome", e.getKey().name().toLowerCase(Locale.ROOT))
+                            .register(registry).increment(e.getValue());
+                }
+            }
+        };
+    }
+
+    private static String outcome(ExchangeResult result) {
+        if (result.status().isEmpty()) {
+            return "UNKNOWN";
+        }
+        int status = result.status().getAsInt();
+        if (status >= 200 && status < 400) {
+            return "SUCCESS";
+        }
+        if (status >= 400 && status < 500) {
+            return "CLIENT_ERROR";
+        }
+        return status >= 500 && status < 600 ? "SERVER_ERROR" : "UNKNOWN";
+    }
+
+    @Override
+    public String toString() {
+        return "UnidialMetrics[" + registry.getClass().getSimpleName() + "]";
+    }
+}
