@@ -83,6 +83,15 @@ public interface ClientListener {
         }
 
         /**
+         * A request of this operation waited for the client's request pacer (Kore.ai's 60 a
+         * minute, or the pacer given to the builder) before it was sent.
+         *
+         * @param waited how long, zero when there was room at once
+         */
+        default void waitedForPacer(Duration waited) {
+        }
+
+        /**
          * The operation ended.
          *
          * @param result how

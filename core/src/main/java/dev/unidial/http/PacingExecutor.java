@@ -2,6 +2,8 @@ package dev.unidial.http;
 
 import dev.unidial.RequestPacer;
 import dev.unidial.WireRequest;
+import dev.unidial.internal.OperationScope;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /** Sends each attempt only when the {@link RequestPacer} lets it: under the vendor's per-minute limit. */
@@ -16,7 +18,14 @@ final class PacingExecutor implements HttpExecutor {
 
     @Override
     public WireResponse execute(WireRequest request) {
-        pacer.acquire();
+        OperationScope scope = OperationScope.current();
+        if (scope == null) {
+            pacer.acquire();
+        } else {
+            long start = System.nanoTime();
+            pacer.acquire();
+            scope.waitedForPacer(Duration.ofNanos(System.nanoTime() - start));
+        }
         return next.execute(request);
     }
 
@@ -24,6 +33,14 @@ final class PacingExecutor implements HttpExecutor {
     public CompletableFuture<WireResponse> executeAsync(WireRequest request) {
         // Waiting here would block the caller of an async call, and waiting on a pool thread would
         // starve the pool: the wait is a scheduled delay that holds no thread.
-        return pacer.acquireAsync().thenCompose(ignored -> next.executeAsync(request));
+        OperationScope scope = OperationScope.current();
+        if (scope == null) {
+            return pacer.acquireAsync().thenCompose(ignored -> next.executeAsync(request));
+        }
+        long start = System.nanoTime();
+        return pacer.acquireAsync().thenCompose(ignored -> {
+            scope.waitedForPacer(Duration.ofNanos(System.nanoTime() - start));
+            return next.executeAsync(request);
+        });
     }
 }

@@ -87,7 +87,14 @@ final class RetryingExecutor implements HttpExecutor {
             sent = next.executeAsync(request);
         } else {
             OperationScope.ExchangeScope exchange = scope.exchangeStarted(exchange(request, attempt));
-            sent = next.executeAsync(request).whenComplete((response, error) -> {
+            // A retry starts on a timer's thread: the stages below (the pacer) find the operation there too.
+            OperationScope previous = scope.enter();
+            try {
+                sent = next.executeAsync(request);
+            } finally {
+                OperationScope.restore(previous);
+            }
+            sent = sent.whenComplete((response, error) -> {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                 if (response != null) {
                     exchange.end(response.statusCode(), null, response.body().length);

@@ -89,6 +89,18 @@ public final class OperationScope {
     }
 
     /**
+     * Tells the listener how long a request waited for the client's request pacer.
+     *
+     * @param waited the wait, zero when there was room at once
+     */
+    public void waitedForPacer(Duration waited) {
+        quietly(() -> {
+            trace.waitedForPacer(waited);
+            return null;
+        });
+    }
+
+    /**
      * Ends the operation, once; later calls do nothing.
      *
      * @param failure what it failed with, or null

@@ -5,6 +5,7 @@ import dev.unidial.TargetOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +22,9 @@ import java.util.Objects;
  *   <li>{@value #RETRIES} (counter): attempts after the first, tagged {@code provider} and
  *       {@code operation};</li>
  *   <li>{@value #TARGETS} (counter): the targets of each create, tagged {@code provider} and
- *       {@code outcome} ({@code queued}, {@code failed}, {@code uncertain}).</li>
+ *       {@code outcome} ({@code queued}, {@code failed}, {@code uncertain});</li>
+ *   <li>{@value #PACER_WAIT} (timer): how long each request waited for the client's request
+ *       pacer (Kore.ai's rate limit), tagged {@code provider}.</li>
  * </ul>
  * Tags have few values: no campaign id, phone number or URL is ever a tag. Give it to each
  * client with {@code listener(UnidialMetrics.of(registry))}; one instance serves every client.
@@ -33,6 +36,9 @@ public final class UnidialMetrics implements ClientListener {
     public static final String RETRIES = "unidial.client.retries";
     /** The counter of a create's targets by outcome. */
     public static final String TARGETS = "unidial.campaign.targets";
+
+    /** The timer of waits for the request pacer. */
+    public static final String PACER_WAIT = "unidial.pacer.wait";
 
     private final MeterRegistry registry;
 
@@ -71,6 +77,12 @@ public final class UnidialMetrics implements ClientListener {
                                 .register(registry).record(result.duration());
                     }
                 };
+            }
+
+            @Override
+            public void waitedForPacer(Duration waited) {
+                Timer.builder(PACER_WAIT).description("Waits for the request pacer before sending")
+                        .tag("provider", provider).register(registry).record(waited);
             }
 
             @Override

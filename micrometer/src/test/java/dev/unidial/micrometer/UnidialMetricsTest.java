@@ -8,13 +8,16 @@ import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignClients;
 import dev.unidial.PartialFailureException;
+import dev.unidial.Sleeper;
 import dev.unidial.Target;
+import dev.unidial.http.SlidingWindowPacer;
 import dev.unidial.testkit.CallKaroSimulator;
 import dev.unidial.testkit.Fault;
 import dev.unidial.testkit.VendorSimulator;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,5 +73,18 @@ class UnidialMetricsTest {
                 .noneMatch(v -> v.contains("/") || v.contains("+") || v.matches(".*\\d{5,}.*"));
         assertThat(registry.getMeters()).extracting(Meter::getId).extracting(Meter.Id::getName)
                 .as("three creates share the same few meters").hasSize(2);
+    }
+
+    @Test
+    void each_request_that_went_through_the_pacer_is_timed() {
+        try (CallKaroSimulator callkaro = VendorSimulator.callkaro();
+             CampaignClient client = CampaignClients.builder("callkaro").settings(callkaro.settings())
+                     .requestPacer(SlidingWindowPacer.perMinute(100, Clock.systemUTC(), Sleeper.system()))
+                     .listener(UnidialMetrics.of(registry)).build()) {
+            client.create(campaign("+919876543210", "+919876543211"));
+        }
+
+        assertThat(registry.get(UnidialMetrics.PACER_WAIT).tags("provider", "callkaro").timer().count())
+                .as("the batch and two calls").isEqualTo(3);
     }
 }
