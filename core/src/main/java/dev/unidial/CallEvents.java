@@ -151,7 +151,8 @@ public final class CallEvents {
          * @param headers the request's headers
          * @param body the raw body
          * @return the event
-         * @throws WebhookException if verification fails or the body is not the vendor's call event
+         * @throws WebhookVerificationException if verification fails (answer 401)
+         * @throws WebhookException if the body is not the vendor's call event (answer 400)
          */
         public CallEvent read(String provider, URI requestUri, Map<String, String> headers, byte[] body) {
             String name = Objects.requireNonNull(provider, "provider").toLowerCase(Locale.ROOT);
@@ -159,15 +160,15 @@ public final class CallEvents {
             Map<String, String> lower = lowerCase(Objects.requireNonNull(headers, "headers"));
             WebhookVerifier verifier = verifiers.get(name);
             if (token == null && verifier == null) {
-                throw new WebhookException("No verification is set for " + provider + ": give the reader a URL token"
+                throw new WebhookVerificationException("No verification is set for " + provider + ": give the reader a URL token"
                         + " or a verifier for it.");
             }
             if (token != null && !tokenMatches(requestUri)) {
-                throw new WebhookException("The webhook URL's " + TOKEN_PARAMETER + " is missing or wrong: the request"
+                throw new WebhookVerificationException("The webhook URL's " + TOKEN_PARAMETER + " is missing or wrong: the request"
                         + " was not sent to the URL you registered. Not read.");
             }
             if (verifier != null && !verifier.verify(body, lower)) {
-                throw new WebhookException("The " + provider + " webhook failed its signature check. Not read.");
+                throw new WebhookVerificationException("The " + provider + " webhook failed its signature check. Not read.");
             }
             return parse(name, lower, body, Optional.ofNullable(zones.get(name)));
         }

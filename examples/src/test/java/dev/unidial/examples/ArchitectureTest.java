@@ -82,6 +82,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void no_spring_metrics_or_tracing_class_reaches_core_or_a_provider() {
+        noClasses().that().resideInAnyPackage(CORE).or().resideInAnyPackage(providerPackages()).should()
+                .dependOnClassesThat().resideInAnyPackage("org.springframework..", "io.micrometer..", "io.opentelemetry..")
+                .check(SHIPPED);
+    }
+
+    @Test
     void only_the_provider_loaders_of_the_model_use_the_spi() {
         noClasses().that().resideInAPackage("dev.unidial").and(not(PROVIDER_LOADERS)).should().dependOnClassesThat()
                 .resideInAPackage("dev.unidial.spi").check(SHIPPED);

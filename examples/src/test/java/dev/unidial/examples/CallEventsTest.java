@@ -9,6 +9,7 @@ import dev.unidial.CallEvents;
 import dev.unidial.CallOutcome;
 import dev.unidial.Secret;
 import dev.unidial.WebhookException;
+import dev.unidial.WebhookVerificationException;
 import dev.unidial.mrassistant.MrAssistantWebhookVerifier;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -115,7 +116,7 @@ class CallEventsTest {
         assertThatThrownBy(() -> reader.read("ravan", URI.create("https://me.example/hooks?source=ravan"), Map.of(), bytes(RAVAN)))
                 .isInstanceOf(WebhookException.class);
         assertThatThrownBy(() -> reader.read("ravan", URI.create(CallEvents.withUrlToken("https://me.example/hooks",
-                CallEvents.newUrlToken())), Map.of(), bytes(RAVAN))).isInstanceOf(WebhookException.class)
+                CallEvents.newUrlToken())), Map.of(), bytes(RAVAN))).isInstanceOf(WebhookVerificationException.class)
                 .hasMessageNotContaining(token.reveal());
         assertThat(reader.toString()).doesNotContain(token.reveal());
     }

@@ -263,7 +263,7 @@ class DocsTest {
         String readme = read("README.md").toLowerCase(Locale.ROOT);
         for (String page : List.of("docs/campaigns.md", "docs/after-create.md", "docs/webhooks.md", "docs/compliance.md",
                 "docs/durability.md", "docs/errors-and-transport.md", "docs/reliability.md", "docs/settings.md",
-                "docs/capabilities.md", "docs/testing.md", "docs/dependencies.md", "docs/observability.md", "contributing.md")) {
+                "docs/capabilities.md", "docs/testing.md", "docs/dependencies.md", "docs/observability.md", "docs/spring-boot.md", "contributing.md")) {
             assertThat(readme).as("the README links " + page).contains("(" + page + ")");
         }
     }
