@@ -55,6 +55,30 @@ public final class OperationScope {
     }
 
     /**
+     * {@return the function, run inside the calling thread's operation wherever it runs} For work
+     * that hops to another thread (a {@code thenComposeAsync}): without an operation, the
+     * function itself.
+     *
+     * @param <T> the input
+     * @param <R> the result
+     * @param work the continuation
+     */
+    public static <T, R> Function<T, R> carried(Function<T, R> work) {
+        OperationScope scope = CURRENT.get();
+        if (scope == null) {
+            return work;
+        }
+        return input -> {
+            OperationScope previous = scope.enter();
+            try {
+                return work.apply(input);
+            } finally {
+                restore(previous);
+            }
+        };
+    }
+
+    /**
      * Makes this the calling thread's operation.
      *
      * @return the one it replaces, to give back to {@link #restore}

@@ -24,7 +24,10 @@ import java.util.Objects;
  *   <li>{@value #TARGETS} (counter): the targets of each create, tagged {@code provider} and
  *       {@code outcome} ({@code queued}, {@code failed}, {@code uncertain});</li>
  *   <li>{@value #PACER_WAIT} (timer): how long each request waited for the client's request
- *       pacer (Kore.ai's rate limit), tagged {@code provider}.</li>
+ *       pacer (Kore.ai's rate limit), tagged {@code provider};</li>
+ *   <li>{@value #WEBHOOK_EVENTS} (counter): webhook deliveries, tagged {@code provider} and
+ *       {@code result} ({@code handled}, {@code duplicate}, {@code refused}), counted by whoever
+ *       receives them with {@link #webhookEvent} (the Spring Boot starter's endpoint does).</li>
  * </ul>
  * Tags have few values: no campaign id, phone number or URL is ever a tag. Give it to each
  * client with {@code listener(UnidialMetrics.of(registry))}; one instance serves every client.
@@ -39,6 +42,19 @@ public final class UnidialMetrics implements ClientListener {
 
     /** The timer of waits for the request pacer. */
     public static final String PACER_WAIT = "unidial.pacer.wait";
+
+    /** The counter of webhook deliveries. */
+    public static final String WEBHOOK_EVENTS = "unidial.webhook.events";
+
+    /** What became of a webhook delivery. */
+    public enum WebhookResult {
+        /** The first delivery of an event, handled. */
+        HANDLED,
+        /** A delivery of an event already handled. */
+        DUPLICATE,
+        /** A delivery that failed verification or was no call event. */
+        REFUSED
+    }
 
     private final MeterRegistry registry;
 
@@ -94,6 +110,17 @@ public final class UnidialMetrics implements ClientListener {
                 }
             }
         };
+    }
+
+    /**
+     * Counts a webhook delivery.
+     *
+     * @param provider the provider it came from, such as {@code ravan}
+     * @param result what became of it
+     */
+    public void webhookEvent(String provider, WebhookResult result) {
+        Counter.builder(WEBHOOK_EVENTS).description("Webhook deliveries, by result").tag("provider", provider)
+                .tag("result", result.name().toLowerCase(Locale.ROOT)).register(registry).increment();
     }
 
     private static String outcome(ExchangeResult result) {

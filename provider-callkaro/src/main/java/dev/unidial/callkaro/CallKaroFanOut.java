@@ -6,6 +6,7 @@ import dev.unidial.UnidialException;
 import dev.unidial.WireRequest;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
+import dev.unidial.internal.OperationScope;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -146,8 +147,9 @@ final class CallKaroFanOut {
         CompletableFuture<Void> recorded = call.handle((response, error) -> record(item, response, error));
         // Normally the next call is sent from the thread that completed this one. A call that
         // failed at once is already done here: hop threads, or such failures would nest
-        // target after target and grow the stack.
-        return recorded.isDone() ? recorded.thenComposeAsync(v -> next()) : recorded.thenCompose(v -> next());
+        // target after target and grow the stack; the hop stays inside the client's operation.
+        return recorded.isDone() ? recorded.thenComposeAsync(OperationScope.carried(v -> next()))
+                : recorded.thenCompose(v -> next());
     }
 
     private Void record(Indexed item, WireResponse response, Throwable error) {

@@ -5,11 +5,13 @@ import dev.unidial.CampaignClient;
 import dev.unidial.CampaignClientBuilder;
 import dev.unidial.CampaignClients;
 import dev.unidial.ClientListener;
+import dev.unidial.jdbc.JdbcCallEventStore;
 import dev.unidial.micrometer.UnidialMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
@@ -29,7 +31,8 @@ import org.springframework.core.env.Environment;
  * {@link CallEventDeduplicator}, and metrics when the application has a {@link MeterRegistry}.
  * The application's own beans of these types win.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration")
+@AutoConfiguration(afterName = {"org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration"})
 public class UnidialAutoConfiguration {
 
     /**
@@ -70,7 +73,10 @@ public class UnidialAutoConfiguration {
         }
     }
 
-    /** {@return a de-duplicator in memory, for the webhook endpoint; a bean of your own (JDBC) wins} */
+    /**
+     * {@return a de-duplicator in memory, for the webhook endpoint; with {@code unidial-jdbc} and
+     * a {@code DataSource}, one over the database instead; a bean of your own wins}
+     */
     @Bean
     @ConditionalOnMissingBean
     public CallEventDeduplicator unidialCallEventDeduplicator() {
@@ -108,6 +114,23 @@ public class UnidialAutoConfiguration {
         }
     }
 
+    /** The events every instance shares, when the application has {@code unidial-jdbc} and a {@code DataSource}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "dev.unidial.jdbc.JdbcCallEventStore")
+    @ConditionalOnBean(DataSource.class)
+    static class SharedEvents {
+        /**
+         * {@return a de-duplicator over the database, its table made if missing}
+         *
+         * @param dataSource the application's database
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        CallEventDeduplicator unidialCallEventDeduplicator(DataSource dataSource) {
+            return CallEventDeduplicator.over(JdbcCallEventStore.create(dataSource).createSchema());
+        }
+    }
+
     /** Metrics, when the application has Micrometer and {@code unidial-micrometer}. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass({MeterRegistry.class, UnidialMetrics.class})
@@ -122,6 +145,16 @@ public class UnidialAutoConfiguration {
         @ConditionalOnMissingBean
         UnidialMetrics unidialMetrics(MeterRegistry registry) {
             return UnidialMetrics.of(registry);
+        }
+
+        /**
+         * {@return the webhook endpoint's counter, into the same metrics}
+         *
+         * @param metrics the clients' metrics
+         */
+        @Bean
+        WebhookMeter unidialWebhookMeter(UnidialMetrics metrics) {
+            return WebhookMeter.of(metrics);
         }
     }
 }

@@ -32,6 +32,8 @@ final class UnidialProperties {
     static final String WEBHOOKS_PATH = "unidial.webhooks.path";
     static final String WEBHOOKS_URL_TOKEN = "unidial.webhooks.url-token";
     static final String DEFAULT_WEBHOOKS_PATH = "/unidial/webhooks";
+    /** MrAssistant's webhook secret, which its deliveries are signed with. */
+    static final String MRASSISTANT_WEBHOOK_SECRET = "unidial.mrassistant.webhook-secret";
 
     private static final Map<String, String> SHARED = Map.of(
             "unidial.mapping-policy", CampaignClients.MAPPING_POLICY, "unidial.max-retries", CampaignClients.MAX_RETRIES);
@@ -64,7 +66,7 @@ final class UnidialProperties {
         Binder binder = Binder.get(environment);
         Map<String, Map<String, String>> configured = new TreeMap<>();
         Set<String> known = new TreeSet<>(SHARED.keySet());
-        known.addAll(List.of(WEBHOOKS_ENABLED, WEBHOOKS_PATH, WEBHOOKS_URL_TOKEN));
+        known.addAll(List.of(WEBHOOKS_ENABLED, WEBHOOKS_PATH, WEBHOOKS_URL_TOKEN, MRASSISTANT_WEBHOOK_SECRET));
         for (String provider : CampaignClients.available()) {
             Map<String, String> properties = propertiesOf(provider);
             known.addAll(properties.keySet());

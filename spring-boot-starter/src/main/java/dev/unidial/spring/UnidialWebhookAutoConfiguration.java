@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -22,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -53,10 +55,12 @@ public class UnidialWebhookAutoConfiguration {
      * @param clients the configured clients
      * @param deduplicator handles each event once
      * @param publisher publishes {@link CallEventReceived}
+     * @param meters counts each delivery, when the application has metrics
      */
     @Bean
     public RouterFunction<ServerResponse> unidialWebhooks(Environment environment, UnidialClients clients,
-            CallEventDeduplicator deduplicator, ApplicationEventPublisher publisher) {
+            CallEventDeduplicator deduplicator, ApplicationEventPublisher publisher, ObjectProvider<WebhookMeter> meters) {
+        WebhookMeter meter = meters.getIfAvailable(() -> WebhookMeter.NONE);
         String path = environment.getProperty(UnidialProperties.WEBHOOKS_PATH, UnidialProperties.DEFAULT_WEBHOOKS_PATH);
         String token = environment.getProperty(UnidialProperties.WEBHOOKS_URL_TOKEN);
         if (token == null || token.isBlank()) {
@@ -64,13 +68,23 @@ public class UnidialWebhookAutoConfiguration {
                     + " is required with unidial.webhooks.enabled=true: CallKaro and Ravan sign nothing, so the URL's token"
                     + " is what tells their deliveries from anyone's (make one with CallEvents.newUrlToken())");
         }
-        CallEvents.Reader reader = CallEvents.reader().urlToken(Secret.of(token.trim())).build();
+        CallEvents.Reader.Builder readers = CallEvents.reader().urlToken(Secret.of(token.trim()));
+        String secret = environment.getProperty(UnidialProperties.MRASSISTANT_WEBHOOK_SECRET);
+        if (secret != null && !secret.isBlank()) {
+            if (!ClassUtils.isPresent("dev.unidial.mrassistant.MrAssistantWebhookVerifier", getClass().getClassLoader())) {
+                throw new UnidialConfigurationException(UnidialProperties.MRASSISTANT_WEBHOOK_SECRET,
+                        UnidialProperties.MRASSISTANT_WEBHOOK_SECRET + " is set, but unidial-mrassistant is not on the class path");
+            }
+            MrAssistantSignatures.verify(readers, secret.trim());
+        }
+        CallEvents.Reader reader = readers.build();
         return RouterFunctions.route().POST(path.replaceAll("/+$", "") + "/{provider}",
-                request -> answer(request, clients, reader, deduplicator, publisher)).build();
+                request -> answer(request, clients, reader, deduplicator, publisher, meter)).build();
     }
 
     private static ServerResponse answer(ServerRequest request, UnidialClients clients, CallEvents.Reader reader,
-            CallEventDeduplicator deduplicator, ApplicationEventPublisher publisher) throws IOException, ServletException {
+            CallEventDeduplicator deduplicator, ApplicationEventPublisher publisher, WebhookMeter meter)
+            throws IOException, ServletException {
         String provider = request.pathVariable("provider");
         if (!clients.providers().contains(provider)) {
             return ServerResponse.status(HttpStatus.NOT_FOUND).build();
@@ -79,12 +93,15 @@ public class UnidialWebhookAutoConfiguration {
         try {
             event = reader.read(provider, requestUri(request), headers(request), request.body(byte[].class));
         } catch (WebhookVerificationException e) {
+            meter.count(provider, "refused");
             return ServerResponse.status(HttpStatus.UNAUTHORIZED).build();
         } catch (WebhookException e) {
+            meter.count(provider, "refused");
             return ServerResponse.badRequest().body(e.getMessage());
         }
         try {
-            deduplicator.handleOnce(event, e -> publisher.publishEvent(new CallEventReceived(e)));
+            boolean handled = deduplicator.handleOnce(event, e -> publisher.publishEvent(new CallEventReceived(e)));
+            meter.count(provider, handled ? "handled" : "duplicate");
             return ServerResponse.ok().build();
         } catch (EventInFlightException e) {
             return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE).build();

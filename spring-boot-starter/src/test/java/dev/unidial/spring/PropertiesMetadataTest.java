@@ -39,7 +39,9 @@ class PropertiesMetadataTest {
                 new Property(UnidialProperties.WEBHOOKS_PATH, "java.lang.String", "Where the endpoint listens: POST <path>/<provider>.",
                         UnidialProperties.DEFAULT_WEBHOOKS_PATH),
                 new Property(UnidialProperties.WEBHOOKS_URL_TOKEN, "java.lang.String",
-                        "The token in the webhook URLs registered with the vendors (CallEvents.newUrlToken()).", null)));
+                        "The token in the webhook URLs registered with the vendors (CallEvents.newUrlToken()).", null),
+                new Property(UnidialProperties.MRASSISTANT_WEBHOOK_SECRET, "java.lang.String",
+                        "The secret MrAssistant signs its webhooks with (the campaign's webhook_secret).", null)));
         for (String provider : PROVIDERS) {
             Map<String, String> names = UnidialProperties.propertiesOf(provider);
             for (ProviderDescriptor.Setting<?> s : ProviderDescriptor.find(provider).settings()) {

@@ -97,6 +97,16 @@ class UnidialAutoConfigurationTest {
     }
 
     @Test
+    void a_credential_without_its_partner_stops_startup_naming_the_properties() {
+        runner.withPropertyValues("unidial.mrassistant.base-url=https://api.mrassistant.example",
+                "unidial.mrassistant.username=ops@example.com").run(context -> {
+                    assertThat(context).hasFailed();
+                    UnidialConfigurationException cause = root(context.getStartupFailure());
+                    assertThat(cause).hasMessageContaining("unidial.mrassistant.password").hasMessageNotContaining("MRASSISTANT_");
+                });
+    }
+
+    @Test
     void with_a_meter_registry_every_client_records_its_requests_there() {
         runner.withPropertyValues(ravanProperties()).withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
             assertThat(context).hasSingleBean(UnidialMetrics.class);

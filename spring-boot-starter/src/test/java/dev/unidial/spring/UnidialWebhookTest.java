@@ -5,8 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import dev.unidial.CallEventDeduplicator;
 import dev.unidial.CallEvents;
+import dev.unidial.micrometer.UnidialMetrics;
 import dev.unidial.testkit.RavanSimulator;
 import dev.unidial.testkit.VendorSimulator;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +127,21 @@ class UnidialWebhookTest {
             assertThat(context).hasFailed();
             assertThat(UnidialAutoConfigurationTest.root(context.getStartupFailure()))
                     .hasMessageContaining("unidial.webhooks.url-token");
+        });
+    }
+
+    @Test
+    void with_metrics_each_delivery_is_counted_by_result() {
+        runner().withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+            deliver(mvc, "ravan", TOKEN, EVENT);
+            deliver(mvc, "ravan", TOKEN, EVENT);
+            deliver(mvc, "ravan", "wrong-token", EVENT);
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
+            for (Map.Entry<String, Double> e : Map.of("handled", 1.0, "duplicate", 1.0, "refused", 1.0).entrySet()) {
+                assertThat(registry.get(UnidialMetrics.WEBHOOK_EVENTS).tags("provider", "ravan", "result", e.getKey())
+                        .counter().count()).as(e.getKey()).isEqualTo(e.getValue());
+            }
         });
     }
 }
