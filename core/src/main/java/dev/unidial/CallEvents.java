@@ -136,11 +136,13 @@ public final class CallEvents {
         private final Secret token;
         private final Map<String, WebhookVerifier> verifiers;
         private final Map<String, ZoneId> zones;
+        private final Map<String, String> organisations;
 
         private Reader(Builder b) {
             this.token = b.token;
             this.verifiers = Map.copyOf(b.verifiers);
             this.zones = Map.copyOf(b.zones);
+            this.organisations = Map.copyOf(b.organisations);
         }
 
         /**
@@ -170,7 +172,13 @@ public final class CallEvents {
             if (verifier != null && !verifier.verify(body, lower)) {
                 throw new WebhookVerificationException("The " + provider + " webhook failed its signature check. Not read.");
             }
-            return parse(name, lower, body, Optional.ofNullable(zones.get(name)));
+            CallEvent event = parse(name, lower, body, Optional.ofNullable(zones.get(name)));
+            String organisation = organisations.get(name);
+            if (organisation != null && !organisation.equals(event.raw().path("org_id").asText(null))) {
+                throw new WebhookVerificationException("The " + provider + " event belongs to another organisation, or"
+                        + " names none. Not read.");
+            }
+            return event;
         }
 
         private boolean tokenMatches(URI uri) {
@@ -207,8 +215,24 @@ public final class CallEvents {
             private Secret token;
             private final Map<String, WebhookVerifier> verifiers = new HashMap<>();
             private final Map<String, ZoneId> zones = new HashMap<>();
+            private final Map<String, String> organisations = new HashMap<>();
 
             private Builder() {}
+
+            /**
+             * Refuses a provider's events that belong to another organisation: Ravan signs nothing
+             * and advises checking its events' {@code org_id}; an event of another organisation, or
+             * one without it, is a {@link WebhookVerificationException}.
+             *
+             * @param provider the provider's name ({@code ravan})
+             * @param organisation your organisation's id, as its events carry it
+             * @return this builder
+             */
+            public Builder organisation(String provider, String organisation) {
+                organisations.put(Objects.requireNonNull(provider, "provider").toLowerCase(Locale.ROOT),
+                        Objects.requireNonNull(organisation, "organisation"));
+                return this;
+            }
 
             /**
              * Requires this token in every request's URL (see {@link CallEvents#withUrlToken}).

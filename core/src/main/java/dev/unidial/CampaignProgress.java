@@ -11,6 +11,7 @@ public final class CampaignProgress {
     private final Long total;
     private final Long completed;
     private final Long failed;
+    private final Long noAnswer;
     private final Long pending;
     private final Long inProgress;
 
@@ -18,6 +19,7 @@ public final class CampaignProgress {
         this.total = b.total;
         this.completed = b.completed;
         this.failed = b.failed;
+        this.noAnswer = b.noAnswer;
         this.pending = b.pending;
         this.inProgress = b.inProgress;
     }
@@ -42,6 +44,11 @@ public final class CampaignProgress {
         return of(failed);
     }
 
+    /** {@return how many were called but did not answer, where the vendor counts them apart from {@link #failed()}} */
+    public OptionalLong noAnswer() {
+        return of(noAnswer);
+    }
+
     /** {@return how many are still to be called} */
     public OptionalLong pending() {
         return of(pending);
@@ -59,18 +66,18 @@ public final class CampaignProgress {
     @Override
     public boolean equals(Object o) {
         return o instanceof CampaignProgress p && Objects.equals(total, p.total) && Objects.equals(completed, p.completed)
-                && Objects.equals(failed, p.failed) && Objects.equals(pending, p.pending)
+                && Objects.equals(failed, p.failed) && Objects.equals(noAnswer, p.noAnswer) && Objects.equals(pending, p.pending)
                 && Objects.equals(inProgress, p.inProgress);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(total, completed, failed, pending, inProgress);
+        return Objects.hash(total, completed, failed, noAnswer, pending, inProgress);
     }
 
     @Override
     public String toString() {
-        return "CampaignProgress[total=" + total + ", completed=" + completed + ", failed=" + failed + ", pending="
+        return "CampaignProgress[total=" + total + ", completed=" + completed + ", failed=" + failed + ", noAnswer=" + noAnswer + ", pending="
                 + pending + ", inProgress=" + inProgress + "]";
     }
 
@@ -79,6 +86,7 @@ public final class CampaignProgress {
         private Long total;
         private Long completed;
         private Long failed;
+        private Long noAnswer;
         private Long pending;
         private Long inProgress;
 
@@ -114,6 +122,17 @@ public final class CampaignProgress {
          */
         public Builder failed(long failed) {
             this.failed = failed;
+            return this;
+        }
+
+        /**
+         * Sets the count of calls not answered.
+         *
+         * @param noAnswer how many did not answer
+         * @return this builder
+         */
+        public Builder noAnswer(long noAnswer) {
+            this.noAnswer = noAnswer;
             return this;
         }
 

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /** What every provider's {@link CallEventParser} does with a webhook body. */
@@ -40,18 +41,20 @@ public final class WebhookJson {
     }
 
     /**
-     * {@return a number of seconds in a field as a duration, when it is a finite JSON number from
-     * 0 to {@link dev.unidial.CallEvent#MAX_DURATION}}
+     * {@return a number of seconds in a field as a duration, when it is a finite number from 0 to
+     * {@link dev.unidial.CallEvent#MAX_DURATION}} A JSON number, or a string holding one: vendors'
+     * samples show both ({@code "call_duration": "65"}).
      *
      * @param node the object
      * @param field the field
      */
     public static Optional<Duration> seconds(JsonNode node, String field) {
         JsonNode n = node.path(field);
-        if (!n.isNumber()) {
+        OptionalDouble value = number(n);
+        if (value.isEmpty()) {
             return Optional.empty();
         }
-        double seconds = n.doubleValue();
+        double seconds = value.getAsDouble();
         // 1e999999999 reads as infinity, and a negative length is no length: both are left out.
         if (!Double.isFinite(seconds) || seconds < 0 || seconds > CallEvent.MAX_DURATION.toSeconds()) {
             return Optional.empty();
@@ -60,18 +63,34 @@ public final class WebhookJson {
     }
 
     /**
-     * {@return a whole count in a field, when it is a JSON integer from 0 to {@link dev.unidial.CallEvent#MAX_COUNT}}
+     * {@return a whole count in a field, when it is an integer from 0 to
+     * {@link dev.unidial.CallEvent#MAX_COUNT}} A JSON integer, or a string of digits.
      *
      * @param node the object
      * @param field the field
      */
     public static OptionalInt count(JsonNode node, String field) {
         JsonNode n = node.path(field);
-        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+        long v;
+        if (n.isIntegralNumber() && n.canConvertToLong()) {
+            v = n.longValue();
+        } else if (n.isTextual() && n.asText().trim().matches("\\d{1,10}")) {
+            v = Long.parseLong(n.asText().trim());
+        } else {
             return OptionalInt.empty();
         }
-        long v = n.longValue();
         return v >= 0 && v <= CallEvent.MAX_COUNT ? OptionalInt.of((int) v) : OptionalInt.empty();
+    }
+
+    /** A JSON number, or a string that is one in plain decimal; empty otherwise. */
+    private static OptionalDouble number(JsonNode n) {
+        if (n.isNumber()) {
+            return OptionalDouble.of(n.doubleValue());
+        }
+        if (n.isTextual() && n.asText().trim().matches("\\d{1,12}(\\.\\d{1,9})?")) {
+            return OptionalDouble.of(Double.parseDouble(n.asText().trim()));
+        }
+        return OptionalDouble.empty();
     }
 
     /**

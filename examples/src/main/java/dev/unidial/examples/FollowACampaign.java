@@ -54,9 +54,10 @@ public final class FollowACampaign {
                 simulator.completeCalls(id, 1, 1); // the vendor places calls
                 now = ravan.get(id);
                 var p = now.progress().orElseThrow();
-                System.out.printf("Ravan: %s (%s), %d of %d done: %d completed, %d failed, %d pending%n", now.status(),
-                        now.rawStatus(), p.completed().getAsLong() + p.failed().getAsLong(), p.total().getAsLong(),
-                        p.completed().getAsLong(), p.failed().getAsLong(), p.pending().getAsLong());
+                long done = p.completed().orElse(0) + p.failed().orElse(0) + p.noAnswer().orElse(0);
+                System.out.printf("Ravan: %s (%s), %d of %d done: %d completed, %d not answered, %d failed, %d pending%n",
+                        now.status(), now.rawStatus(), done, p.total().orElse(0), p.completed().orElse(0),
+                        p.noAnswer().orElse(0), p.failed().orElse(0), p.pending().orElse(0));
             }
             CampaignSnapshot done = ravan.awaitStatus(id, Set.of(CampaignStatus.COMPLETED), Duration.ofMinutes(5));
             System.out.println("Ravan: awaited " + done.status() + ", completed at " + done.completedAt().orElseThrow());

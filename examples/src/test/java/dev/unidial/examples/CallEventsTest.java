@@ -69,6 +69,37 @@ class CallEventsTest {
     }
 
     @Test
+    void a_ravan_event_of_another_organisation_is_refused_as_unverified() {
+        Secret token = CallEvents.newUrlToken();
+        URI uri = URI.create(CallEvents.withUrlToken("https://example.com/hooks/ravan", token));
+        CallEvents.Reader ours = CallEvents.reader().urlToken(token).organisation("ravan", "org-7").build();
+        CallEvents.Reader theirs = CallEvents.reader().urlToken(token).organisation("ravan", "org-8").build();
+
+        assertThat(ours.read("ravan", uri, Map.of(), bytes(RAVAN)).eventId()).isEqualTo("cs-55");
+        assertThatThrownBy(() -> theirs.read("ravan", uri, Map.of(), bytes(RAVAN)))
+                .isInstanceOf(WebhookVerificationException.class).hasMessageContaining("organisation");
+    }
+
+    @Test
+    void a_mrassistant_campaign_progress_body_is_refused_saying_that_its_body_is_undocumented() {
+        byte[] progress = bytes("{\"event\": \"campaign.progress\", \"campaign_id\": \"cmp_1\", \"completed\": 3}");
+        assertThatThrownBy(() -> CallEvents.parse("mrassistant", Map.of(), progress)).isInstanceOf(WebhookException.class)
+                .hasMessageContaining("campaign-progress").hasMessageContaining("does not document");
+    }
+
+    @Test
+    void callkaros_duration_and_try_count_read_the_same_as_strings_as_numbers() {
+        String asStrings = CALLKARO.replace("\"call_duration\": 83", "\"call_duration\": \"83\"")
+                .replace("\"try_count\": 2", "\"try_count\": \"2\"");
+        CallEvent numbers = CallEvents.parse("callkaro", Map.of(), bytes(CALLKARO));
+        CallEvent strings = CallEvents.parse("callkaro", Map.of(), bytes(asStrings));
+
+        assertThat(strings.duration()).isEqualTo(numbers.duration()).contains(Duration.ofSeconds(83));
+        assertThat(strings.attempt()).isEqualTo(numbers.attempt());
+        assertThat(strings.eventId()).isEqualTo(numbers.eventId());
+    }
+
+    @Test
     void callkaros_zone_less_time_is_read_in_the_account_zone_the_reader_is_given() {
         Secret token = CallEvents.newUrlToken();
         CallEvents.Reader reader = CallEvents.reader().urlToken(token).accountZone("callkaro", ZoneId.of("Asia/Kolkata")).build();

@@ -75,11 +75,11 @@ class ExamplesTest {
     void the_lifecycle_example_follows_ravan_to_completion_and_kore_through_play_and_stop() throws Exception {
         String out = run(() -> FollowACampaign.main(new String[0]));
         assertThat(out).contains("Ravan: start → RUNNING").contains("RUNNING (running), 2 of 6 done")
-                .contains("COMPLETED (completed), 6 of 6 done: 3 completed, 3 failed, 0 pending")
+                .contains("COMPLETED (completed), 6 of 6 done: 3 completed, 3 not answered, 0 failed, 0 pending")
                 .contains("Ravan: awaited COMPLETED")
                 .contains("Kore: play → RUNNING (Active), name in the answer: none")
                 .contains("+14155550101 COMPLETED (COMPLETED), attempts 1").contains("+14155550102 NO_ANSWER (NO_ANSWER)")
-                .contains("+14155550103 PENDING (PENDING), attempts 0")
+                .contains("+14155550103 IN_PROGRESS (), attempts 0")
                 .contains("Kore: stop → PAUSED; play again → RUNNING")
                 .contains("kore documents no way of cancelling a campaign");
     }

@@ -110,14 +110,49 @@ public final class KoreApi {
     }
 
     /**
-     * {@code POST …/campaign/{id}/status?view=status}: the campaign's current status.
+     * {@code PUT …/campaign/{id}?campaignType=voice}: replaces a campaign's settings with this
+     * body (the create body; Kore's page adds {@code queue_name} and {@code maxSkips}).
+     *
+     * @param campaignId the campaign's id
+     * @param request the new body
+     * @return the campaign as Kore answers it
+     */
+    public KoreCampaign updateCampaign(String campaignId, KoreCampaignRequest request) {
+        Objects.requireNonNull(request, "request");
+        WireRequest put = request("PUT", v1("/campaign/" + BaseUrl.segment(campaignId) + "?campaignType=voice"))
+                .body(transport.json().body(request)).idempotent(true).build();
+        WireResponse response = transport.execute(put);
+        return dataAs(transport.json().tree(response), response, KoreCampaign.class);
+    }
+
+    /**
+     * {@code GET …/campaign/contactList/getAllListDetails?accountId=}: the account's contact
+     * lists, whose names campaigns take. The page shows the call but no answer: the lists are
+     * read from {@code data} (an array) or {@code data.results}, each as a
+     * {@link KoreContactList}, an assumption labelled in docs/vendors/kore.md.
+     *
+     * @return the lists
+     */
+    public List<KoreContactList> listContactLists() {
+        WireRequest get = request("GET", v1("/campaign/contactList/getAllListDetails?accountId=" + BaseUrl.queryValue(accountId)))
+                .idempotent(true).build();
+        WireResponse response = transport.execute(get);
+        JsonNode data = transport.json().tree(response).path("data");
+        JsonNode lists = data.isArray() ? data : data.path("results");
+        return transport.json().readParsedList(lists, KoreContactList.class, response, "Kore.ai's contact lists").stream()
+                .map(Parsed::value).toList();
+    }
+
+    /**
+     * {@code POST …/campaign/{id}/status?view=status}: the campaign's current status. A POST
+     * without a body, as the page's curl sends it.
      *
      * @param campaignId the campaign's id
      * @return the campaign with its status
      */
     public KoreCampaign campaignStatus(String campaignId) {
         WireRequest request = request("POST", v1("/campaign/" + BaseUrl.segment(campaignId) + "/status?view=status"))
-                .body(transport.json().body(Map.of())).idempotent(true).build();
+                .idempotent(true).build();
         WireResponse response = transport.execute(request);
         return dataAs(transport.json().tree(response), response, KoreCampaign.class);
     }
@@ -144,7 +179,9 @@ public final class KoreApi {
     }
 
     /**
-     * Deletes a campaign.
+     * Deletes a campaign: {@code DELETE …/campaign/{id}?campaignType=voice}. The page's URL shows
+     * {@code {{campaignType}}} where its table names {@code campaignId}; the SDK reads the path's
+     * segment as the campaign's id (labelled in docs/vendors/kore.md).
      *
      * @param campaignId the campaign's id
      */

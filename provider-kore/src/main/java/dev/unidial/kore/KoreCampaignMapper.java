@@ -253,17 +253,30 @@ final class KoreCampaignMapper {
     /** One contact's outcome; {@code view=contacts} names no call id beyond the bot session. */
     static CallResult result(KoreContactResult contact, JsonNode raw) {
         String rawOutcome = contact.dialerOutcome().orElse("");
-        return new CallResult(contact.phoneNumber().orElse(""), outcome(rawOutcome), rawOutcome,
+        return new CallResult(e164(contact.phoneNumber().orElse("")), outcome(rawOutcome), rawOutcome,
                 contact.numberOfAttemptsSoFar().map(OptionalInt::of).orElse(OptionalInt.empty()),
                 contact.botSessionId(), raw);
     }
 
     /**
-     * Kore does not list its {@code dialerOutcome} values: the common spellings are mapped
-     * (case and separators ignored), every other value is {@link CallOutcome#UNKNOWN} with the
-     * raw value kept. An assumption, labelled in docs/vendors/kore.md.
+     * A contact's number as {@code view=contacts} gives it, in E.164: the page's sample writes
+     * digits without the {@code +} ({@code "919876543210"}); the raw value stays in {@code raw()}.
+     */
+    static String e164(String phone) {
+        String digits = phone.trim();
+        return digits.matches("[1-9]\\d{7,14}") ? "+" + digits : digits;
+    }
+
+    /**
+     * Kore leaves {@code dialerOutcome} blank while a contact is in progress, which is
+     * {@link CallOutcome#IN_PROGRESS}. It does not list its other values: the common spellings
+     * are mapped (case and separators ignored), every other value is {@link CallOutcome#UNKNOWN}
+     * with the raw value kept. An assumption, labelled in docs/vendors/kore.md.
      */
     static CallOutcome outcome(String raw) {
+        if (raw.isBlank()) {
+            return CallOutcome.IN_PROGRESS;
+        }
         return switch (raw.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_')) {
             case "COMPLETED", "ANSWERED", "SUCCESS", "CONNECTED" -> CallOutcome.COMPLETED;
             case "NO_ANSWER", "NOANSWER", "NOT_ANSWERED", "UNANSWERED" -> CallOutcome.NO_ANSWER;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unidial.Audience;
+import dev.unidial.CallOutcome;
+import dev.unidial.CallResult;
 import dev.unidial.CallingWindow;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignClients;
@@ -333,5 +335,56 @@ class KoreClientTest {
             assertThat(client.list().toList()).singleElement()
                     .satisfies(s -> assertThat(s.raw()).isEqualTo(Json.newMapper().readTree(data)));
         }
+    }
+
+    @Test
+    void a_contact_reads_as_the_contacts_page_shows_it_digits_without_plus_and_a_blank_outcome_in_progress() {
+        ok("{\"status\":\"success\",\"data\":{\"results\":[{\"phoneNumber\":\"919876543210\",\"uniqueId\":\"u-1\","
+                + "\"dialerOutcome\":\"\",\"numberOfAttemptsSoFar\":0}],\"page\":1,\"limit\":100,\"totalPages\":1,\"totalResults\":1}}");
+        try (KoreClient client = client()) {
+            CallResult result = client.results("cd-1").findFirst().orElseThrow();
+            assertThat(result.phone()).isEqualTo("+919876543210");
+            assertThat(result.outcome()).isEqualTo(CallOutcome.IN_PROGRESS);
+            assertThat(result.raw().path("phoneNumber").asText()).isEqualTo("919876543210");
+        }
+    }
+
+    @Test
+    void the_status_view_is_a_post_without_a_body_as_the_pages_curl_sends_it() throws Exception {
+        ok("{\"status\":\"success\",\"data\":{\"id\":\"cd-1\",\"status\":\"Active\",\"name\":\"R\"}}");
+        try (KoreClient client = client()) {
+            client.api().campaignStatus("cd-1");
+        }
+        RecordedRequest sent = server.takeRequest();
+        assertThat(sent.getMethod()).isEqualTo("POST");
+        assertThat(sent.getUrl().query()).isEqualTo("view=status");
+        assertThat(sent.getBody().size()).isZero();
+    }
+
+    @Test
+    void the_documented_update_is_a_put_of_the_create_body_on_the_campaigns_path() throws Exception {
+        ok("{\"status\":\"success\",\"message\":\"updated\",\"id\":\"cd-1\",\"data\":{\"_id\":\"cd-1\",\"name\":\"R\","
+                + "\"status\":\"Ready\"}}");
+        try (KoreClient client = client()) {
+            KoreCampaign updated = client.api().updateCampaign("cd-1", KoreCampaignMapper.toRequest(client.plan(KoreFixtures.sample())));
+            assertThat(updated.id()).isEqualTo("cd-1");
+        }
+        RecordedRequest sent = server.takeRequest();
+        assertThat(sent.getMethod()).isEqualTo("PUT");
+        assertThat(sent.getUrl().encodedPath()).isEqualTo("/agentassist/api/v1/public/" + KoreFixtures.APP_ID + "/campaign/cd-1");
+        assertThat(sent.getUrl().query()).isEqualTo("campaignType=voice");
+        assertThat(JSON.readTree(sent.getBody().utf8()).path("name").asText()).isEqualTo(KoreFixtures.sample().name());
+    }
+
+    @Test
+    void the_contact_lists_are_read_from_get_all_list_details() throws Exception {
+        ok("{\"status\":\"success\",\"data\":[{\"_id\":\"cl-1\",\"name\":\"Recent buyers\",\"status\":\"Ready\"}]}");
+        try (KoreClient client = client()) {
+            assertThat(client.api().listContactLists()).extracting(KoreContactList::name).containsExactly(Optional.of("Recent buyers"));
+        }
+        RecordedRequest sent = server.takeRequest();
+        assertThat(sent.getMethod()).isEqualTo("GET");
+        assertThat(sent.getUrl().encodedPath()).endsWith("/campaign/contactList/getAllListDetails");
+        assertThat(sent.getUrl().queryParameter("accountId")).isEqualTo(KoreFixtures.ACCOUNT_ID);
     }
 }

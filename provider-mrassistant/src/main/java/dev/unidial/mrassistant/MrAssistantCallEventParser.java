@@ -27,6 +27,11 @@ final class MrAssistantCallEventParser implements CallEventParser {
     public CallEvent parse(Map<String, String> headers, byte[] body, Optional<ZoneId> accountZone) {
         JsonNode root = WebhookJson.object(body, "MrAssistant");
         JsonNode d = root.path("data").isObject() ? root.path("data") : root;
+        if (d.path("call_id").isMissingNode() && d.path("to_number").isMissingNode()) {
+            throw new WebhookException("Not a MrAssistant call event: it has neither call_id nor to_number. MrAssistant"
+                    + " also sends campaign-progress webhooks, whose body it does not document: only per-call events"
+                    + " are read.");
+        }
         String to = WebhookJson.text(d, "to_number").flatMap(WebhookJson::e164).orElseThrow(() ->
                 new WebhookException("Not a MrAssistant call event: to_number is not a phone number."));
         String callId = WebhookJson.text(d, "call_id").orElseThrow(() ->

@@ -88,7 +88,8 @@ final class MrAssistantCampaignMapper {
             c.webhook().ifPresent(w -> {
                 URI uri = URI.create(w.url());
                 if (!"https".equalsIgnoreCase(uri.getScheme())) {
-                    v.add("webhook.url", "must be an absolute https URL for MrAssistant, but is '" + w.url() + "'");
+                    v.add("webhook.url", "must be an absolute https URL (the SDK's own rule, so that the webhook secret"
+                            + " never travels in clear; MrAssistant types it as a string), but is '" + w.url() + "'");
                 }
             });
         }

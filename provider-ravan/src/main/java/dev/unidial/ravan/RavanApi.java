@@ -57,7 +57,7 @@ public final class RavanApi {
     }
 
     /**
-     * {@code PATCH /api/v1/campaigns/{id}}: changes the fields set, including
+     * {@code PATCH /api/v1/campaigns/{id}/}: changes the fields set, including
      * {@code status} and {@code executionStatus} to start or pause a campaign.
      *
      * @param id the campaign's id
@@ -73,7 +73,8 @@ public final class RavanApi {
         Violations v = new Violations();
         RavanWireRules.validate(update, v);
         v.throwIfAny();
-        WireRequest request = transport.request("PATCH", "/api/v1/campaigns/" + BaseUrl.segment(id))
+        // The update page's actual endpoint, with its trailing slash, as for create.
+        WireRequest request = transport.request("PATCH", "/api/v1/campaigns/" + BaseUrl.segment(id) + "/")
                 .body(transport.json().body(update)).build();
         return campaign(transport.execute(request));
     }

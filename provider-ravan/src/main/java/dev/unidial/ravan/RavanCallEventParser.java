@@ -48,6 +48,7 @@ final class RavanCallEventParser implements CallEventParser {
                 .recordingUrl(WebhookJson.text(d, "recording_url"))
                 .summary(WebhookJson.text(d, "summary"))
                 .transcript(transcript(d.path("transcripts")))
+                // Not on Ravan's page: the variables are guessed to be in data.metadata (labelled in docs/webhooks.md).
                 .variables(WebhookJson.variables(d.path("metadata")))
                 .raw(root)
                 .build();

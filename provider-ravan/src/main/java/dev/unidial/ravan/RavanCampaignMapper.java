@@ -193,12 +193,17 @@ final class RavanCampaignMapper {
                 .build();
     }
 
-    /** Ravan's counters; one it left out, or sent negative, is empty. */
+    /**
+     * Ravan's counters, each to exactly one progress count ({@code contacted}, which the page
+     * calls "contacts successfully reached" without saying whether it includes the failed and
+     * unanswered ones, to none); one it left out, or sent negative, is empty.
+     */
     private static CampaignProgress progress(RavanContactStats s) {
         CampaignProgress.Builder b = CampaignProgress.builder();
         WireValues.count(s.total()).ifPresent(b::total);
         WireValues.count(s.successful()).ifPresent(b::completed);
         WireValues.count(s.failed()).ifPresent(b::failed);
+        WireValues.count(s.noAnswer()).ifPresent(b::noAnswer);
         WireValues.count(s.pending()).ifPresent(b::pending);
         WireValues.count(s.inProgress()).ifPresent(b::inProgress);
         return b.build();

@@ -309,7 +309,7 @@ class RavanClientTest {
         }
         RecordedRequest r = server.takeRequest();
         assertThat(r.getMethod()).isEqualTo("PATCH");
-        assertThat(r.getTarget()).isEqualTo("/api/v1/campaigns/c%2F9");
+        assertThat(r.getTarget()).as("the update page's actual endpoint, with its slash").isEqualTo("/api/v1/campaigns/c%2F9/");
         assertThat(JSON.readTree(r.getBody().utf8()))
                 .isEqualTo(JSON.readTree("{\"status\":\"paused\",\"executionStatus\":\"paused\"}"));
     }
@@ -401,6 +401,23 @@ class RavanClientTest {
         try (RavanClient client = client(server.url("/").toString())) {
             assertThat(client.get("42").raw()).isEqualTo(JSON.readTree(data));
             assertThat(client.list().toList()).singleElement().satisfies(s -> assertThat(s.raw()).isEqualTo(JSON.readTree(data)));
+        }
+    }
+
+    @Test
+    void every_contact_stat_is_one_progress_count_no_answer_included() {
+        enqueue("{\"success\":true,\"data\":{\"id\":\"c-1\",\"status\":\"active\",\"contactStats\":{\"total\":10,"
+                + "\"contacted\":6,\"successful\":3,\"failed\":1,\"noAnswer\":2,\"pending\":3,\"inProgress\":1}}}");
+        try (RavanClient client = client(server.url("/").toString())) {
+            CampaignProgress p = client.get("c-1").progress().orElseThrow();
+            assertThat(p.total()).hasValue(10);
+            assertThat(p.completed()).hasValue(3);
+            assertThat(p.failed()).hasValue(1);
+            assertThat(p.noAnswer()).hasValue(2);
+            assertThat(p.pending()).hasValue(3);
+            assertThat(p.inProgress()).hasValue(1);
+            assertThat(p.completed().getAsLong() + p.failed().getAsLong() + p.noAnswer().getAsLong() + p.pending().getAsLong()
+                    + p.inProgress().getAsLong()).as("each contact counted once").isEqualTo(p.total().getAsLong());
         }
     }
 }

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unidial.CallingWindow;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignClients;
+import dev.unidial.CampaignStatus;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.RetryPolicy;
 import dev.unidial.Schedule;
 import dev.unidial.testkit.RavanSimulator;
 import dev.unidial.testkit.VendorSimulator;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -33,6 +38,21 @@ class RavanSimulatorTest {
                     .status()).contains("active");
             assertThat(ravan.api().getCampaign(created.id()).status()).contains("active");
             assertThat(ravan.api().listContacts(50, 0).data()).extracting(RavanContact::id).containsExactly("contact-1");
+        }
+    }
+
+    @Test
+    void the_simulator_answers_an_update_without_the_pages_trailing_slash_with_a_redirect() throws Exception {
+        try (RavanSimulator sim = VendorSimulator.ravan().addContact("contact-1", "+919876543211");
+             CampaignClient client = CampaignClients.create("ravan", sim.settings())) {
+            String id = client.create(RavanFixtures.campaign()).id();
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/api/v1/campaigns/" + id))
+                            .header("X-Api-Key", RavanSimulator.API_KEY).header("Content-Type", "application/json")
+                            .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"status\":\"active\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(307);
+            assertThat(client.start(id).status()).as("the SDK sends the documented form").isEqualTo(CampaignStatus.RUNNING);
         }
     }
 }

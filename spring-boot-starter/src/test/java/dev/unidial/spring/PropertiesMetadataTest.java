@@ -11,6 +11,7 @@ import dev.unidial.spi.ProviderDescriptor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class PropertiesMetadataTest {
 
     private static List<Property> properties() {
         assertThat(CampaignClients.available()).as("every provider on the test class path").containsAll(PROVIDERS);
-        List<Property> all = new java.util.ArrayList<>(List.of(
+        List<Property> all = new ArrayList<>(List.of(
                 new Property("unidial.mapping-policy", "java.lang.String", "STRICT (default) or LENIENT, for every provider.", "STRICT"),
                 new Property("unidial.max-retries", "java.lang.Integer", "HTTP retries of the SDK's own requests, for every provider.", "2"),
                 new Property(UnidialProperties.WEBHOOKS_ENABLED, "java.lang.Boolean", "Whether to serve the webhook endpoint.", "false"),

@@ -126,7 +126,7 @@ public final class KoreSimulator extends VendorSimulator {
         ArrayNode contacts = outcomesOf(campaignId);
         int done = 0;
         for (JsonNode contact : contacts) {
-            if (done < count && contact.path("dialerOutcome").asText().equals("PENDING")) {
+            if (done < count && contact.path("dialerOutcome").asText().isEmpty()) {
                 ((ObjectNode) contact).put("dialerOutcome", dialerOutcome).put("numberOfAttemptsSoFar", 1)
                         .put("botSessionId", "bs-" + nextId());
                 done++;
@@ -143,8 +143,9 @@ public final class KoreSimulator extends VendorSimulator {
         return outcomes.computeIfAbsent(campaignId, id -> {
             ArrayNode contacts = JSON.createArrayNode();
             c.path("contactLists").forEach(l -> lists.getOrDefault(l.asText(), JSON.createArrayNode()).forEach(contact ->
-                    contacts.add(object().put("phoneNumber", contact.path("phoneNumber").asText())
-                            .put("uniqueId", "u-" + contacts.size()).put("dialerOutcome", "PENDING")
+                    // As the contacts page's sample: digits without the '+', a blank outcome until called.
+                    contacts.add(object().put("phoneNumber", contact.path("phoneNumber").asText().replace("+", ""))
+                            .put("uniqueId", "u-" + contacts.size()).put("dialerOutcome", "")
                             .put("numberOfAttemptsSoFar", 0))));
             return contacts;
         });

@@ -74,7 +74,8 @@ public final class MrAssistantSimulator extends VendorSimulator {
 
     /**
      * Delivers campaigns' webhooks to this URL instead of the one each campaign names:
-     * MrAssistant takes only https webhook URLs, which a test's local server is not.
+     * The SDK sends only https webhook URLs (its own rule: MrAssistant types {@code webhook_url}
+     * as a string), which a test's local server is not.
      *
      * @param url where to POST the events, such as {@code http://127.0.0.1:8080/hooks}; null
      *     delivers to the URL each campaign names again

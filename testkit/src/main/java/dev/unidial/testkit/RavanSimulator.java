@@ -56,16 +56,19 @@ public final class RavanSimulator extends VendorSimulator {
 
     /**
      * Plays calls of a campaign: moves contacts from {@code pending} to {@code successful} and
-     * {@code failed} in its {@code contactStats}; when none is pending any more, the campaign
+     * {@code noAnswer} in its {@code contactStats} ({@code contacted} counts both: an assumption,
+     * as the page does not say); when none is pending any more, the campaign
      * is {@code completed}, as Ravan's statuses describe.
      *
      * @param campaignId the campaign
      * @param successful how many calls succeed
-     * @param failed how many fail
+     * @param noAnswer how many are not answered: {@code no_answer} in the webhook, and in
+     *     {@code contactStats.noAnswer}, the one count that says so
      * @return this simulator
      * @throws IllegalArgumentException if there is no such campaign, or fewer contacts are pending
      */
-    public RavanSimulator completeCalls(String campaignId, int successful, int failed) {
+    public RavanSimulator completeCalls(String campaignId, int successful, int noAnswer) {
+        int failed = noAnswer;
         ObjectNode c = campaigns.get(campaignId);
         if (c == null) {
             throw new IllegalArgumentException("no campaign " + campaignId);
@@ -84,7 +87,7 @@ public final class RavanSimulator extends VendorSimulator {
         stats.put("pending", pending - successful - failed)
                 .put("contacted", stats.path("contacted").asLong() + successful + failed)
                 .put("successful", stats.path("successful").asLong() + successful)
-                .put("failed", stats.path("failed").asLong() + failed);
+                .put("noAnswer", stats.path("noAnswer").asLong() + noAnswer);
         if (pending - successful - failed == 0) {
             c.put("status", "completed").put("executionStatus", "completed").put("completedAt", Instant.now().toString());
         }
@@ -179,6 +182,11 @@ public final class RavanSimulator extends VendorSimulator {
             return json(200, body);
         }
         if (path.startsWith("/api/v1/campaigns/") && path.length() > "/api/v1/campaigns/".length()) {
+            if (r.method().equals("PATCH") && !path.endsWith("/")) {
+                // The update page's actual endpoint ends in a slash; a server that redirects
+                // slashes answers the other form with a 307, which a client must not follow.
+                return new MockResponse.Builder().code(307).setHeader("Location", path + "/").build();
+            }
             String id = path.substring("/api/v1/campaigns/".length()).replaceAll("/$", "");
             ObjectNode c = campaigns.get(id);
             if (c == null) {
