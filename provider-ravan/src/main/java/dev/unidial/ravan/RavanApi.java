@@ -1,8 +1,10 @@
 package dev.unidial.ravan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.unidial.Secret;
 import dev.unidial.WireRequest;
 import dev.unidial.http.BaseUrl;
+import dev.unidial.http.Json;
 import dev.unidial.http.Parsed;
 import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
@@ -129,6 +131,28 @@ public final class RavanApi {
      */
     public RavanPage<RavanAgent> listAgents(int limit, int offset) {
         return values(page("/api/v1/agents/?limit=" + limit + "&offset=" + offset, RavanAgent.class));
+    }
+
+    /**
+     * {@code POST /api/v1/calling/create-call}: one call, outside any campaign.
+     *
+     * @param request the call
+     * @return the call's session
+     * @throws dev.unidial.CampaignValidationException if the request breaks a documented rule (nothing sent)
+     */
+    public RavanCallSession createCall(RavanCallRequest request) {
+        Objects.requireNonNull(request, "request");
+        Violations v = new Violations();
+        RavanWireRules.validate(request, v);
+        v.throwIfAny();
+        // A create: never sent twice unless Ravan cannot have acted on it.
+        WireResponse response = transport.execute(transport.request("POST", "/api/v1/calling/create-call")
+                .body(transport.json().body(request)).build());
+        JsonNode root = transport.json().tree(response);
+        String session = transport.json().requireId(root, response, "session_id");
+        return new RavanCallSession(session, Json.optionalId(root.path("room_id")),
+                Optional.ofNullable(root.path("access_token").textValue()).map(Secret::of),
+                Optional.ofNullable(root.path("url").textValue()), Optional.ofNullable(root.path("message").textValue()));
     }
 
     WireRequest createRequest(RavanCreateCampaignRequest body) {

@@ -63,4 +63,16 @@ final class RavanWireRules {
             }
         });
     }
+
+    /** Ravan's documented rules on a single call ({@link RavanApi#createCall}). */
+    static void validate(RavanCallRequest r, Violations v) {
+        if (!RavanCallRequest.TYPES.contains(r.type())) {
+            v.add("type", "must be one of " + new TreeSet<>(RavanCallRequest.TYPES) + ", but is '" + r.type() + "'");
+        }
+        v.requireText("agent_id", r.agentId());
+        r.fromPhoneNumber().ifPresent(n -> v.requireE164("from_phone_number", n));
+        if (r.type().equals("outbound_call")) {
+            v.requireE164("to_phone_number", r.toPhoneNumber().orElse(null));
+        }
+    }
 }

@@ -22,6 +22,7 @@ import dev.unidial.CreatedCampaign;
 import dev.unidial.MappingPolicy;
 import dev.unidial.RetryPolicy;
 import dev.unidial.Schedule;
+import dev.unidial.Secret;
 import dev.unidial.Target;
 import dev.unidial.UnexpectedResponseException;
 import dev.unidial.Violation;
@@ -419,5 +420,34 @@ class RavanClientTest {
             assertThat(p.completed().getAsLong() + p.failed().getAsLong() + p.noAnswer().getAsLong() + p.pending().getAsLong()
                     + p.inProgress().getAsLong()).as("each contact counted once").isEqualTo(p.total().getAsLong());
         }
+    }
+
+    @Test
+    void a_single_call_posts_the_documented_body_and_keeps_the_rooms_token_secret() throws Exception {
+        enqueue("{\"success\":true,\"message\":\"Call created\",\"session_id\":\"cs-1\",\"room_id\":\"room-1\","
+                + "\"access_token\":\"eyJ.room.token\",\"url\":\"wss://rooms.example\"}");
+        RavanCallSession session;
+        try (RavanClient client = client(server.url("/").toString())) {
+            session = client.api().createCall(RavanCallRequest.outbound("agent-1", "+919876543210").from("+918035088113")
+                    .variable("name", "Asha").build());
+        }
+        assertThat(session.sessionId()).isEqualTo("cs-1");
+        assertThat(session.accessToken().map(Secret::reveal)).contains("eyJ.room.token");
+        assertThat(session.toString()).doesNotContain("eyJ.room.token");
+        RecordedRequest r = server.takeRequest();
+        assertThat(r.getMethod()).isEqualTo("POST");
+        assertThat(r.getTarget()).isEqualTo("/api/v1/calling/create-call");
+        assertThat(JSON.readTree(r.getBody().utf8())).isEqualTo(JSON.readTree("{\"type\":\"outbound_call\",\"agent_id\":\"agent-1\","
+                + "\"from_phone_number\":\"+918035088113\",\"to_phone_number\":\"+919876543210\",\"metadata\":{},"
+                + "\"prompt_dynamic_variables\":{\"name\":\"Asha\"}}"));
+    }
+
+    @Test
+    void a_single_call_to_a_number_that_is_not_e164_is_refused_before_sending() {
+        try (RavanClient client = client(server.url("/").toString())) {
+            assertThatThrownBy(() -> client.api().createCall(RavanCallRequest.outbound("agent-1", "98765").build()))
+                    .isInstanceOf(CampaignValidationException.class).hasMessageContaining("to_phone_number");
+        }
+        assertThat(server.getRequestCount()).isZero();
     }
 }
