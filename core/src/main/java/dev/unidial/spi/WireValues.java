@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -83,6 +84,26 @@ public final class WireValues {
      */
     public static Map<String, JsonNode> other(Map<String, JsonNode> other) {
         return other == null ? Map.of() : Map.copyOf(other);
+    }
+
+    /**
+     * {@return a vendor's date-time, a zone-less one read in the account's zone when one is
+     * set} As {@link #dateTime(Optional)}, which reads a zone-less date-time in UTC.
+     *
+     * @param text the value as sent
+     * @param accountZone the zone the account reads times in, if the client knows it
+     */
+    public static Optional<OffsetDateTime> dateTime(Optional<String> text, Optional<ZoneId> accountZone) {
+        if (accountZone.isEmpty() || text == null || text.isEmpty() || text.get().isBlank()) {
+            return dateTime(text);
+        }
+        String t = text.get().trim();
+        try {
+            LocalDateTime local = LocalDateTime.parse(t.replace(' ', 'T'));
+            return Optional.of(local.atZone(accountZone.get()).toOffsetDateTime());
+        } catch (DateTimeParseException withZone) {
+            return dateTime(text);
+        }
     }
 
     /**

@@ -146,7 +146,7 @@ final class VoiceableCampaignMapper {
     }
 
     /** A campaign Voiceable described; {@code recipients_count} is the progress's total, its only count. */
-    static CampaignSnapshot snapshot(VoiceableCampaign campaign, JsonNode raw) {
+    static CampaignSnapshot snapshot(VoiceableCampaign campaign, JsonNode raw, Optional<ZoneId> accountZone) {
         String rawStatus = campaign.status().orElse("");
         return CampaignSnapshot.builder()
                 .id(Long.toString(campaign.id()))
@@ -154,21 +154,22 @@ final class VoiceableCampaignMapper {
                 .name(campaign.name())
                 .status(status(rawStatus), rawStatus)
                 .progress(WireValues.count(campaign.recipientsCount()).map(n -> CampaignProgress.builder().total(n).build()))
-                .createdAt(WireValues.dateTime(campaign.createdAt()).map(OffsetDateTime::toInstant))
+                .createdAt(WireValues.dateTime(campaign.createdAt(), accountZone).map(OffsetDateTime::toInstant))
                 .raw(raw)
                 .build();
     }
 
     /** The neutral result of a create. */
-    public static CreatedCampaign toCreated(VoiceableCampaign campaign, JsonNode raw, CampaignPlan plan) {
+    public static CreatedCampaign toCreated(VoiceableCampaign campaign, JsonNode raw, CampaignPlan plan,
+            Optional<ZoneId> accountZone) {
         String rawStatus = campaign.status().orElse("");
         CreatedCampaign.Builder b = CreatedCampaign.builder()
                 .id(Long.toString(campaign.id()))
                 .provider(VoiceableDescriptor.PROVIDER)
                 .status(status(rawStatus), rawStatus)
                 .name(campaign.name().orElse(plan.campaign().name()))
-                .createdAt(WireValues.dateTime(campaign.createdAt()))
-                .scheduledAt(WireValues.dateTime(campaign.scheduledAt()))
+                .createdAt(WireValues.dateTime(campaign.createdAt(), accountZone))
+                .scheduledAt(WireValues.dateTime(campaign.scheduledAt(), accountZone))
                 .warnings(plan.warnings())
                 .raw(raw);
         campaign.recipientsCount().or(() -> plan.targetCount() > 0 ? Optional.of(plan.targetCount()) : Optional.empty())

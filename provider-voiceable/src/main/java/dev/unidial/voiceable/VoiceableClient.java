@@ -69,7 +69,7 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
 
     @Override
     protected CampaignSnapshot readCampaign(String campaignId) {
-        return api.campaign(campaignId).map(VoiceableCampaignMapper::snapshot);
+        return api.campaign(campaignId).map((c, raw) -> VoiceableCampaignMapper.snapshot(c, raw, accountZone));
     }
 
     /** Voiceable's list is one answer (it documents no paging); the stream reads it when first used. */
@@ -77,7 +77,8 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
     protected Stream<CampaignSnapshot> listCampaigns() {
         ensureOpen();
         return PagedStreams.stream(index -> new PagedStreams.Page<>(api.campaigns().stream()
-                .map(c -> c.map(VoiceableCampaignMapper::snapshot)).toList(), false), CampaignSnapshot::id);
+                .map(c -> c.map((v, raw) -> VoiceableCampaignMapper.snapshot(v, raw, accountZone))).toList(), false),
+                CampaignSnapshot::id);
     }
 
     @Override
@@ -108,7 +109,8 @@ public final class VoiceableClient extends SingleRequestCampaignClient {
 
     @Override
     protected CreatedCampaign toCreated(WireResponse response, CampaignPlan plan) {
-        return VoiceableCampaignMapper.toCreated(api.campaign(response).value(), transport.json().tree(response), plan);
+        return VoiceableCampaignMapper.toCreated(api.campaign(response).value(), transport.json().tree(response), plan,
+                accountZone);
     }
 
     @Override

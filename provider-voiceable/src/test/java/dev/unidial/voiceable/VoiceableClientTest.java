@@ -24,6 +24,7 @@ import dev.unidial.Violation;
 import dev.unidial.http.Json;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -239,6 +240,19 @@ class VoiceableClientTest {
             assertThat(client.get("7").raw()).isEqualTo(Json.newMapper().readTree(data));
             assertThat(client.list().toList()).singleElement()
                     .satisfies(s -> assertThat(s.raw()).isEqualTo(Json.newMapper().readTree(data)));
+        }
+    }
+
+    @Test
+    void a_zone_less_time_is_read_in_the_account_zone_when_the_client_knows_it_and_in_utc_otherwise() {
+        String body = "{\"data\":{\"id\":7,\"name\":\"R\",\"status\":\"scheduled\",\"created_at\":\"2024-01-15 10:30:00\"}}";
+        server.enqueue(new MockResponse.Builder().code(200).body(body).build());
+        server.enqueue(new MockResponse.Builder().code(200).body(body).build());
+        try (VoiceableClient inKolkata = VoiceableClient.builder().apiKey("vk_test_123456").baseUrl(server.url("/").toString())
+                .accountZone(ZoneId.of("Asia/Kolkata")).build();
+             VoiceableClient unknown = client()) {
+            assertThat(inKolkata.get("7").createdAt()).contains(Instant.parse("2024-01-15T05:00:00Z"));
+            assertThat(unknown.get("7").createdAt()).contains(Instant.parse("2024-01-15T10:30:00Z"));
         }
     }
 }

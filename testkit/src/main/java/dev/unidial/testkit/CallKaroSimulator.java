@@ -3,8 +3,11 @@ package dev.unidial.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -60,7 +63,20 @@ public final class CallKaroSimulator extends VendorSimulator {
     }
 
     private volatile String webhookUrl;
+    private volatile ZoneId accountZone = ZoneOffset.UTC;
     private final Map<String, List<String>> sids = new ConcurrentHashMap<>();
+
+    /**
+     * Sets the zone the simulated account reads and writes times in ({@code call_ended}'s
+     * {@code time} has no zone, as CallKaro's sample shows); UTC by default.
+     *
+     * @param zone the account's zone
+     * @return this simulator
+     */
+    public CallKaroSimulator accountZone(ZoneId zone) {
+        this.accountZone = Objects.requireNonNull(zone, "zone");
+        return this;
+    }
     private final Set<String> ended = ConcurrentHashMap.newKeySet();
 
     /**
@@ -82,6 +98,7 @@ public final class CallKaroSimulator extends VendorSimulator {
         sids.clear();
         ended.clear();
         webhookUrl = null;
+        accountZone = ZoneOffset.UTC;
     }
 
     /**
@@ -108,7 +125,8 @@ public final class CallKaroSimulator extends VendorSimulator {
                     .put("from", "918035088113").put("to", call.path("to_number").asText().replace("+", ""))
                     .put("recordingUrl", "https://recordings.callkaro.invalid/" + callSid + ".mp3")
                     .put("call_duration", durationSeconds)
-                    .put("time", LocalDateTime.now().withNano(0).toString().replace('T', ' '))
+                    // As the page's sample: the account's local time, with no zone.
+                    .put("time", LocalDateTime.now(accountZone).withNano(0).toString().replace('T', ' '))
                     .put("transcription", "Agent: Hello! User: Hi.").put("batchId", batchId)
                     .put("hangup_reason", hangupReason).put("try_count", 1);
             data.set("call_metadata", call.path("metadata").isObject() ? call.path("metadata") : object());

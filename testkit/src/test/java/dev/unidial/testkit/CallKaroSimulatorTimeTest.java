@@ -1,0 +1,55 @@
+package dev.unidial.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+class CallKaroSimulatorTimeTest {
+
+    @Test
+    void call_ended_time_is_written_in_the_simulated_accounts_zone_without_a_zone_as_callkaros_sample_shows() throws Exception {
+        List<JsonNode> received = new CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/hooks", exchange -> {
+            received.add(new ObjectMapper().readTree(exchange.getRequestBody().readAllBytes()));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.start();
+        ZoneId kolkata = ZoneId.of("Asia/Kolkata");
+        try (CallKaroSimulator callkaro = VendorSimulator.callkaro().accountZone(kolkata)) {
+            callkaro.webhookUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/hooks");
+            HttpClient http = HttpClient.newHttpClient();
+            String batch = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(callkaro.baseUrl() + "/v2/call/campaign"))
+                    .header("X-API-KEY", CallKaroSimulator.API_KEY).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Renewals\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).path("batch_id").asText();
+            http.send(HttpRequest.newBuilder(URI.create(callkaro.baseUrl() + "/call/outbound"))
+                    .header("X-API-KEY", CallKaroSimulator.API_KEY).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"to_number\":\"+919876543210\",\"agent_id\":\"agent-1\","
+                            + "\"batch_id\":\"" + batch + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+
+            callkaro.completeCalls(batch, "CLIENT_INITIATED", 30);
+        } finally {
+            server.stop(0);
+        }
+
+        String time = received.get(0).path("data").path("time").asText();
+        assertThat(time).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+        LocalDateTime written = LocalDateTime.parse(time.replace(' ', 'T'));
+        assertThat(Duration.between(written, LocalDateTime.now(kolkata)).abs()).isLessThan(Duration.ofMinutes(5));
+    }
+}
