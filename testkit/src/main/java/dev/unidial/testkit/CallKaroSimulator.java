@@ -78,6 +78,7 @@ public final class CallKaroSimulator extends VendorSimulator {
         return this;
     }
     private final Set<String> ended = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> tries = new ConcurrentHashMap<>();
 
     /**
      * Sets the webhook URL, as CallKaro's dashboard holds it (user or agent level).
@@ -97,6 +98,7 @@ public final class CallKaroSimulator extends VendorSimulator {
         refusedNumbers.clear();
         sids.clear();
         ended.clear();
+        tries.clear();
         webhookUrl = null;
         accountZone = ZoneOffset.UTC;
     }
@@ -115,31 +117,57 @@ public final class CallKaroSimulator extends VendorSimulator {
         List<JsonNode> calls = calls(batchId);
         List<String> callSids = sids.getOrDefault(batchId, List.of());
         for (int i = 0; i < calls.size(); i++) {
-            JsonNode call = calls.get(i);
-            String callSid = callSids.get(i);
-            if (!ended.add(callSid)) {
-                continue;
-            }
-            ObjectNode data = object().put("callSid", callSid).put("name", "outbound")
-                    .put("agent", call.path("agent_id").asText()).put("versionId", "v1")
-                    .put("from", "918035088113").put("to", call.path("to_number").asText().replace("+", ""))
-                    .put("recordingUrl", "https://recordings.callkaro.invalid/" + callSid + ".mp3")
-                    .put("call_duration", durationSeconds)
-                    // As the page's sample: the account's local time, with no zone.
-                    .put("time", LocalDateTime.now(accountZone).withNano(0).toString().replace('T', ' '))
-                    .put("transcription", "Agent: Hello! User: Hi.").put("batchId", batchId)
-                    .put("hangup_reason", hangupReason).put("try_count", 1);
-            data.set("call_metadata", call.path("metadata").isObject() ? call.path("metadata") : object());
-            data.set("post_call", object());
-            data.put("disposition_reason", "").put("conversion_status", false).put("next_call_scheduled", false)
-                    .put("call_link", "https://callkaro.invalid/calls/" + callSid);
-            ObjectNode event = object().put("event", "call_ended");
-            event.set("data", data);
-            if (webhookUrl != null) {
-                deliver(webhookUrl, event);
+            if (ended.add(callSids.get(i))) {
+                tries.put(callSids.get(i), 1);
+                play(batchId, calls.get(i), callSids.get(i), 1, hangupReason, durationSeconds);
             }
         }
         return this;
+    }
+
+    /**
+     * Redials the batch's calls already played that have retries left ({@code number_of_retries}
+     * of their request): each try ends with this reason and duration and is reported with its
+     * own {@code try_count}, as CallKaro reports each try.
+     *
+     * @param batchId the batch
+     * @param hangupReason the reason each try ended
+     * @param durationSeconds how long each try lasted
+     * @return this simulator
+     */
+    public CallKaroSimulator retryCalls(String batchId, String hangupReason, int durationSeconds) {
+        List<JsonNode> calls = calls(batchId);
+        List<String> callSids = sids.getOrDefault(batchId, List.of());
+        for (int i = 0; i < calls.size(); i++) {
+            String callSid = callSids.get(i);
+            int done = tries.getOrDefault(callSid, 0);
+            if (done > 0 && done <= calls.get(i).path("number_of_retries").asInt(0)) {
+                tries.put(callSid, done + 1);
+                play(batchId, calls.get(i), callSid, done + 1, hangupReason, durationSeconds);
+            }
+        }
+        return this;
+    }
+
+    private void play(String batchId, JsonNode call, String callSid, int tryCount, String hangupReason, int durationSeconds) {
+        ObjectNode data = object().put("callSid", callSid).put("name", "outbound")
+                .put("agent", call.path("agent_id").asText()).put("versionId", "v1")
+                .put("from", "918035088113").put("to", call.path("to_number").asText().replace("+", ""))
+                .put("recordingUrl", "https://recordings.callkaro.invalid/" + callSid + ".mp3")
+                .put("call_duration", durationSeconds)
+                // As the page's sample: the account's local time, with no zone.
+                .put("time", LocalDateTime.now(accountZone).withNano(0).toString().replace('T', ' '))
+                .put("transcription", "Agent: Hello! User: Hi.").put("batchId", batchId)
+                .put("hangup_reason", hangupReason).put("try_count", tryCount);
+        data.set("call_metadata", call.path("metadata").isObject() ? call.path("metadata") : object());
+        data.set("post_call", object());
+        data.put("disposition_reason", "").put("conversion_status", false).put("next_call_scheduled", false)
+                .put("call_link", "https://callkaro.invalid/calls/" + callSid);
+        ObjectNode event = object().put("event", "call_ended");
+        event.set("data", data);
+        if (webhookUrl != null) {
+            deliver(webhookUrl, event);
+        }
     }
 
     /** {@return batch ids with the calls added to each, in arrival order} */

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-class CallKaroSimulatorTimeTest {
+class CallKaroSimulatorWebhookTest {
 
     @Test
-    void call_ended_time_is_written_in_the_simulated_accounts_zone_without_a_zone_as_callkaros_sample_shows() throws Exception {
+    void each_try_is_reported_with_its_try_count_and_time_in_the_simulated_accounts_zone_without_a_zone() throws Exception {
         List<JsonNode> received = new CopyOnWriteArrayList<>();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hooks", exchange -> {
@@ -40,13 +40,15 @@ class CallKaroSimulatorTimeTest {
             http.send(HttpRequest.newBuilder(URI.create(callkaro.baseUrl() + "/call/outbound"))
                     .header("X-API-KEY", CallKaroSimulator.API_KEY).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"to_number\":\"+919876543210\",\"agent_id\":\"agent-1\","
-                            + "\"batch_id\":\"" + batch + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                            + "\"batch_id\":\"" + batch + "\",\"number_of_retries\":1}")).build(), HttpResponse.BodyHandlers.ofString());
 
-            callkaro.completeCalls(batch, "CLIENT_INITIATED", 30);
+            callkaro.completeCalls(batch, "NO_ANSWER", 0).retryCalls(batch, "CLIENT_INITIATED", 30).retryCalls(batch, "X", 1);
         } finally {
             server.stop(0);
         }
 
+        assertThat(received).as("the first try, then the one retry the call asked for, and no more")
+                .extracting(e -> e.path("data").path("try_count").asInt()).containsExactly(1, 2);
         String time = received.get(0).path("data").path("time").asText();
         assertThat(time).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         LocalDateTime written = LocalDateTime.parse(time.replace(' ', 'T'));
