@@ -143,11 +143,10 @@ public final class OperationScope {
     }
 
     /**
-     * {@return what the work returns, heard as one operation} Without a listener the work just
-     * runs.
+     * {@return what the work returns, heard as one operation}
      *
      * @param <T> the result
-     * @param listener the client's listener, or null
+     * @param listener the client's listener; a client without one does not call this
      * @param operation which operation
      * @param work the operation
      * @param idOf the campaign the result is about
@@ -155,9 +154,6 @@ public final class OperationScope {
      */
     public static <T> T run(ClientListener listener, ClientListener.Operation operation, Supplier<T> work,
             Function<T, Optional<String>> idOf, Function<T, Map<TargetOutcome.State, Long>> targetsOf) {
-        if (listener == null) {
-            return work.get();
-        }
         OperationScope scope = start(listener, operation);
         OperationScope previous = scope.enter();
         try {
@@ -185,7 +181,7 @@ public final class OperationScope {
      * {@return the work's future, the operation heard until it completes}
      *
      * @param <T> the result
-     * @param listener the client's listener, or null
+     * @param listener the client's listener; a client without one does not call this
      * @param operation which operation
      * @param work starts the operation
      * @param idOf the campaign the result is about
@@ -194,9 +190,6 @@ public final class OperationScope {
     public static <T> CompletableFuture<T> runAsync(ClientListener listener, ClientListener.Operation operation,
             Supplier<CompletableFuture<T>> work, Function<T, Optional<String>> idOf,
             Function<T, Map<TargetOutcome.State, Long>> targetsOf) {
-        if (listener == null) {
-            return work.get();
-        }
         OperationScope scope = start(listener, operation);
         OperationScope previous = scope.enter();
         try {
@@ -221,14 +214,11 @@ public final class OperationScope {
      * Each page it fetches is an exchange of that operation.
      *
      * @param <T> the items
-     * @param listener the client's listener, or null
+     * @param listener the client's listener; a client without one does not call this
      * @param operation which operation
      * @param make makes the stream
      */
     public static <T> Stream<T> stream(ClientListener listener, ClientListener.Operation operation, Supplier<Stream<T>> make) {
-        if (listener == null) {
-            return make.get();
-        }
         OperationScope scope = start(listener, operation);
         Stream<T> inner;
         OperationScope previous = scope.enter();

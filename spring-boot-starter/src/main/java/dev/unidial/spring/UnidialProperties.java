@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The {@code unidial.*} properties: each provider's settings in kebab case under its name
@@ -93,8 +95,9 @@ final class UnidialProperties {
         }
         List<String> unknown = new ArrayList<>();
         for (ConfigurationPropertySource source : ConfigurationPropertySources.get(configurable)) {
-            if (String.valueOf(source.getUnderlyingSource()).contains("systemEnvironment")
-                    || !(source instanceof IterableConfigurationPropertySource iterable)) {
+            boolean environmentVariables = source.getUnderlyingSource() instanceof PropertySource<?> ps
+                    && StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME.equals(ps.getName());
+            if (environmentVariables || !(source instanceof IterableConfigurationPropertySource iterable)) {
                 continue; // the environment holds other programs' variables too
             }
             iterable.stream().map(ConfigurationPropertyName::toString).filter(n -> n.startsWith("unidial."))

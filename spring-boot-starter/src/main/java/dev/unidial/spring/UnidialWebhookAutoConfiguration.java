@@ -9,11 +9,6 @@ import dev.unidial.WebhookException;
 import dev.unidial.WebhookVerificationException;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
-import java.net.URI;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -91,7 +86,8 @@ public class UnidialWebhookAutoConfiguration {
         }
         CallEvent event;
         try {
-            event = reader.read(provider, requestUri(request), headers(request), request.body(byte[].class));
+            event = reader.read(provider, request.uri(), CallEvents.headers(request.headers().asHttpHeaders()),
+                    request.body(byte[].class));
         } catch (WebhookVerificationException e) {
             meter.count(provider, "refused");
             return ServerResponse.status(HttpStatus.UNAUTHORIZED).build();
@@ -108,15 +104,5 @@ public class UnidialWebhookAutoConfiguration {
         } catch (RuntimeException e) {
             return ServerResponse.status(HttpStatus.INTERNAL_SERVER_ERROR).build();
         }
-    }
-
-    private static URI requestUri(ServerRequest request) {
-        return request.uri();
-    }
-
-    private static Map<String, String> headers(ServerRequest request) {
-        Map<String, List<String>> all = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        request.headers().asHttpHeaders().forEach((name, values) -> all.put(name, values));
-        return CallEvents.headers(Collections.unmodifiableMap(all));
     }
 }

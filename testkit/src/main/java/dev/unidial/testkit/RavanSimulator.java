@@ -68,27 +68,26 @@ public final class RavanSimulator extends VendorSimulator {
      * @throws IllegalArgumentException if there is no such campaign, or fewer contacts are pending
      */
     public RavanSimulator completeCalls(String campaignId, int successful, int noAnswer) {
-        int failed = noAnswer;
         ObjectNode c = campaigns.get(campaignId);
         if (c == null) {
             throw new IllegalArgumentException("no campaign " + campaignId);
         }
         if (webhookUrl != null) {
             long done = c.path("contactStats").path("contacted").asLong();
-            for (int i = 0; i < successful + failed; i++) {
+            for (int i = 0; i < successful + noAnswer; i++) {
                 deliver(webhookUrl, callCompleted(c, (int) done + i, i < successful ? "completed" : "no_answer"));
             }
         }
         ObjectNode stats = (ObjectNode) c.path("contactStats");
         long pending = stats.path("pending").asLong();
-        if (successful + failed > pending) {
+        if (successful + noAnswer > pending) {
             throw new IllegalArgumentException("only " + pending + " contacts are pending");
         }
-        stats.put("pending", pending - successful - failed)
-                .put("contacted", stats.path("contacted").asLong() + successful + failed)
+        stats.put("pending", pending - successful - noAnswer)
+                .put("contacted", stats.path("contacted").asLong() + successful + noAnswer)
                 .put("successful", stats.path("successful").asLong() + successful)
                 .put("noAnswer", stats.path("noAnswer").asLong() + noAnswer);
-        if (pending - successful - failed == 0) {
+        if (pending - successful - noAnswer == 0) {
             c.put("status", "completed").put("executionStatus", "completed").put("completedAt", Instant.now().toString());
         }
         return this;
