@@ -259,8 +259,9 @@ public final class CallEvents {
             }
 
             /**
-             * Reads a provider's zone-less times in this zone (CallKaro's {@code time}), as its
-             * client's {@code accountZone} does.
+             * Reads a provider's times that carry no offset in this zone (CallKaro's {@code time};
+             * Ravan's and MrAssistant's {@code ended_at} when sent without one), as a client's
+             * {@code accountZone} does. Without it they are read in UTC.
              *
              * @param provider the provider's name
              * @param zone the account's zone

@@ -8,8 +8,6 @@ import dev.unidial.Feature;
 import dev.unidial.Schedule;
 import dev.unidial.Target;
 import dev.unidial.Violation;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DayOfWeek;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -128,7 +126,7 @@ public final class CampaignRules {
             }
         });
         validateVariables("variables", campaign.variables(), v);
-        campaign.webhook().ifPresent(w -> validateWebhookUrl(w.url(), v));
+        campaign.webhook().ifPresent(w -> v.requireHttpUrl("webhook.url", w.url()));
         return new Report(v.list(), count[0], targetFeatures, checked[0]);
     }
 
@@ -291,18 +289,5 @@ public final class CampaignRules {
             return true;
         }
         return false;
-    }
-
-    private static void validateWebhookUrl(String url, Violations v) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            if (!uri.isAbsolute() || uri.getHost() == null
-                    || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-                v.add("webhook.url", "must be an absolute http(s) URL, but is '" + Violations.printable(UrlTokens.redact(url)) + "'");
-            }
-        } catch (URISyntaxException e) {
-            v.add("webhook.url", "is not a valid URL: " + e.getReason());
-        }
     }
 }

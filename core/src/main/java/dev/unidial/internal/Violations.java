@@ -3,6 +3,8 @@ package dev.unidial.internal;
 import dev.unidial.CampaignValidationException;
 import dev.unidial.CampaignValidator;
 import dev.unidial.Violation;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +133,28 @@ public final class Violations {
     public Violations requireE164(String path, String phone) {
         if (phone != null && !isE164(phone)) {
             add(path, "must be an E.164 number such as +14155550123, but is '" + printable(phone) + "'");
+        }
+        return this;
+    }
+
+    /**
+     * Checks a URL is absolute, with a host, and http or https: where a vendor posts webhooks.
+     * A token in the URL is left out of the message.
+     *
+     * @param path the field's path
+     * @param url the URL
+     * @return this collector
+     */
+    public Violations requireHttpUrl(String path, String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            if (!uri.isAbsolute() || uri.getHost() == null
+                    || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
+                add(path, "must be an absolute http(s) URL, but is '" + printable(UrlTokens.redact(url)) + "'");
+            }
+        } catch (URISyntaxException e) {
+            add(path, "is not a valid URL: " + e.getReason());
         }
         return this;
     }

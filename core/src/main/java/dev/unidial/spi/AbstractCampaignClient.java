@@ -424,11 +424,8 @@ public abstract class AbstractCampaignClient implements CampaignClient {
         try {
             created = send(plan);
         } catch (UnidialException e) {
-            if (!e.vendorMayHaveActed()) {
-                // Refused, or never reached the vendor: the next create under the key may send again.
-                session.answered("create");
-            }
-            session.release();
+            // Refused, or never reached the vendor: the key is forgotten, and the next create under it may send again.
+            session.failed("create", e, true);
             throw e;
         } catch (RuntimeException e) {
             session.release();

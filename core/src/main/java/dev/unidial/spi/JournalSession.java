@@ -3,6 +3,7 @@ package dev.unidial.spi;
 import dev.unidial.CampaignJournal;
 import dev.unidial.CreatedCampaign;
 import dev.unidial.UncertainCreateException;
+import dev.unidial.UnidialException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -77,6 +78,28 @@ public final class JournalSession {
      */
     public void step(String name, String value) {
         journal.step(key, owner, name, value);
+    }
+
+    /**
+     * Records that a request failed, and lets the claim go. Where the vendor certainly did not
+     * act on it, it counts as answered, so that the next create under the key sends it again;
+     * and if it was the create's first request, the vendor holds nothing under the key, which
+     * is then forgotten: the next create under it starts afresh, at this vendor or at another
+     * (a router's next vendor).
+     *
+     * @param request the request's name, as given to {@link #sending}
+     * @param failure how it failed
+     * @param first whether it was the first request of the create, with nothing answered before it
+     */
+    public void failed(String request, UnidialException failure, boolean first) {
+        if (!failure.vendorMayHaveActed()) {
+            if (first) {
+                journal.forget(key);
+                return;
+            }
+            journal.step(key, owner, ANSWERED, request);
+        }
+        journal.release(key, owner);
     }
 
     /**

@@ -176,7 +176,7 @@ public final class RequestSequence<R> {
                 // Steps below `done` were answered before an earlier run stopped: not sent again.
                 long where = index;
                 long before = answered;
-                recorded(session, step.name(), () -> transport.execute(step.request()),
+                recorded(session, step.name(), index == 0, () -> transport.execute(step.request()),
                         e -> failure.map(where, false, before, e));
                 session.step(ANSWERED_STEPS, Long.toString(index + 1));
             }
@@ -185,21 +185,18 @@ public final class RequestSequence<R> {
         }
         long where = index;
         long before = answered;
-        return recorded(session, "final", () -> reader.apply(transport.execute(last.get())),
+        return recorded(session, "final", index == 0 && done == 0, () -> reader.apply(transport.execute(last.get())),
                 e -> failure.map(where, true, before, e));
     }
 
-    private static <T> T recorded(JournalSession session, String name, Supplier<T> request,
+    private static <T> T recorded(JournalSession session, String name, boolean first, Supplier<T> request,
             Function<UnidialException, RuntimeException> onFailure) {
         session.sending(name);
         T answer;
         try {
             answer = request.get();
         } catch (UnidialException e) {
-            if (!e.vendorMayHaveActed()) {
-                session.answered(name);
-            }
-            session.release();
+            session.failed(name, e, first);
             throw onFailure.apply(e);
         } catch (RuntimeException e) {
             // Not the vendor's answer (a reader that failed): recorded as sent, so a run again is uncertain.

@@ -7,9 +7,13 @@ import dev.unidial.callkaro.CallKaroClient;
 import dev.unidial.spi.ProviderDescriptor;
 import dev.unidial.voiceable.VoiceableClient;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The features × vendors table, generated from each provider's {@code Capabilities} so
@@ -48,6 +52,33 @@ public final class CapabilityMatrix {
             all.put("Voiceable", voiceable.capabilities());
         }
         return all;
+    }
+
+    /**
+     * Which vendors can stand in for each other under STRICT: for each pair, the campaign
+     * features both express (with the account's zone set where it matters). A campaign that
+     * uses only those can fail over from one to the other with {@code CampaignRouter}; anything
+     * else needs the router's {@code adapt(...)}.
+     */
+    public static String standInMarkdown() {
+        Set<Feature> audiences = EnumSet.of(Feature.INLINE_TARGETS, Feature.CONTACT_IDS, Feature.CONTACT_LISTS);
+        Map<String, Capabilities> all = capabilities();
+        all.putAll(withAccountZone());
+        List<String> vendors = List.copyOf(all.keySet());
+        StringBuilder b = new StringBuilder("| Vendors | A campaign using only these can go to either |\n|---|---|\n");
+        for (int i = 0; i < vendors.size(); i++) {
+            for (int j = i + 1; j < vendors.size(); j++) {
+                Capabilities x = all.get(vendors.get(i));
+                Capabilities y = all.get(vendors.get(j));
+                List<Feature> shared = Arrays.stream(Feature.values())
+                        .filter(f -> !f.isOperation() && x.supports(f) && y.supports(f)).toList();
+                boolean sameAudience = shared.stream().anyMatch(audiences::contains);
+                b.append("| ").append(vendors.get(i)).append(", ").append(vendors.get(j)).append(" | ")
+                        .append(sameAudience ? shared.stream().map(Feature::label).collect(Collectors.joining(", "))
+                                : "none: no kind of audience both take").append(" |\n");
+            }
+        }
+        return b.toString();
     }
 
     /** The table in Markdown. */

@@ -71,14 +71,14 @@ public final class FirstCampaign {
             .callerId(CallerId.of("+918035088113", "019e92f4-5cb1-7d5c-a87a-58e7d3c4c1b0"))   // number and its id
             .build();
 
-        // STRICT (the default) would refuse what Ravan cannot express (a scheduled start, campaign
+        // STRICT (the default) would refuse what Ravan cannot express (campaign
         // variables) and name each; LENIENT sends without them and names each in warnings().
         Map<String, String> lenient = new HashMap<>(ravanSettings);      // RAVAN_API_KEY
         lenient.put("UNIDIAL_MAPPING_POLICY", "LENIENT");
         CreatedCampaign onRavan;
         try (CampaignClient ravan = CampaignClients.create("ravan", lenient)) {
             onRavan = ravan.create(forRavan);
-            onRavan.warnings().forEach(System.out::println);   // "Scheduled start was not sent: …"
+            onRavan.warnings().forEach(System.out::println);   // "Campaign variables were not sent: …"
         }
         // README:adapt:end
         return onRavan;

@@ -88,6 +88,9 @@ public final class MultiVendorDemo {
         System.out.println("=== compliance: a mixed audience through the gate, one campaign per time zone");
         ComplianceTour.main(new String[0]);
         System.out.println();
+        System.out.println("=== several vendors: one audience split by calling code, with failover");
+        RoutingExample.main(new String[0]);
+        System.out.println();
         System.out.println("=== call events: the simulators' webhooks, verified and de-duplicated");
         try {
             WebhookReceiver.main(new String[0]);

@@ -111,6 +111,23 @@ class CallEventsTest {
     }
 
     @Test
+    void an_ended_at_without_an_offset_is_read_in_the_readers_account_zone_for_ravan_and_mrassistant_and_in_utc_without_one() {
+        Secret token = CallEvents.newUrlToken();
+        CallEvents.Reader reader = CallEvents.reader().urlToken(token)
+                .accountZone("ravan", ZoneId.of("Asia/Kolkata")).accountZone("mrassistant", ZoneId.of("America/New_York")).build();
+        URI url = URI.create(CallEvents.withUrlToken("https://me.example/hooks", token));
+        String ravan = RAVAN.replace("2026-03-01T10:00:05Z", "2026-03-01 10:00:05");
+
+        assertThat(reader.read("ravan", url, Map.of(), bytes(ravan)).endedAt()).hasValue(Instant.parse("2026-03-01T04:30:05Z"));
+        assertThat(CallEvents.parse("ravan", Map.of(), bytes(ravan)).endedAt()).hasValue(Instant.parse("2026-03-01T10:00:05Z"));
+        assertThat(reader.read("ravan", url, Map.of(), bytes(RAVAN)).endedAt())
+                .as("a time with its offset keeps it").hasValue(Instant.parse("2026-03-01T10:00:05Z"));
+        assertThat(reader.read("mrassistant", url, Map.of(), bytes("""
+            {"call_id": "c1", "to_number": "+14155550100", "status": "completed", "ended_at": "2026-03-01T10:00:05"}
+            """)).endedAt()).hasValue(Instant.parse("2026-03-01T15:00:05Z"));
+    }
+
+    @Test
     void ravans_event_reads_the_callee_its_five_statuses_and_keeps_unknown_fields() {
         CallEvent e = CallEvents.parse("ravan", Map.of(), bytes(RAVAN));
 

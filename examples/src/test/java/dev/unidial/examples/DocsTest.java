@@ -10,6 +10,8 @@ import dev.unidial.Campaign;
 import dev.unidial.CampaignClient;
 import dev.unidial.Secret;
 import dev.unidial.Target;
+import dev.unidial.ravan.RavanClient;
+import dev.unidial.testkit.SimulatorAssumption;
 import dev.unidial.testkit.VendorSimulator;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -59,11 +61,25 @@ class DocsTest {
         List<Generated> all = new ArrayList<>(List.of(
                 new Generated("README.md", "vendors", RequiredFields::vendorsMarkdown),
                 new Generated("docs/settings.md", "settings", CapabilityMatrix::settingsMarkdown),
-                new Generated("docs/capabilities.md", "capability-matrix", CapabilityMatrix::markdown)));
+                new Generated("docs/capabilities.md", "capability-matrix", CapabilityMatrix::markdown),
+                new Generated("docs/capabilities.md", "stand-in", CapabilityMatrix::standInMarkdown)));
         for (String provider : CapabilityMatrix.PROVIDERS) {
             all.add(new Generated("docs/vendors/" + provider + ".md", "required-fields", () -> RequiredFields.markdown(provider)));
+            all.add(new Generated("docs/vendors/" + provider + ".md", "simulator-assumptions", () -> simulatorAssumptions(provider)));
         }
         return all;
+    }
+
+    /** The simulator's own list of what it assumes, as a table. */
+    private static String simulatorAssumptions(String provider) {
+        try (VendorSimulator simulator = VendorSimulator.of(provider)) {
+            StringBuilder table = new StringBuilder("| The simulator assumes | Why |\n|---|---|\n");
+            for (SimulatorAssumption a : simulator.assumptions()) {
+                table.append("| ").append(a.behaviour().replace("|", "\\|")).append(" | ")
+                        .append(a.why().replace("|", "\\|")).append(" |\n");
+            }
+            return table.toString();
+        }
     }
 
     private static String read(String file) {
@@ -182,6 +198,10 @@ class DocsTest {
         String batchId;
         Campaign bigCampaign;
         Collection<String> doNotCallNumbers;
+        RavanClient ravan;
+        String agentId;
+        CampaignClient callkaro;
+        CampaignClient kore;
 
         void alertOps(String idempotencyKey) {}
 
@@ -192,7 +212,7 @@ class DocsTest {
 
     private static final String SNIPPET_IMPORTS = Stream.of("dev.unidial", "dev.unidial.http", "dev.unidial.compliance",
             "dev.unidial.jdbc", "dev.unidial.testkit", "dev.unidial.callkaro", "dev.unidial.voiceable", "dev.unidial.mrassistant",
-            "dev.unidial.kore", "dev.unidial.ravan", "java.util", "java.time", "java.nio.file", "java.util.stream", "java.net",
+            "dev.unidial.kore", "dev.unidial.ravan", "dev.unidial.router", "java.util", "java.time", "java.nio.file", "java.util.stream", "java.net",
             "java.util.concurrent").map(p -> "import " + p + ".*;").collect(Collectors.joining("\n"))
             + "\nimport dev.unidial.micrometer.UnidialMetrics;\nimport dev.unidial.opentelemetry.UnidialTracing;"
             + "\nimport io.micrometer.core.instrument.MeterRegistry;\nimport io.micrometer.core.instrument.simple.SimpleMeterRegistry;"

@@ -110,10 +110,7 @@ final class CallKaroCalls {
             created = CallKaroCampaignMapper.toCreated(api.batch(response), transport.json().tree(response), plan,
                     List.of(), settings.accountZone());
         } catch (UnidialException e) {
-            if (!e.vendorMayHaveActed()) {
-                session.answered("batch");
-            }
-            session.release();
+            session.failed("batch", e, true);
             throw e;
         }
         session.created(created);

@@ -46,7 +46,7 @@ final class MrAssistantCallEventParser implements CallEventParser {
                 .from(WebhookJson.text(d, "from_number").flatMap(WebhookJson::e164))
                 .outcome(outcome(rawOutcome), rawOutcome)
                 .duration(WebhookJson.seconds(d, "duration_seconds"))
-                .endedAt(WireValues.dateTime(WebhookJson.text(d, "ended_at")).map(OffsetDateTime::toInstant))
+                .endedAt(WireValues.dateTime(WebhookJson.text(d, "ended_at"), accountZone).map(OffsetDateTime::toInstant))
                 .attempt(WebhookJson.count(d, "attempt"))
                 .recordingUrl(WebhookJson.text(d, "recording_url"))
                 .transcript(WebhookJson.text(d, "transcript"))

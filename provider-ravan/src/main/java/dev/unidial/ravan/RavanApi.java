@@ -10,6 +10,7 @@ import dev.unidial.http.Transport;
 import dev.unidial.http.WireResponse;
 import dev.unidial.internal.Violations;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -131,6 +132,33 @@ public final class RavanApi {
      */
     public RavanPage<RavanAgent> listAgents(int limit, int offset) {
         return values(page("/api/v1/agents/?limit=" + limit + "&offset=" + offset, RavanAgent.class));
+    }
+
+    /**
+     * {@code PATCH /api/v1/agents/{id}/} with {@code webhookUrls}: where Ravan posts the
+     * agent's {@code call.completed} events, the only documented way to receive a campaign's
+     * call results. It replaces the agent's list; pass every URL the agent should post to.
+     * The field is {@code webhookUrls}, as the create-agent page's body shows it (the webhooks
+     * guide spells it {@code webhook_urls}): an assumption, see the docs' Ravan page.
+     *
+     * @param agentId the agent's id, as campaigns name it
+     * @param urls the URLs, each an absolute http(s) URL; empty to stop deliveries
+     * @return the agent as Ravan answers it
+     * @throws dev.unidial.CampaignValidationException if a URL is not an absolute http(s) URL (nothing sent)
+     */
+    public RavanAgent setAgentWebhooks(String agentId, List<String> urls) {
+        Objects.requireNonNull(agentId, "agentId");
+        List<String> copy = List.copyOf(Objects.requireNonNull(urls, "urls"));
+        Violations v = new Violations();
+        RavanWireRules.validateWebhookUrls(copy, v);
+        v.throwIfAny();
+        // The agent pages' curls put a slash after the id, as the campaign update page does.
+        WireRequest request = transport.request("PATCH", "/api/v1/agents/" + BaseUrl.segment(agentId) + "/")
+                .body(transport.json().body(Map.of("webhookUrls", copy))).build();
+        WireResponse response = transport.execute(request);
+        JsonNode root = transport.json().tree(response);
+        transport.json().requireId(root, response, "data", "id");
+        return transport.json().readParsed(root.path("data"), RavanAgent.class, response).value();
     }
 
     /**

@@ -43,7 +43,7 @@ final class RavanCallEventParser implements CallEventParser {
                 .from(WebhookJson.text(d, "caller_number").flatMap(WebhookJson::e164))
                 .outcome(outcome(rawOutcome), rawOutcome)
                 .duration(WebhookJson.seconds(d, "duration_sec"))
-                .endedAt(WireValues.dateTime(WebhookJson.text(d, "ended_at")).map(OffsetDateTime::toInstant))
+                .endedAt(WireValues.dateTime(WebhookJson.text(d, "ended_at"), accountZone).map(OffsetDateTime::toInstant))
                 .attempt(WebhookJson.count(d, "attempt"))
                 .recordingUrl(WebhookJson.text(d, "recording_url"))
                 .summary(WebhookJson.text(d, "summary"))

@@ -41,7 +41,7 @@ final class RavanCampaignMapper {
     /** What Ravan can express. */
     public static final Capabilities CAPABILITIES = Capabilities.builder()
             .supports(Feature.CONTACT_IDS, Feature.AGENT, Feature.CALLER_NUMBER, Feature.CALLER_PHONE_NUMBER_ID,
-                    Feature.CALLING_WINDOWS, Feature.DAY_OF_WEEK_SELECTION, Feature.TIME_ZONE, Feature.CONCURRENCY,
+                    Feature.SCHEDULED_START, Feature.CALLING_WINDOWS, Feature.DAY_OF_WEEK_SELECTION, Feature.TIME_ZONE, Feature.CONCURRENCY,
                     Feature.RETRIES, Feature.RETRY_GAP, Feature.GET_CAMPAIGN, Feature.LIST_CAMPAIGNS, Feature.START,
                     Feature.PAUSE, Feature.RESUME)
             .hint(Feature.CALL_RESULTS, "Ravan reports each call by webhook (call.completed), set per agent: see CallEvents.")
@@ -85,6 +85,11 @@ final class RavanCampaignMapper {
     private static Optional<RavanSchedule> schedule(CampaignPlan plan) {
         Campaign c = plan.campaign();
         RavanSchedule s = RavanSchedule.empty();
+        if (plan.keeps(Feature.SCHEDULED_START) && c.schedule().startAt().isPresent()) {
+            // The create page's schedule lists no start; the campaign it returns has schedule.start and the
+            // update page accepts it, so it is sent in the create body (an assumption in docs/vendors/ravan.md).
+            s = s.withStart(c.schedule().startAt().get().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
         List<CallingWindow> windows = c.schedule().windows();
         if (!windows.isEmpty() && plan.keeps(Feature.CALLING_WINDOWS)) {
             CallingWindow first = windows.get(0);

@@ -14,7 +14,7 @@ import java.util.Optional;
  * A campaign's {@code schedule} object, as sent and as returned. Every field is optional;
  * absent ones are left out of requests. Responses are read in camelCase or snake_case.
  *
- * @param start the campaign's start date-time (read; settable on update)
+ * @param start the campaign's start date-time (sent on create for a scheduled start; settable on update)
  * @param end the campaign's end date-time (read; settable on update)
  * @param windowStart daily window start, {@code HH:mm}
  * @param windowEnd daily window end, {@code HH:mm}
@@ -40,7 +40,7 @@ public record RavanSchedule(
     /**
      * Normalises absent values to empty.
      *
-     * @param start the campaign's start date-time (read; settable on update)
+     * @param start the campaign's start date-time (sent on create for a scheduled start; settable on update)
      * @param end the campaign's end date-time (read; settable on update)
      * @param windowStart daily window start, {@code HH:mm}
      * @param windowEnd daily window end, {@code HH:mm}
@@ -133,6 +133,17 @@ public record RavanSchedule(
     public RavanSchedule withRetryGapMin(int retryGapMin) {
         return new RavanSchedule(start, end, windowStart, windowEnd, windowDays, timezone, maxConcurrent,
                 retryAttempts, Optional.of(retryGapMin), other);
+    }
+
+    /**
+     * With a start date-time: when the campaign may begin calling.
+     *
+     * @param start the start, ISO-8601 with an offset
+     * @return a copy with this value
+     */
+    public RavanSchedule withStart(String start) {
+        return new RavanSchedule(Optional.of(start), end, windowStart, windowEnd, windowDays, timezone,
+                maxConcurrent, retryAttempts, retryGapMin, other);
     }
 
     /**

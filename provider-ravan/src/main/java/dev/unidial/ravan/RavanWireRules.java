@@ -64,6 +64,13 @@ final class RavanWireRules {
         });
     }
 
+    /** An agent's webhook URLs ({@link RavanApi#setAgentWebhooks}): each an absolute http(s) URL. */
+    static void validateWebhookUrls(List<String> urls, Violations v) {
+        for (int i = 0; i < urls.size(); i++) {
+            v.requireHttpUrl("webhookUrls[" + i + "]", urls.get(i));
+        }
+    }
+
     /** Ravan's documented rules on a single call ({@link RavanApi#createCall}). */
     static void validate(RavanCallRequest r, Violations v) {
         if (!RavanCallRequest.TYPES.contains(r.type())) {

@@ -19,6 +19,7 @@ import dev.unidial.CampaignSnapshot;
 import dev.unidial.CampaignStatus;
 import dev.unidial.CampaignValidationException;
 import dev.unidial.CreatedCampaign;
+import dev.unidial.Feature;
 import dev.unidial.MappingPolicy;
 import dev.unidial.RetryPolicy;
 import dev.unidial.Schedule;
@@ -31,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -115,6 +117,22 @@ class RavanClientTest {
              "schedule": {"windowStart": "09:00", "windowEnd": "17:30", "windowDays": [1, 6, 7],
                           "timezone": "Asia/Kolkata", "maxConcurrent": 3, "retryAttempts": 2, "retryGapMin": 45}}
             """.formatted(RavanFixtures.AGENT, RavanFixtures.PHONE_ID, RavanFixtures.FROM)));
+    }
+
+    @Test
+    void a_scheduled_start_is_sent_as_the_schedules_start_with_its_offset_and_read_back() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(201).body(RavanFixtures.created("c-1")
+                .replace("\"schedule\": {", "\"schedule\": {\"start\": \"2030-01-07T09:30:00+05:30\", ")).build());
+        OffsetDateTime start = OffsetDateTime.parse("2030-01-07T09:30:00+05:30");
+        CreatedCampaign created;
+        try (RavanClient client = client(server.url("/").toString())) {
+            assertThat(client.capabilities().supports(Feature.SCHEDULED_START)).isTrue();
+            created = client.create(RavanFixtures.campaign().toBuilder()
+                    .schedule(Schedule.builder().startAt(start).build()).build());
+        }
+        JsonNode body = JSON.readTree(server.takeRequest().getBody().utf8());
+        assertThat(body.path("schedule")).isEqualTo(JSON.readTree("{\"start\": \"2030-01-07T09:30:00+05:30\"}"));
+        assertThat(created.scheduledAt()).contains(start);
     }
 
     @Test
@@ -313,6 +331,34 @@ class RavanClientTest {
         assertThat(r.getTarget()).as("the update page's actual endpoint, with its slash").isEqualTo("/api/v1/campaigns/c%2F9/");
         assertThat(JSON.readTree(r.getBody().utf8()))
                 .isEqualTo(JSON.readTree("{\"status\":\"paused\",\"executionStatus\":\"paused\"}"));
+    }
+
+    @Test
+    void an_agents_webhooks_are_set_with_a_patch_of_webhook_urls_on_the_agent_pages_slashed_path() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).body("""
+            {"success": true, "message": "Agent updated successfully",
+             "data": {"id": "ag/1", "agentName": "Sales", "status": "ACTIVE", "webhookUrls": ["https://hooks.example.com/ravan"]}}
+            """).build());
+        try (RavanClient client = client(server.url("/").toString())) {
+            RavanAgent agent = client.api().setAgentWebhooks("ag/1", List.of("https://hooks.example.com/ravan"));
+            assertThat(agent.id()).isEqualTo("ag/1");
+            assertThat(agent.other().get("webhookUrls").get(0).asText()).isEqualTo("https://hooks.example.com/ravan");
+        }
+        RecordedRequest r = server.takeRequest();
+        assertThat(r.getMethod()).isEqualTo("PATCH");
+        assertThat(r.getTarget()).isEqualTo("/api/v1/agents/ag%2F1/");
+        assertThat(JSON.readTree(r.getBody().utf8()))
+                .isEqualTo(JSON.readTree("{\"webhookUrls\": [\"https://hooks.example.com/ravan\"]}"));
+    }
+
+    @Test
+    void an_agent_webhook_that_is_not_an_absolute_http_url_is_refused_with_its_index_before_sending() {
+        try (RavanClient client = client(server.url("/").toString())) {
+            assertThatThrownBy(() -> client.api().setAgentWebhooks("ag-1", List.of("https://ok.example.com/h", "/relative")))
+                    .isInstanceOfSatisfying(CampaignValidationException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::path).containsExactly("webhookUrls[1]"));
+        }
+        assertThat(server.getRequestCount()).isZero();
     }
 
     @Test

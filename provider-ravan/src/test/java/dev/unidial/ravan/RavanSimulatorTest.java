@@ -2,6 +2,9 @@ package dev.unidial.ravan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import dev.unidial.CallEvents;
+import dev.unidial.CallOutcome;
 import dev.unidial.CallingWindow;
 import dev.unidial.CampaignClient;
 import dev.unidial.CampaignClients;
@@ -11,6 +14,7 @@ import dev.unidial.RetryPolicy;
 import dev.unidial.Schedule;
 import dev.unidial.testkit.RavanSimulator;
 import dev.unidial.testkit.VendorSimulator;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +22,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class RavanSimulatorTest {
@@ -53,6 +60,36 @@ class RavanSimulatorTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).isEqualTo(307);
             assertThat(client.start(id).status()).as("the SDK sends the documented form").isEqualTo(CampaignStatus.RUNNING);
+        }
+    }
+
+    @Test
+    void calls_are_posted_to_the_webhook_urls_set_on_the_campaigns_agent_through_the_api() throws Exception {
+        List<byte[]> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks", exchange -> {
+            received.add(exchange.getRequestBody().readAllBytes());
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try (RavanSimulator sim = VendorSimulator.ravan().addContact("c-101", "+919876543211").addContact("c-102", "+919876543212")
+                .addAgent(RavanFixtures.AGENT, "Sales").addAgent("agent-other", "Support");
+             RavanClient client = (RavanClient) CampaignClients.create("ravan", sim.settings())) {
+            client.api().setAgentWebhooks("agent-other", List.of("http://127.0.0.1:" + receiver.getAddress().getPort() + "/other"));
+            String id = client.create(RavanFixtures.campaign()).id();
+            sim.completeCalls(id, 1, 0);
+            assertThat(received).as("no URL on this campaign's agent yet").isEmpty();
+
+            client.api().setAgentWebhooks(RavanFixtures.AGENT, List.of("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks"));
+            sim.completeCalls(id, 0, 1);
+
+            assertThat(received).hasSize(1);
+            assertThat(CallEvents.parse("ravan", Map.of(), received.get(0)).outcome()).isEqualTo(CallOutcome.NO_ANSWER);
+            assertThat(client.api().listAgents(50, 0).data()).extracting(RavanAgent::id)
+                    .containsExactly(RavanFixtures.AGENT, "agent-other");
+        } finally {
+            receiver.stop(0);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.unidial.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -28,6 +29,27 @@ public final class CallKaroSimulator extends VendorSimulator {
     private final Map<String, String> refusedNumbers = new ConcurrentHashMap<>();
 
     CallKaroSimulator() {}
+
+    /** CallKaro's documented answer deadline, 5 s; it names no redelivery delays, so the assumed ones. */
+    @Override
+    protected WebhookSchedule webhookSchedule() {
+        return new WebhookSchedule(Duration.ofSeconds(5), WebhookSchedule.ASSUMED.redeliveryDelays());
+    }
+
+    @Override
+    protected List<SimulatorAssumption> vendorAssumptions() {
+        return List.of(
+                new SimulatorAssumption("Errors are `{\"status\":\"error\",\"message\"}` with 400, 403, 404 or 500",
+                        "the page's Errors section was not captured; an older copy lists these"),
+                new SimulatorAssumption("`schedule_at` and the trigger times are accepted in any zone",
+                        "no page names the zone they are read in"),
+                new SimulatorAssumption("`call_ended` is delivered again 1 minute, then 5 minutes after a try not answered 2xx within 5 s, then no more",
+                        "the page asks for an answer within 5 s and for duplicates to be handled, but gives no schedule"),
+                new SimulatorAssumption("`call_metadata` echoes the call's `metadata`; `time` is when the call ended, in the account's zone (`accountZone(…)`, UTC by default)",
+                        "the page names both fields and shows `time` without a zone, without saying what either holds"),
+                new SimulatorAssumption("`try_count` counts a call's tries from 1; a try is made again only while `number_of_retries` allows",
+                        "the page names `try_count` without saying how it counts"));
+    }
 
     @Override
     public String provider() {

@@ -90,6 +90,17 @@ public final class KoreSimulator extends VendorSimulator {
     }
 
     @Override
+    protected List<SimulatorAssumption> vendorAssumptions() {
+        return List.of(
+                new SimulatorAssumption("Errors are `{\"msg\",\"code\"}`, `{\"errors\":[{\"msg\"}]}` or `{\"status\":\"failure\",\"message\"}`",
+                        "not documented for these APIs; a community thread shows the first"),
+                new SimulatorAssumption("`completeCampaign` makes a campaign `Completed`",
+                        "the pages show only `Preparing`, `Ready`, `Active` and `Stopped`"),
+                new SimulatorAssumption("A contact list whose name exists already is accepted, and contacts are added to it",
+                        "the pages are silent (`allowDuplicates` is about contacts)"));
+    }
+
+    @Override
     public String provider() {
         return "kore";
     }

@@ -44,6 +44,23 @@ public final class MrAssistantSimulator extends VendorSimulator {
     }
 
     @Override
+    protected List<SimulatorAssumption> vendorAssumptions() {
+        return List.of(
+                new SimulatorAssumption("Errors are FastAPI's `{\"detail\": …}`, 422 with `[{loc, msg, type}]`",
+                        "not documented; the pages look FastAPI-generated"),
+                new SimulatorAssumption("A new campaign is `pending`, or `scheduled` when it has `schedule_at`",
+                        "the page gives no status values"),
+                new SimulatorAssumption("A call's webhook has the fields of its call record plus `campaign_id`, `transcript`, `summary` and `context`",
+                        "no payload is documented"),
+                new SimulatorAssumption("Webhooks are signed `sha256=<hex>` with HMAC-SHA256 of the body in `X-Webhook-Signature`",
+                        "only \"secret for webhook signature verification\" is documented"),
+                new SimulatorAssumption("A webhook not answered 2xx within 10 s is delivered again 1 minute, then 5 minutes later, then no more",
+                        "no delivery schedule is documented"),
+                new SimulatorAssumption("Tokens last a day, and a refresh token is used once (tokens rotate)",
+                        "the login page shows `expires_in` and `refresh_token` without saying whether a refresh token is reused"));
+    }
+
+    @Override
     public String provider() {
         return "mrassistant";
     }
@@ -89,6 +106,7 @@ public final class MrAssistantSimulator extends VendorSimulator {
     @Override
     protected void forget() {
         accessTokens.clear();
+        accessTokens.add(API_KEY);
         refreshTokens.clear();
         campaigns.clear();
         calls.clear();

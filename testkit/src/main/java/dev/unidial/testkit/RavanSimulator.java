@@ -3,13 +3,17 @@ package dev.unidial.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import mockwebserver3.MockResponse;
@@ -17,7 +21,7 @@ import mockwebserver3.MockResponse;
 /**
  * Ravan's Agni API: {@code POST /api/v1/campaigns/} (only with the trailing slash),
  * {@code GET} and {@code PATCH /api/v1/campaigns/{id}}, {@code GET /api/v1/contacts/},
- * {@code GET /api/v1/agents/}. Auth {@code X-Api-Key}; errors {@code {success:false, message}}.
+ * {@code GET /api/v1/agents/}, {@code PATCH /api/v1/agents/{id}/}. Auth {@code X-Api-Key}; errors {@code {success:false, message}}.
  */
 public final class RavanSimulator extends VendorSimulator {
     /** The API key this simulator accepts. */
@@ -25,8 +29,30 @@ public final class RavanSimulator extends VendorSimulator {
 
     private final Map<String, ObjectNode> campaigns = new ConcurrentHashMap<>();
     private final List<ObjectNode> contacts = new ArrayList<>();
+    private final Map<String, ObjectNode> agents = new LinkedHashMap<>();
 
     RavanSimulator() {}
+
+    @Override
+    protected List<SimulatorAssumption> vendorAssumptions() {
+        return List.of(
+                new SimulatorAssumption("Campaigns are listed with `GET /api/v1/campaigns/?limit=&offset=`; a `limit` under 1 or a negative `offset` is answered 400",
+                        "no page documents a list; third-party code uses this"),
+                new SimulatorAssumption("A PATCH of a campaign or an agent without the trailing slash is answered 307",
+                        "the pages give the actual endpoints with the slash; a server that redirects slashes answers the other form so"),
+                new SimulatorAssumption("`contacted` counts every call played, whatever its outcome",
+                        "the page calls it \"contacts successfully reached\" without saying whether the unanswered are in it"),
+                new SimulatorAssumption("A window may end before it starts; `maxConcurrent`, `retryAttempts` and `retryGapMin` have no range",
+                        "the page gives their types, not their ranges"),
+                new SimulatorAssumption("A PATCH sets `status` and `executionStatus` as sent; `startedAt` is set when `executionStatus` becomes `running`",
+                        "no page says how a campaign is started"),
+                new SimulatorAssumption("`schedule.start` is accepted in the create body",
+                        "the create page's schedule lists no start, but the campaign it returns has one and the update page accepts it"),
+                new SimulatorAssumption("An agent's `webhookUrls`, set with `PATCH /api/v1/agents/{id}/`, are where its campaigns' calls are posted",
+                        "the create-agent page's body shows `webhookUrls`; the webhooks guide spells it `webhook_urls`"),
+                new SimulatorAssumption("After the documented 30 s and 2 minutes, a webhook is not delivered again",
+                        "the page's schedule stops there"));
+    }
 
     @Override
     public String provider() {
@@ -72,11 +98,11 @@ public final class RavanSimulator extends VendorSimulator {
         if (c == null) {
             throw new IllegalArgumentException("no campaign " + campaignId);
         }
-        if (webhookUrl != null) {
-            long done = c.path("contactStats").path("contacted").asLong();
-            for (int i = 0; i < successful + noAnswer; i++) {
-                deliver(webhookUrl, callCompleted(c, (int) done + i, i < successful ? "completed" : "no_answer"));
-            }
+        long done = c.path("contactStats").path("contacted").asLong();
+        Set<String> urls = webhookUrls(c.path("agentId").asText());
+        for (int i = 0; i < successful + noAnswer; i++) {
+            ObjectNode event = callCompleted(c, (int) done + i, i < successful ? "completed" : "no_answer");
+            urls.forEach(url -> deliver(url, event));
         }
         ObjectNode stats = (ObjectNode) c.path("contactStats");
         long pending = stats.path("pending").asLong();
@@ -95,10 +121,49 @@ public final class RavanSimulator extends VendorSimulator {
 
     private volatile String webhookUrl;
 
+    /** Where a call of this agent's campaign is posted: the agent's {@code webhookUrls}, and {@link #webhookUrl}. */
+    private Set<String> webhookUrls(String agentId) {
+        Set<String> urls = new LinkedHashSet<>();
+        synchronized (agents) {
+            ObjectNode agent = agents.get(agentId);
+            if (agent != null) {
+                agent.path("webhookUrls").forEach(u -> urls.add(u.asText()));
+            }
+        }
+        if (webhookUrl != null) {
+            urls.add(webhookUrl);
+        }
+        return urls;
+    }
+
+    /** Ravan's documented webhook answer deadline (30 s) and first two redelivery delays; it gives up after them (assumed). */
+    @Override
+    protected WebhookSchedule webhookSchedule() {
+        return new WebhookSchedule(Duration.ofSeconds(30), List.of(Duration.ofSeconds(30), Duration.ofMinutes(2)));
+    }
+
     /**
-     * Sets the webhook URL, as a Ravan agent's webhook settings hold it: each call that
-     * {@link #completeCalls} plays is then POSTed there as {@code call.completed}, with
-     * redeliveries on a non-2xx answer.
+     * Adds an agent, as one made in Ravan's dashboard: {@code GET /api/v1/agents/} lists it, and
+     * {@code PATCH /api/v1/agents/{id}/} sets its {@code webhookUrls}, where its campaigns'
+     * calls are posted. The simulator starts with none.
+     *
+     * @param id the agent's id, as campaigns name it
+     * @param name its name
+     * @return this simulator
+     */
+    public RavanSimulator addAgent(String id, String name) {
+        synchronized (agents) {
+            agents.put(Objects.requireNonNull(id, "id"), object().put("id", id)
+                    .put("name", Objects.requireNonNull(name, "name")).put("status", "ACTIVE"));
+        }
+        return this;
+    }
+
+    /**
+     * Sets a webhook URL for every agent, as a Ravan agent's webhook settings in the dashboard
+     * hold it: each call that {@link #completeCalls} plays is then POSTed there as
+     * {@code call.completed}, besides the URLs its agent has through the API, with redeliveries
+     * on a non-2xx answer.
      *
      * @param url where {@code call.completed} events go; null stops deliveries
      * @return this simulator
@@ -129,6 +194,9 @@ public final class RavanSimulator extends VendorSimulator {
         campaigns.clear();
         synchronized (contacts) {
             contacts.clear();
+        }
+        synchronized (agents) {
+            agents.clear();
         }
         webhookUrl = null;
     }
@@ -207,10 +275,17 @@ public final class RavanSimulator extends VendorSimulator {
             return json(200, body);
         }
         if (r.method().equals("GET") && path.equals("/api/v1/agents/")) {
+            ArrayNode data = JSON.createArrayNode();
+            synchronized (agents) {
+                agents.values().forEach(data::add);
+            }
             ObjectNode body = object().put("success", true);
-            body.set("data", JSON.createArrayNode().add(object().put("id", "agent-1").put("name", "Sales").put("status", "ACTIVE")));
-            body.set("meta", object().put("total", 1).put("limit", 50).put("offset", 0));
+            body.set("data", data);
+            body.set("meta", object().put("total", data.size()).put("limit", 50).put("offset", 0));
             return json(200, body);
+        }
+        if (r.method().equals("PATCH") && path.startsWith("/api/v1/agents/") && path.length() > "/api/v1/agents/".length()) {
+            return updateAgent(r, path);
         }
         return error(404, "Not Found");
     }
@@ -282,6 +357,32 @@ public final class RavanSimulator extends VendorSimulator {
             if (s.has(f) && !s.path(f).isInt()) {
                 problems.add("schedule." + f + " must be an integer");
             }
+        }
+    }
+
+    private MockResponse updateAgent(SimulatedRequest r, String path) {
+        if (!path.endsWith("/")) {
+            // The agent pages' curls end the path in a slash; a server that redirects slashes answers the other form with a 307.
+            return new MockResponse.Builder().code(307).setHeader("Location", path + "/").build();
+        }
+        JsonNode body = jsonBody(r);
+        if (body == null) {
+            return error(400, "Body must be a JSON object");
+        }
+        JsonNode urls = body.path("webhookUrls");
+        if (body.has("webhookUrls") && (!urls.isArray() || urls.valueStream().anyMatch(u -> !u.isTextual()))) {
+            // The create-agent page types it string[]; which 4xx a wrong type gets is not documented.
+            return error(400, "webhookUrls must be an array of strings");
+        }
+        String id = path.substring("/api/v1/agents/".length(), path.length() - 1);
+        synchronized (agents) {
+            ObjectNode agent = agents.get(id);
+            if (agent == null) {
+                return error(404, "Agent not found");
+            }
+            body.properties().forEach(e -> agent.set(e.getKey(), e.getValue()));
+            agent.put("updatedAt", Instant.now().toString());
+            return ok(200, "Agent updated successfully", agent.deepCopy());
         }
     }
 

@@ -6,9 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Time that moves only when a test moves it, shared by a client and the code around it: give
@@ -27,6 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class TestClock {
     private final AtomicReference<Instant> now;
+    private final List<Consumer<Instant>> listeners = new CopyOnWriteArrayList<>();
 
     private TestClock(Instant start) {
         this.now = new AtomicReference<>(Objects.requireNonNull(start, "start"));
@@ -57,8 +61,14 @@ public final class TestClock {
         if (Objects.requireNonNull(duration, "duration").isNegative()) {
             throw new IllegalArgumentException("time only moves forward, but the duration is " + duration);
         }
-        now.updateAndGet(t -> t.plus(duration));
+        Instant moved = now.updateAndGet(t -> t.plus(duration));
+        listeners.forEach(l -> l.accept(moved));
         return this;
+    }
+
+    /** Calls the listener with the new time after each {@link #advance}: how simulators redeliver on this clock. */
+    void onAdvance(Consumer<Instant> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** {@return a {@link Clock} in UTC that reads this time} */

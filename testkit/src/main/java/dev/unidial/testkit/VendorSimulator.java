@@ -13,12 +13,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -68,18 +71,68 @@ public abstract class VendorSimulator implements AutoCloseable {
         }
     }
 
-    /** How many times a webhook is delivered at most: the first try and two redeliveries. */
-    public static final int WEBHOOK_ATTEMPTS = 3;
+    /**
+     * How a vendor delivers webhooks: how long it waits for an answer, and after which delays it
+     * delivers again while the answer is not 2xx or none comes in time.
+     *
+     * @param answerDeadline how long each delivery waits for an answer
+     * @param redeliveryDelays the wait before each redelivery, after the try before it
+     */
+    protected record WebhookSchedule(Duration answerDeadline, List<Duration> redeliveryDelays) {
+        /** Where a vendor documents nothing: an answer within 10 s, then again after 1 and 5 minutes (assumed). */
+        static final WebhookSchedule ASSUMED = new WebhookSchedule(Duration.ofSeconds(10),
+                List.of(Duration.ofMinutes(1), Duration.ofMinutes(5)));
+
+        /**
+         * Copies the delays.
+         *
+         * @param answerDeadline how long each delivery waits for an answer
+         * @param redeliveryDelays the wait before each redelivery, after the try before it
+         */
+        protected WebhookSchedule {
+            redeliveryDelays = List.copyOf(redeliveryDelays);
+        }
+    }
 
     private final List<Integer> webhookStatuses = new CopyOnWriteArrayList<>();
+    private final List<Redelivery> redeliveries = new ArrayList<>();
+    private volatile TestClock webhookClock;
+
+    /** A delivery that failed and waits for its next try. */
+    private record Redelivery(Instant due, String url, byte[] bytes, Map<String, String> headers, int nextTry) {}
 
     /**
-     * POSTs a webhook body to a URL as the vendor would, delivering again (at once, up to
-     * {@value #WEBHOOK_ATTEMPTS} times in all) while the answer is not 2xx or no answer comes.
+     * {@return how this vendor delivers webhooks} By default {@link WebhookSchedule#ASSUMED}, for
+     * vendors whose pages say nothing; each simulator that knows better overrides it.
+     */
+    protected WebhookSchedule webhookSchedule() {
+        return WebhookSchedule.ASSUMED;
+    }
+
+    /**
+     * Redelivers failed webhooks on this clock, after the vendor's delays: a delivery that is
+     * not answered with 2xx is tried again when a test {@link TestClock#advance advances} the
+     * clock past its next delay. Without a clock, every redelivery is made at once.
+     *
+     * @param clock the test's clock
+     */
+    public void webhookClock(TestClock clock) {
+        this.webhookClock = Objects.requireNonNull(clock, "clock");
+        clock.onAdvance(now -> {
+            if (webhookClock == clock) {
+                redeliverDue(now);
+            }
+        });
+    }
+
+    /**
+     * POSTs a webhook body to a URL as the vendor would, and delivers it again on the vendor's
+     * {@linkplain #webhookSchedule() schedule} while the answer is not 2xx or comes too late.
      *
      * @param url where the vendor's settings send webhooks
      * @param body the vendor's event body
-     * @return whether a delivery was answered with 2xx
+     * @return whether the first delivery was answered with 2xx (or, without a
+     *     {@linkplain #webhookClock clock}, any of them)
      */
     protected boolean deliver(String url, JsonNode body) {
         try {
@@ -95,31 +148,73 @@ public abstract class VendorSimulator implements AutoCloseable {
      * @param url where the vendor's settings send webhooks
      * @param bytes the body
      * @param headers extra headers
-     * @return whether a delivery was answered with 2xx
+     * @return whether the first delivery was answered with 2xx (or, without a
+     *     {@linkplain #webhookClock clock}, any of them)
      */
     protected boolean deliver(String url, byte[] bytes, Map<String, String> headers) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        for (int attempt = 1; attempt <= WEBHOOK_ATTEMPTS; attempt++) {
-            try {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
-                headers.forEach(request::header);
-                HttpResponse<Void> answer = http.send(request.build(),
-                        HttpResponse.BodyHandlers.discarding());
-                webhookStatuses.add(answer.statusCode());
-                if (answer.statusCode() / 100 == 2) {
+        TestClock clock = webhookClock;
+        if (clock == null) {
+            for (int attempt = 0; attempt <= webhookSchedule().redeliveryDelays().size(); attempt++) {
+                if (post(url, bytes, headers)) {
                     return true;
                 }
-            } catch (IOException e) {
-                webhookStatuses.add(0);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
+            }
+            return false;
+        }
+        if (post(url, bytes, headers)) {
+            return true;
+        }
+        scheduleAfter(clock.now(), new Redelivery(clock.now(), url, bytes, headers, 1));
+        return false;
+    }
+
+    private void scheduleAfter(Instant failedAt, Redelivery failed) {
+        List<Duration> delays = webhookSchedule().redeliveryDelays();
+        if (failed.nextTry() <= delays.size()) {
+            synchronized (redeliveries) {
+                redeliveries.add(new Redelivery(failedAt.plus(delays.get(failed.nextTry() - 1)), failed.url(),
+                        failed.bytes(), failed.headers(), failed.nextTry() + 1));
             }
         }
-        return false;
+    }
+
+    /** Makes every redelivery due by now, in the order they fall due, including those a failure here makes due. */
+    private void redeliverDue(Instant now) {
+        while (true) {
+            Redelivery next;
+            synchronized (redeliveries) {
+                next = redeliveries.stream().filter(r -> !r.due().isAfter(now))
+                        .min(Comparator.comparing(Redelivery::due)).orElse(null);
+                if (next == null) {
+                    return;
+                }
+                redeliveries.remove(next);
+            }
+            if (!post(next.url(), next.bytes(), next.headers())) {
+                scheduleAfter(next.due(), next);
+            }
+        }
+    }
+
+    /** One delivery; records its status, 0 when no answer came within the deadline. */
+    private boolean post(String url, byte[] bytes, Map<String, String> headers) {
+        Duration deadline = webhookSchedule().answerDeadline();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(deadline).build();
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(deadline)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+            headers.forEach(request::header);
+            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            webhookStatuses.add(status);
+            return status / 100 == 2;
+        } catch (IOException e) {
+            webhookStatuses.add(0);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            webhookStatuses.add(0);
+            return false;
+        }
     }
 
     /**
@@ -131,8 +226,32 @@ public abstract class VendorSimulator implements AutoCloseable {
         faults.clear();
         received.clear();
         webhookStatuses.clear();
+        synchronized (redeliveries) {
+            redeliveries.clear();
+        }
+        webhookClock = null;
         forget();
     }
+
+    /** Behaviours every simulator shares that no vendor page documents. */
+    private static final List<SimulatorAssumption> SHARED_ASSUMPTIONS = List.of(
+            new SimulatorAssumption("A request the vendor's rules refuse is answered 400, in the vendor's error envelope",
+                    "the pages list the rules, not which 4xx a request breaking them gets"),
+            new SimulatorAssumption("Every request is answered at once, with no rate limit",
+                    "no page gives a limit in numbers"));
+
+    /**
+     * {@return every behaviour of this simulator that no page of its vendor documents} The
+     * vendor's page in {@code docs/vendors/} lists the same, in the same words.
+     */
+    public final List<SimulatorAssumption> assumptions() {
+        List<SimulatorAssumption> all = new ArrayList<>(SHARED_ASSUMPTIONS);
+        all.addAll(vendorAssumptions());
+        return List.copyOf(all);
+    }
+
+    /** {@return the behaviours of this vendor's simulator that no page of the vendor documents} */
+    protected abstract List<SimulatorAssumption> vendorAssumptions();
 
     /** Forgets the vendor's own state: its campaigns, calls, lists and test settings. */
     protected abstract void forget();
@@ -140,6 +259,24 @@ public abstract class VendorSimulator implements AutoCloseable {
     /** {@return the status of every webhook delivery so far, in order; 0 where no answer came} */
     public List<Integer> webhookDeliveries() {
         return List.copyOf(webhookStatuses);
+    }
+
+    /**
+     * {@return a simulator of the named provider}
+     *
+     * @param provider a provider name: {@code callkaro}, {@code voiceable}, {@code mrassistant}, {@code kore} or {@code ravan}
+     * @throws IllegalArgumentException for any other name
+     */
+    public static VendorSimulator of(String provider) {
+        return switch (Objects.requireNonNull(provider, "provider")) {
+            case "callkaro" -> callkaro();
+            case "voiceable" -> voiceable();
+            case "mrassistant" -> mrassistant();
+            case "kore" -> kore();
+            case "ravan" -> ravan();
+            default -> throw new IllegalArgumentException("no simulator of '" + provider
+                    + "': callkaro, voiceable, mrassistant, kore or ravan");
+        };
     }
 
     /** {@return a CallKaro simulator} */

@@ -65,6 +65,16 @@ public final class VoiceableSimulator extends VendorSimulator {
     }
 
     @Override
+    protected List<SimulatorAssumption> vendorAssumptions() {
+        return List.of(
+                new SimulatorAssumption("A new campaign's status is `pending`", "the only status the create answer shows"),
+                new SimulatorAssumption("The recipients CSV may start with a `phone_number` header row or not",
+                        "the text says one number per line; the example has the header"),
+                new SimulatorAssumption("`schedule_date`/`schedule_time` are read in the simulator's `accountZone(…)`, UTC by default",
+                        "no page names the zone"));
+    }
+
+    @Override
     public String provider() {
         return "voiceable";
     }
