@@ -166,8 +166,16 @@ public final class CampaignRouter {
         List<String> providers = g.candidates().stream().map(CampaignClient::provider).toList();
         for (CampaignClient client : g.candidates()) {
             String provider = client.provider();
-            Campaign campaign = campaignFor(client, g);
-            Optional<String> refusal = refusal(client, campaign);
+            Campaign campaign;
+            Optional<String> refusal;
+            try {
+                campaign = campaignFor(client, g);
+                refusal = refusal(client, campaign);
+            } catch (RuntimeException e) {
+                // An adapter or the audience's source failed before anything was sent to this vendor.
+                attempts.add(new RouteAttempt(provider, RouteAttempt.Result.REFUSED, describe(e), g.targets()));
+                continue;
+            }
             if (refusal.isPresent()) {
                 attempts.add(new RouteAttempt(provider, RouteAttempt.Result.REFUSED, refusal.get(), g.targets()));
                 continue;
@@ -202,9 +210,19 @@ public final class CampaignRouter {
                     attempts.add(new RouteAttempt(provider, RouteAttempt.Result.UNCERTAIN, e.getMessage(), g.targets()));
                     return new RoutedGroup(providers, g.targets(), Optional.empty(), attempts);
                 }
+            } catch (RuntimeException e) {
+                // Not the vendor's answer (the audience's source failed while it was sent): whether
+                // the vendor acted cannot be known, so the group goes nowhere else.
+                breaker.releasePermission();
+                attempts.add(new RouteAttempt(provider, RouteAttempt.Result.UNCERTAIN, describe(e), g.targets()));
+                return new RoutedGroup(providers, g.targets(), Optional.empty(), attempts);
             }
         }
         return new RoutedGroup(providers, g.targets(), Optional.empty(), attempts);
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     /** The group's campaign as this vendor's adapter makes it, with the group's audience and key kept. */

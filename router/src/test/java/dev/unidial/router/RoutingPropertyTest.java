@@ -1,6 +1,7 @@
 package dev.unidial.router;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.unidial.ApiConnectionException;
 import dev.unidial.Audience;
@@ -26,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.StreamSupport;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -34,7 +36,7 @@ import net.jqwik.api.Provide;
 class RoutingPropertyTest {
 
     /** How a fake vendor answers each create, in turn (the last one repeats). */
-    enum Answer { CREATE, REFUSE_RULES, REFUSE_4XX, NOT_SENT, MAY_HAVE_ACTED }
+    enum Answer { CREATE, REFUSE_RULES, REFUSE_4XX, NOT_SENT, MAY_HAVE_ACTED, SOURCE_FAILS }
 
     /** A vendor that answers as scripted and remembers every create it may have acted on. */
     static final class FakeVendor implements CampaignClient {
@@ -78,6 +80,10 @@ class RoutingPropertyTest {
                 case REFUSE_RULES -> throw new CampaignValidationException(List.of(new Violation("agentId", "is required")));
                 case REFUSE_4XX -> throw new InvalidRequestException(400, "agent not found", "", Map.of(), null);
                 case NOT_SENT -> throw new ApiConnectionException("connection refused", new IOException("refused"), false, false);
+                case SOURCE_FAILS -> {
+                    received.add(numbers);
+                    throw new IllegalStateException("the database went away");
+                }
                 default -> {
                     received.add(numbers);
                     throw new ServerException(500, "internal error", "", Map.of(), null);
@@ -109,6 +115,22 @@ class RoutingPropertyTest {
     @Provide
     Arbitrary<List<List<Answer>>> scripts() {
         return Arbitraries.of(Answer.class).list().ofMinSize(1).ofMaxSize(4).list().ofSize(3);
+    }
+
+    @Example
+    void a_failure_that_is_not_the_vendors_answer_stops_its_group_and_the_other_groups_are_still_routed_and_reported() {
+        FakeVendor india = new FakeVendor("india", List.of(Answer.SOURCE_FAILS));
+        FakeVendor rest = new FakeVendor("rest", List.of(Answer.CREATE));
+        CampaignRouter router = CampaignRouter.builder().route(india, RouteCondition.callingCodes(91)).route(rest).build();
+        Campaign campaign = Campaign.builder().name("Renewals")
+                .audience(Audience.targets(Target.of("+919876543210"), Target.of("+14155550101"))).build();
+
+        RoutingException e = catchThrowableOfType(RoutingException.class, () -> router.create(campaign));
+
+        assertThat(e.result().groups()).extracting(RoutedGroup::uncertain).containsExactly(true, false);
+        assertThat(e.attempts().get(0).reason()).isEqualTo("IllegalStateException: the database went away");
+        assertThat(rest.received).containsExactly(Set.of("+14155550101"));
+        assertThat(india.received).as("the Indian number went to no one else").containsExactly(Set.of("+919876543210"));
     }
 
     @Property(tries = 300)
