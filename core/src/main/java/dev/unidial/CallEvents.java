@@ -59,12 +59,15 @@ public final class CallEvents {
     }
 
     private static CallEvent parse(String provider, Map<String, String> headers, byte[] body, Optional<ZoneId> zone) {
-        Objects.requireNonNull(headers, "headers");
+        return parseLowerCased(provider, lowerCase(Objects.requireNonNull(headers, "headers")), body, zone);
+    }
+
+    private static CallEvent parseLowerCased(String provider, Map<String, String> lowerCased, byte[] body, Optional<ZoneId> zone) {
         Objects.requireNonNull(body, "body");
         CallEventParser parser = PARSERS.computeIfAbsent(provider, p -> ProviderDescriptor.find(p).callEvents())
                 .orElseThrow(() -> new WebhookException(provider
                         + " documents no call webhooks, so this cannot be one of its call events."));
-        return parser.parse(lowerCase(headers), body, zone);
+        return parser.parse(lowerCased, body, zone);
     }
 
     /** {@return a new random token (256 bits, URL-safe) to put in the webhook URLs you register} */
@@ -134,12 +137,15 @@ public final class CallEvents {
      */
     public static final class Reader {
         private final Secret token;
+        /** The token's bytes, compared with each request's: made once, never shown. */
+        private final byte[] expectedToken;
         private final Map<String, WebhookVerifier> verifiers;
         private final Map<String, ZoneId> zones;
         private final Map<String, String> organisations;
 
         private Reader(Builder b) {
             this.token = b.token;
+            this.expectedToken = b.token == null ? null : b.token.reveal().getBytes(StandardCharsets.UTF_8);
             this.verifiers = Map.copyOf(b.verifiers);
             this.zones = Map.copyOf(b.zones);
             this.organisations = Map.copyOf(b.organisations);
@@ -172,7 +178,7 @@ public final class CallEvents {
             if (verifier != null && !verifier.verify(body, lower)) {
                 throw new WebhookVerificationException("The " + provider + " webhook failed its signature check. Not read.");
             }
-            CallEvent event = parse(name, lower, body, Optional.ofNullable(zones.get(name)));
+            CallEvent event = parseLowerCased(name, lower, body, Optional.ofNullable(zones.get(name)));
             String organisation = organisations.get(name);
             if (organisation != null && !organisation.equals(event.raw().path("org_id").asText(null))) {
                 throw new WebhookVerificationException("The " + provider + " event belongs to another organisation, or"
@@ -186,20 +192,29 @@ public final class CallEvents {
             if (query == null) {
                 return false;
             }
-            byte[] expected = token.reveal().getBytes(StandardCharsets.UTF_8);
+            byte[] expected = expectedToken;
             boolean match = false;
-            for (String pair : query.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0 && pair.substring(0, eq).equals(TOKEN_PARAMETER)) {
+            int from = 0;
+            while (from <= query.length()) {
+                int end = query.indexOf('&', from);
+                if (end < 0) {
+                    end = query.length();
+                }
+                int eq = query.indexOf('=', from);
+                if (eq > from && eq < end && query.regionMatches(from, TOKEN_PARAMETER, 0, eq - from)
+                        && eq - from == TOKEN_PARAMETER.length()) {
+                    String value = query.substring(eq + 1, end);
                     String given;
                     try {
-                        given = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                        given = value.indexOf('%') < 0 && value.indexOf('+') < 0 ? value
+                                : URLDecoder.decode(value, StandardCharsets.UTF_8);
                     } catch (IllegalArgumentException e) {
                         return false;
                     }
                     // Constant time: how much of a guess is right must not show in the timing.
                     match |= MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8));
                 }
+                from = end + 1;
             }
             return match;
         }

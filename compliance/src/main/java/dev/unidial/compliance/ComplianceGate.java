@@ -14,13 +14,15 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -33,8 +35,11 @@ import java.util.stream.Collectors;
  *
  * <p>An audience of contact ids or contact lists passes through untouched (the gate cannot
  * see its numbers); {@link GateResult#passedThrough()} says so. A lazy audience stays lazy:
- * the split campaigns read the source again, deciding each target alike, and nothing is held
- * per target (duplicates in a lazy audience are left to the client's own duplicate check).
+ * each number is parsed once, in a counting pass that keeps four bytes per target (its
+ * campaign, and a short hash of its number); the split campaigns and the exclusions read the
+ * source again and replay those records, and a source that comes back in another order is
+ * refused with {@link IllegalStateException} rather than putting a target in another zone's
+ * campaign. Duplicates in a lazy audience are left to the client's own duplicate check.
  * Thread-safe; each {@link #apply} reads the suppression list once.
  */
 public final class ComplianceGate {
@@ -109,38 +114,125 @@ public final class ComplianceGate {
     }
 
     private GateResult lazy(Campaign campaign, Iterable<Target> source, NumberCheck check) {
-        // One counting pass; the split campaigns and the exclusions read the source again.
-        Map<NumberCheck.GroupKey, Long> groups = new LinkedHashMap<>();
+        // One counting pass that decides each target and keeps a record of it; the split campaigns
+        // and the exclusions read the source again and replay the records instead of deciding again.
+        Map<NumberCheck.GroupKey, Integer> groups = new LinkedHashMap<>();
+        List<Long> groupSizes = new ArrayList<>();
         Map<ExclusionReason, Long> counts = new EnumMap<>(ExclusionReason.class);
         Set<String> notes = new LinkedHashSet<>();
+        GateRecords records = new GateRecords();
         for (Target t : source) {
             NumberCheck.Decision d = check.decide(t);
             if (d.included()) {
-                groups.merge(d.group(), 1L, Long::sum);
+                Integer g = groups.get(d.group());
+                if (g == null) {
+                    g = groups.size();
+                    groups.put(d.group(), g);
+                    groupSizes.add(0L);
+                }
+                groupSizes.set(g, groupSizes.get(g) + 1);
                 d.narrowing().ifPresent(notes::add);
+                if (records != null && g < GateRecords.MAX_GROUPS) {
+                    String e164 = d.target().phone();
+                    int dropped = t.phone().equals(e164) ? 0 : check.droppedDigits(t.phone(), e164);
+                    int form = t.phone().equals(e164) ? GateRecords.AS_WRITTEN : dropped >= 0 ? GateRecords.DIGITS : GateRecords.PARSE;
+                    records.add(g, form, Math.max(dropped, 0), t.phone());
+                } else {
+                    records = null;
+                }
             } else {
                 counts.merge(d.reason(), 1L, Long::sum);
+                if (records != null) {
+                    records.add(GateRecords.EXCLUDED, GateRecords.AS_WRITTEN, 0, t.phone());
+                }
             }
         }
         Splits splits = new Splits(campaign);
-        groups.forEach((g, n) -> {
-            Iterable<Target> view = () -> new FilteringIterator<>(source.iterator(), t -> {
-                NumberCheck.Decision d = check.decide(t);
-                return d.included() && d.group().equals(g) ? d.target() : null;
-            });
-            splits.add(g, Audience.targets(view), n);
+        GateRecords replay = records;
+        groups.forEach((key, g) -> {
+            Iterable<Target> view = replay == null
+                    ? () -> new FilteringIterator<>(source.iterator(), t -> {
+                        NumberCheck.Decision d = check.decide(t);
+                        return d.included() && d.group().equals(key) ? d.target() : null;
+                    })
+                    : () -> new Replay<>(source.iterator(), replay, (t, record) ->
+                            GateRecords.group(record) == g ? check.inE164(t, record) : null);
+            splits.add(key, Audience.targets(view), groupSizes.get(g));
         });
-        Iterable<Exclusion> exclusions = () -> new FilteringIterator<>(source.iterator(), new Function<Target, Exclusion>() {
-            private long index;
-
-            @Override
-            public Exclusion apply(Target t) {
+        Iterable<Exclusion> exclusions = () -> {
+            Iterator<Target> read = source.iterator();
+            long[] index = {0};
+            BiFunction<Target, Integer, Exclusion> excluded = (t, record) -> {
+                long at = index[0]++;
+                if (record != null && GateRecords.group(record) != GateRecords.EXCLUDED) {
+                    return null;
+                }
+                // Only the few left out are decided again, for their reason's words.
                 NumberCheck.Decision d = check.decide(t);
-                long at = index++;
                 return d.included() ? null : new Exclusion(at, t, d.reason(), d.detail());
-            }
-        });
+            };
+            return replay == null ? new FilteringIterator<>(read, t -> excluded.apply(t, null)) : new Replay<>(read, replay, excluded);
+        };
         return GateResult.of(splits, null, exclusions, counts, List.copyOf(notes));
+    }
+
+    /**
+     * The source read again beside the counting pass's records: each target with its record,
+     * kept where the function returns non-null. A source that comes back with another target
+     * at a position, or with more or fewer targets, is refused: its targets would otherwise go
+     * to another zone's campaign.
+     */
+    private static final class Replay<T> implements Iterator<T> {
+        private final Iterator<Target> source;
+        private final GateRecords records;
+        private final BiFunction<Target, Integer, T> keep;
+        private long position;
+        private T next;
+
+        Replay(Iterator<Target> source, GateRecords records, BiFunction<Target, Integer, T> keep) {
+            this.source = source;
+            this.records = records;
+            this.keep = keep;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null) {
+                if (!source.hasNext()) {
+                    if (position != records.size()) {
+                        throw changed(records.size() + " targets when the gate counted them, " + position + " now");
+                    }
+                    return false;
+                }
+                Target t = source.next();
+                if (position >= records.size()) {
+                    throw changed("more targets than the " + records.size() + " the gate counted");
+                }
+                int record = records.record(position);
+                if (!GateRecords.sameNumber(record, t.phone())) {
+                    throw changed("another target at position " + position + " than when the gate counted");
+                }
+                position++;
+                next = keep.apply(t, record);
+            }
+            return true;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            T out = next;
+            next = null;
+            return out;
+        }
+
+        private static IllegalStateException changed(String what) {
+            return new IllegalStateException("The audience's source gave " + what + ": a lazy audience must give the same"
+                    + " targets in the same order each time it is read (a query needs an ORDER BY), or its targets would"
+                    + " land in another zone's campaign");
+        }
     }
 
     /**

@@ -48,6 +48,8 @@ final class NumberCheck {
     private final Predicate<String> suppressed;
     private final Schedule schedule;
     private final Instant at;
+    /** The default region's calling code, 0 without one. */
+    private final int callingCode;
     /** What depends only on a number's zones, worked out once per gate run. */
     private final Map<List<ZoneId>, ZoneHours> hoursByZones = new ConcurrentHashMap<>();
 
@@ -61,6 +63,7 @@ final class NumberCheck {
         this.suppressed = suppressed;
         this.schedule = schedule;
         this.at = at;
+        this.callingCode = policy.defaultRegion().map(PHONES::getCountryCodeForRegion).orElse(0);
     }
 
     /** Digits with the usual separators, and a {@code +} only in front: nothing else that could hide a second value. */
@@ -144,6 +147,62 @@ final class NumberCheck {
                     + (zones.size() > 1 ? " on every day through the next 12 months" : ""));
         }
         return Decision.in(withOwn(t, e164), new GroupKey(zones.get(0), hours.windows().get()), hours.narrowing());
+    }
+
+    /**
+     * How many leading digits of a number as written to drop so that {@code +}, the default
+     * region's calling code (none when it is written with a {@code +}) and the digits left are
+     * its E.164 form, such as 1 for {@code 098765 43210} in India; -1 if no such rule makes it.
+     */
+    int droppedDigits(String written, String e164) {
+        String prefix = prefix(written);
+        if (prefix == null) {
+            return -1;
+        }
+        String digits = digits(written);
+        for (int k = 0; k <= 3 && k <= digits.length(); k++) {
+            if (e164.length() == prefix.length() + digits.length() - k && e164.startsWith(prefix)
+                    && e164.regionMatches(prefix.length(), digits, k, digits.length() - k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The target in E.164, as the gate's counting pass recorded how to write it, parsing only a number written otherwise. */
+    Target inE164(Target t, int record) {
+        return switch (GateRecords.form(record)) {
+            case GateRecords.AS_WRITTEN -> t;
+            case GateRecords.DIGITS -> withOwn(t, prefix(t.phone()) + digits(t.phone()).substring(GateRecords.dropped(record)));
+            default -> {
+                try {
+                    yield withOwn(t, PHONES.format(PHONES.parse(t.phone(), policy.defaultRegion().orElse("ZZ")),
+                            PhoneNumberUtil.PhoneNumberFormat.E164));
+                } catch (NumberParseException e) {
+                    throw new IllegalStateException("the audience's source gave a number the gate had read as valid, "
+                            + "and it no longer parses: a lazy audience must give the same targets each time", e);
+                }
+            }
+        };
+    }
+
+    /** {@code +}, with the default region's calling code when the number is written without one; null if there is none. */
+    private String prefix(String written) {
+        if (written.startsWith("+")) {
+            return "+";
+        }
+        return callingCode == 0 ? null : "+" + callingCode;
+    }
+
+    private static String digits(String written) {
+        StringBuilder b = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The target with its number in E.164 and everything else kept. */

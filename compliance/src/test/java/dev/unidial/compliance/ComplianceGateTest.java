@@ -1,6 +1,7 @@
 package dev.unidial.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.unidial.Audience;
 import dev.unidial.CallingWindow;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +162,42 @@ class ComplianceGateTest {
         assertThat(r.excludedStream().count()).isEqualTo(r.exclusionCounts().values().stream().mapToLong(Long::longValue).sum());
         assertThat(inCampaigns + r.excludedStream().count()).isEqualTo(size);
         assertThat(snapshots).as("one snapshot for the run").hasValue(1);
+    }
+
+    @Test
+    void a_lazy_audience_replayed_gives_each_target_as_deciding_it_again_would_whatever_way_its_number_is_written() {
+        List<Target> written = List.of(Target.of("+919876543210", Map.of("name", "Asha")), Target.of("098765 43211"),
+                Target.of("98765-43212"), Target.of("+91 98765 43213"), Target.of("+1 (212) 555-0100"),
+                Target.of("+44 20 7946 0958"), Target.of("+1 212-555-0101 ext. 7"), Target.of("12345"), Target.of("+14155550100", Map.of("timeZone", "America/Los_Angeles")));
+        CompliancePolicy policy = policy().build();
+
+        GateResult lazy = ComplianceGate.of(policy, WINTER).apply(campaign().toBuilder()
+                .audience(Audience.targets((Iterable<Target>) written::iterator)).build());
+        GateResult listed = ComplianceGate.of(policy, WINTER).apply(campaign().toBuilder().audience(Audience.targets(written)).build());
+
+        assertThat(lazy.campaigns()).hasSameSizeAs(listed.campaigns());
+        for (int i = 0; i < listed.campaigns().size(); i++) {
+            List<Target> replayed = new ArrayList<>();
+            lazy.campaigns().get(i).audience().orElseThrow().targets().forEach(replayed::add);
+            assertThat(replayed).isEqualTo(listed.campaigns().get(i).audience().orElseThrow().targetList().orElseThrow());
+        }
+        assertThat(lazy.excludedStream().map(e -> e.reason() + " " + e.detail()).toList())
+                .isEqualTo(listed.excluded().stream().map(e -> e.reason() + " " + e.detail()).toList());
+    }
+
+    @Test
+    void a_lazy_source_that_comes_back_in_another_order_or_size_is_refused_rather_than_put_in_the_wrong_zone() {
+        List<Target> first = List.of(Target.of("+919876543210"), Target.of("+12125550100"), Target.of("+919876543211"));
+        AtomicInteger reads = new AtomicInteger();
+        List<List<Target>> later = List.of(List.of(first.get(1), first.get(0), first.get(2)), first.subList(0, 2));
+        for (List<Target> again : later) {
+            reads.set(0);
+            Iterable<Target> source = () -> (reads.getAndIncrement() == 0 ? first : again).iterator();
+            GateResult r = ComplianceGate.of(policy().build(), WINTER).apply(campaign().toBuilder().audience(Audience.targets(source)).build());
+
+            assertThatThrownBy(() -> r.campaigns().forEach(c -> c.audience().orElseThrow().targets().forEach(t -> { })))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("same order");
+        }
     }
 
     private static Campaign campaign() {

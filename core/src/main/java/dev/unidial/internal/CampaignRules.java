@@ -125,7 +125,7 @@ public final class CampaignRules {
                 v.add("maxRingTime", "must be positive, but is " + t);
             }
         });
-        validateVariables("variables", campaign.variables(), v);
+        validateVariables(-1, campaign.variables(), v);
         campaign.webhook().ifPresent(w -> v.requireHttpUrl("webhook.url", w.url()));
         return new Report(v.list(), count[0], targetFeatures, checked[0]);
     }
@@ -182,7 +182,7 @@ public final class CampaignRules {
             Map<String, Object> variables = t.variables();
             if (!variables.isEmpty()) {
                 features.add(Feature.TARGET_VARIABLES);
-                validateVariables(targetPath(i) + ".variables", variables, v);
+                validateVariables(i, variables, v);
             }
             Optional<String> agentId = t.agentId();
             if (agentId.isPresent()) {
@@ -222,6 +222,10 @@ public final class CampaignRules {
         }
     }
 
+    private static String variablesPath(long target) {
+        return target < 0 ? "variables" : targetPath(target) + ".variables";
+    }
+
     private static String targetPath(long index) {
         return "audience.targets[" + index + "]";
     }
@@ -257,15 +261,28 @@ public final class CampaignRules {
         });
     }
 
-    private static void validateVariables(String path, Map<String, Object> variables, Violations v) {
-        variables.forEach((key, value) -> {
+    /**
+     * The variables' rules, for the campaign's ({@code target} -1) or a target's: the path is
+     * made only for a violation, as this runs for every target.
+     */
+    private static void validateVariables(long target, Map<String, Object> variables, Violations v) {
+        if (variables instanceof FrozenMap frozen && frozen.allMatch(CampaignRules::isVariable)) {
+            return;
+        }
+        for (Map.Entry<String, Object> e : variables.entrySet()) {
+            String key = e.getKey();
+            Object value = e.getValue();
             if (key.isBlank()) {
-                v.add(path, "variable names must not be blank");
+                v.add(variablesPath(target), "variable names must not be blank");
             } else if (!isJsonValue(value, 0)) {
-                v.add(path + "." + key, "must be a string, number, boolean, date-time, or a list or map of those, but is a "
+                v.add(variablesPath(target) + "." + key, "must be a string, number, boolean, date-time, or a list or map of those, but is a "
                         + value.getClass().getName());
             }
-        });
+        }
+    }
+
+    private static boolean isVariable(String key, Object value) {
+        return !key.isBlank() && isJsonValue(value, 0);
     }
 
     /** Whether every vendor's JSON can carry the value as it is. */

@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 
 /**
  * An unmodifiable, never empty map that keeps its keys in the order given. {@link #copyOf}
@@ -132,5 +133,20 @@ public final class FrozenMap extends AbstractMap<String, Object> {
         for (Entry<String, Object> e : entries) {
             action.accept(e.getKey(), e.getValue());
         }
+    }
+
+    /**
+     * {@return whether every entry passes the test} Allocates nothing: checks that run for
+     * every target of a large audience use it.
+     *
+     * @param test a test of a key and its value
+     */
+    public boolean allMatch(BiPredicate<String, Object> test) {
+        for (Entry<String, Object> e : entries) {
+            if (!test.test(e.getKey(), e.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -110,10 +110,33 @@ public final class RequestSequence<R> {
      * A failure is thrown as it is, not wrapped.
      */
     public R send() {
+        // On the calling thread, as a single-request create is: going through sendAsync and join
+        // handed each step to OkHttp's threads and back, which made a Kore.ai create 1.4x the baseline.
+        Iterator<Step> steps = leading.get();
+        long index = 0;
+        long answered = 0;
+        while (true) {
+            Step step;
+            try {
+                if (!steps.hasNext()) {
+                    break;
+                }
+                step = steps.next();
+            } catch (RuntimeException e) {
+                throw failure.map(index, false, answered, e);
+            }
+            try {
+                transport.execute(step.request());
+            } catch (RuntimeException e) {
+                throw failure.map(index, false, answered, e);
+            }
+            answered += step.targets();
+            index++;
+        }
         try {
-            return sendAsync().join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            return reader.apply(transport.execute(last.get()));
+        } catch (RuntimeException e) {
+            throw failure.map(index, true, answered, e);
         }
     }
 

@@ -13,9 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /** What every provider's {@link CallEventParser} does with a webhook body. */
 public final class WebhookJson {
+    private static final Pattern COUNT = Pattern.compile("\\d{1,10}");
+    private static final Pattern SECONDS = Pattern.compile("\\d{1,12}(\\.\\d{1,9})?");
+
     private static final ObjectMapper MAPPER = Json.newMapper();
 
     private WebhookJson() {}
@@ -74,7 +78,7 @@ public final class WebhookJson {
         long v;
         if (n.isIntegralNumber() && n.canConvertToLong()) {
             v = n.longValue();
-        } else if (n.isTextual() && n.asText().trim().matches("\\d{1,10}")) {
+        } else if (n.isTextual() && COUNT.matcher(n.asText().trim()).matches()) {
             v = Long.parseLong(n.asText().trim());
         } else {
             return OptionalInt.empty();
@@ -87,7 +91,7 @@ public final class WebhookJson {
         if (n.isNumber()) {
             return OptionalDouble.of(n.doubleValue());
         }
-        if (n.isTextual() && n.asText().trim().matches("\\d{1,12}(\\.\\d{1,9})?")) {
+        if (n.isTextual() && SECONDS.matcher(n.asText().trim()).matches()) {
             return OptionalDouble.of(Double.parseDouble(n.asText().trim()));
         }
         return OptionalDouble.empty();
@@ -121,15 +125,37 @@ public final class WebhookJson {
      * @param node an object, or anything else for none
      */
     public static Map<String, Object> variables(JsonNode node) {
+        // Scalars are taken as they are; Jackson's conversion, for objects and arrays only, costs
+        // more than the rest of reading an event.
         if (!node.isObject()) {
             return Map.of();
         }
         Map<String, Object> out = new LinkedHashMap<>();
         node.properties().forEach(e -> {
             if (!e.getValue().isNull()) {
-                out.put(e.getKey(), MAPPER.convertValue(e.getValue(), Object.class));
+                out.put(e.getKey(), plain(e.getValue()));
             }
         });
         return out;
+    }
+
+    /** A JSON value as the plain Java value Jackson's conversion gives: String, Integer/Long/BigInteger, Double, Boolean, Map, List. */
+    private static Object plain(JsonNode v) {
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isInt()) {
+            return v.intValue();
+        }
+        if (v.isLong()) {
+            return v.longValue();
+        }
+        if (v.isDouble()) {
+            return v.doubleValue();
+        }
+        return MAPPER.convertValue(v, Object.class);
     }
 }

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -47,21 +48,29 @@ public interface MrAssistantWebhookVerifier extends WebhookVerifier {
     static MrAssistantWebhookVerifier hmacSha256(Secret secret, String signatureHeader) {
         Objects.requireNonNull(secret, "secret");
         Objects.requireNonNull(signatureHeader, "signatureHeader");
+        SecretKeySpec key = new SecretKeySpec(secret.reveal().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        String lowerName = signatureHeader.toLowerCase(Locale.ROOT);
+        Pattern hex = Pattern.compile("[0-9a-fA-F]{64}");
+        // A Mac per thread, keyed once: looking the algorithm up and keying it for each event cost
+        // more than reading the event.
+        ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> mac(key));
         return (body, headers) -> {
-            String sent = headers.entrySet().stream()
-                    .filter(e -> e.getKey().equalsIgnoreCase(signatureHeader))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            String sent = headers.get(lowerName);
+            if (sent == null) {
+                sent = headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(signatureHeader))
+                        .map(Map.Entry::getValue).findFirst().orElse(null);
+            }
             if (sent == null || sent.isBlank()) {
                 return false;
             }
             String value = sent.trim();
-            if (value.toLowerCase(Locale.ROOT).startsWith("sha256=")) {
+            if (value.regionMatches(true, 0, "sha256=", 0, 7)) {
                 value = value.substring(7);
             }
-            byte[] expected = hmac(secret, body);
+            byte[] expected = macs.get().doFinal(body);
             byte[] given;
             try {
-                given = value.matches("[0-9a-fA-F]{64}") ? HexFormat.of().parseHex(value) : Base64.getDecoder().decode(value);
+                given = hex.matcher(value).matches() ? HexFormat.of().parseHex(value) : Base64.getDecoder().decode(value);
             } catch (IllegalArgumentException notEncoded) {
                 return false;
             }
@@ -69,11 +78,11 @@ public interface MrAssistantWebhookVerifier extends WebhookVerifier {
         };
     }
 
-    private static byte[] hmac(Secret secret, byte[] body) {
+    private static Mac mac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.reveal().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(body);
+            mac.init(key);
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
         }
