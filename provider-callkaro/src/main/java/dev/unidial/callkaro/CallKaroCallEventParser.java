@@ -6,12 +6,10 @@ import dev.unidial.CallOutcome;
 import dev.unidial.WebhookException;
 import dev.unidial.spi.CallEventParser;
 import dev.unidial.spi.WebhookJson;
-import java.time.DateTimeException;
+import dev.unidial.spi.WireValues;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +20,6 @@ import java.util.OptionalInt;
  * and snake_case mixed as CallKaro sends them. CallKaro signs nothing.
  */
 final class CallKaroCallEventParser implements CallEventParser {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     @Override
     public CallEvent parse(Map<String, String> headers, byte[] body, Optional<ZoneId> accountZone) {
         JsonNode root = WebhookJson.object(body, "CallKaro");
@@ -73,44 +69,7 @@ final class CallKaroCallEventParser implements CallEventParser {
         if (zone.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(localTime(text).atZone(zone.get()).toInstant());
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * {@code yyyy-MM-dd HH:mm:ss}, read by hand: the formatter's general parser was a third of
-     * reading a whole event.
-     */
-    static LocalDateTime localTime(String t) {
-        if (t.length() == 19 && t.charAt(4) == '-' && t.charAt(7) == '-' && t.charAt(10) == ' ' && t.charAt(13) == ':'
-                && t.charAt(16) == ':') {
-            int year = digits(t, 0, 4);
-            int month = digits(t, 5, 7);
-            int day = digits(t, 8, 10);
-            int hour = digits(t, 11, 13);
-            int minute = digits(t, 14, 16);
-            int second = digits(t, 17, 19);
-            if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0) {
-                return LocalDateTime.of(year, month, day, hour, minute, second);
-            }
-        }
-        return LocalDateTime.parse(t, TIME);
-    }
-
-    /** The number the digits from {@code from} to {@code to} make, -1 if one is not a digit. */
-    private static int digits(String t, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
+        return WireValues.localDateTime(text).map(local -> local.atZone(zone.get()).toInstant());
     }
 
     /**
