@@ -126,7 +126,13 @@ public final class CampaignRouter {
             List<RoutingPlan.Candidate> candidates = new ArrayList<>();
             for (CampaignClient client : g.candidates()) {
                 CircuitBreaker.State state = breakers.get(client).getState();
-                candidates.add(new RoutingPlan.Candidate(client.provider(), refusal(client, campaignFor(client, g)),
+                Optional<String> refusal;
+                try {
+                    refusal = refusal(client, campaignFor(client, g));
+                } catch (RuntimeException e) {
+                    refusal = Optional.of(describe(e));
+                }
+                candidates.add(new RoutingPlan.Candidate(client.provider(), refusal,
                         state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN));
             }
             planned.add(new RoutingPlan.Group(g.targets(), candidates));

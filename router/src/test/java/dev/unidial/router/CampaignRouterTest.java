@@ -285,6 +285,21 @@ class CampaignRouterTest {
     }
 
     @Test
+    void an_adapter_that_changes_the_audience_makes_its_vendor_refuse_in_the_plan_and_in_the_create() {
+        CampaignRouter router = CampaignRouter.builder().route(mrassistant).route(callkaro)
+                .adapt(mrassistant, c -> c.toBuilder().audience(Audience.targets(US_2)).build()).build();
+
+        assertThat(router.plan(campaign(US_1)).groups().get(0).candidates().get(0).refusal())
+                .hasValueSatisfying(r -> assertThat(r).contains("changed the audience"));
+        RoutingResult result = router.create(campaign(US_1));
+
+        assertThat(result.attempts()).extracting(RouteAttempt::result)
+                .containsExactly(RouteAttempt.Result.REFUSED, RouteAttempt.Result.CREATED);
+        assertThat(MRASSISTANT.get().requests()).isEmpty();
+        assertThat(callkaroNumbers()).containsExactly("+14155550101");
+    }
+
+    @Test
     void a_router_whose_every_route_has_a_condition_is_refused() {
         assertThatThrownBy(() -> CampaignRouter.builder().route(callkaro, RouteCondition.callingCodes(91)).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no vendor");
