@@ -19,10 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -133,10 +131,10 @@ public final class ComplianceGate {
                 groupSizes.set(g, groupSizes.get(g) + 1);
                 d.narrowing().ifPresent(notes::add);
                 if (records != null && g < GateRecords.MAX_GROUPS) {
-                    String e164 = d.target().phone();
-                    int dropped = t.phone().equals(e164) ? 0 : check.droppedDigits(t.phone(), e164);
-                    int form = t.phone().equals(e164) ? GateRecords.AS_WRITTEN : dropped >= 0 ? GateRecords.DIGITS : GateRecords.PARSE;
-                    records.add(g, form, Math.max(dropped, 0), t.phone());
+                    boolean asWritten = t.phone().equals(d.target().phone());
+                    int dropped = asWritten ? 0 : check.droppedDigits(t.phone(), d.target().phone());
+                    records.add(g, asWritten ? GateRecords.AS_WRITTEN : dropped >= 0 ? GateRecords.DIGITS : GateRecords.PARSE,
+                            Math.max(dropped, 0), t.phone());
                 } else {
                     records = null;
                 }
@@ -155,77 +153,73 @@ public final class ComplianceGate {
                         NumberCheck.Decision d = check.decide(t);
                         return d.included() && d.group().equals(key) ? d.target() : null;
                     })
-                    : () -> new Replay<>(source.iterator(), replay, (t, record) ->
-                            GateRecords.group(record) == g ? check.inE164(t, record) : null);
+                    : () -> {
+                        Replay read = new Replay(source.iterator(), replay);
+                        return new FilteringIterator<>(read, t -> GateRecords.group(read.record()) == g
+                                ? check.inE164(t, read.record()) : null);
+                    };
             splits.add(key, Audience.targets(view), groupSizes.get(g));
         });
         Iterable<Exclusion> exclusions = () -> {
-            Iterator<Target> read = source.iterator();
+            Replay read = replay == null ? null : new Replay(source.iterator(), replay);
             long[] index = {0};
-            BiFunction<Target, Integer, Exclusion> excluded = (t, record) -> {
+            return new FilteringIterator<>(read == null ? source.iterator() : read, t -> {
                 long at = index[0]++;
-                if (record != null && GateRecords.group(record) != GateRecords.EXCLUDED) {
+                if (read != null && GateRecords.group(read.record()) != GateRecords.EXCLUDED) {
                     return null;
                 }
                 // Only the few left out are decided again, for their reason's words.
                 NumberCheck.Decision d = check.decide(t);
                 return d.included() ? null : new Exclusion(at, t, d.reason(), d.detail());
-            };
-            return replay == null ? new FilteringIterator<>(read, t -> excluded.apply(t, null)) : new Replay<>(read, replay, excluded);
+            });
         };
         return GateResult.of(splits, null, exclusions, counts, List.copyOf(notes));
     }
 
     /**
-     * The source read again beside the counting pass's records: each target with its record,
-     * kept where the function returns non-null. A source that comes back with another target
-     * at a position, or with more or fewer targets, is refused: its targets would otherwise go
-     * to another zone's campaign.
+     * The source read again beside the counting pass's records: each target comes with its
+     * {@link #record()}. A source that comes back with another target at a position, or with
+     * more or fewer targets, is refused: its targets would otherwise go to another zone's campaign.
      */
-    private static final class Replay<T> implements Iterator<T> {
+    private static final class Replay implements Iterator<Target> {
         private final Iterator<Target> source;
         private final GateRecords records;
-        private final BiFunction<Target, Integer, T> keep;
         private long position;
-        private T next;
+        private int record;
 
-        Replay(Iterator<Target> source, GateRecords records, BiFunction<Target, Integer, T> keep) {
+        Replay(Iterator<Target> source, GateRecords records) {
             this.source = source;
             this.records = records;
-            this.keep = keep;
+        }
+
+        /** {@return the record of the target {@link #next()} gave last} */
+        int record() {
+            return record;
         }
 
         @Override
         public boolean hasNext() {
-            while (next == null) {
-                if (!source.hasNext()) {
-                    if (position != records.size()) {
-                        throw changed(records.size() + " targets when the gate counted them, " + position + " now");
-                    }
-                    return false;
-                }
-                Target t = source.next();
-                if (position >= records.size()) {
-                    throw changed("more targets than the " + records.size() + " the gate counted");
-                }
-                int record = records.record(position);
-                if (!GateRecords.sameNumber(record, t.phone())) {
-                    throw changed("another target at position " + position + " than when the gate counted");
-                }
-                position++;
-                next = keep.apply(t, record);
+            if (source.hasNext()) {
+                return true;
             }
-            return true;
+            if (position != records.size()) {
+                throw changed(records.size() + " targets when the gate counted them, " + position + " now");
+            }
+            return false;
         }
 
         @Override
-        public T next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
+        public Target next() {
+            Target t = source.next();
+            if (position >= records.size()) {
+                throw changed("more targets than the " + records.size() + " the gate counted");
             }
-            T out = next;
-            next = null;
-            return out;
+            record = records.record(position);
+            if (!GateRecords.sameNumber(record, t.phone())) {
+                throw changed("another target at position " + position + " than when the gate counted");
+            }
+            position++;
+            return t;
         }
 
         private static IllegalStateException changed(String what) {

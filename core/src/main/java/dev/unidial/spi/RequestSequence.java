@@ -112,32 +112,7 @@ public final class RequestSequence<R> {
     public R send() {
         // On the calling thread, as a single-request create is: going through sendAsync and join
         // handed each step to OkHttp's threads and back, which made a Kore.ai create 1.4x the baseline.
-        Iterator<Step> steps = leading.get();
-        long index = 0;
-        long answered = 0;
-        while (true) {
-            Step step;
-            try {
-                if (!steps.hasNext()) {
-                    break;
-                }
-                step = steps.next();
-            } catch (RuntimeException e) {
-                throw failure.map(index, false, answered, e);
-            }
-            try {
-                transport.execute(step.request());
-            } catch (RuntimeException e) {
-                throw failure.map(index, false, answered, e);
-            }
-            answered += step.targets();
-            index++;
-        }
-        try {
-            return reader.apply(transport.execute(last.get()));
-        } catch (RuntimeException e) {
-            throw failure.map(index, true, answered, e);
-        }
+        return sendSteps(null);
     }
 
     /** {@return the result, the requests sent one after another without blocking a thread} */
@@ -179,8 +154,16 @@ public final class RequestSequence<R> {
      * @throws dev.unidial.UncertainCreateException if an earlier run sent a step whose answer it never recorded
      */
     public R send(JournalSession session) {
-        session.requireNothingUnanswered();
-        long done = Long.parseLong(session.steps().getOrDefault(ANSWERED_STEPS, "0"));
+        return sendSteps(Objects.requireNonNull(session, "session"));
+    }
+
+    /** The steps one after another on the calling thread, each recorded when there is a session (else null). */
+    private R sendSteps(JournalSession session) {
+        long done = 0;
+        if (session != null) {
+            session.requireNothingUnanswered();
+            done = Long.parseLong(session.steps().getOrDefault(ANSWERED_STEPS, "0"));
+        }
         Iterator<Step> steps = leading.get();
         long index = 0;
         long answered = 0;
@@ -192,28 +175,40 @@ public final class RequestSequence<R> {
                 }
                 step = steps.next();
             } catch (RuntimeException e) {
-                session.release();
+                if (session != null) {
+                    session.release();
+                }
                 throw failure.map(index, false, answered, e);
             }
             if (index >= done) {
                 // Steps below `done` were answered before an earlier run stopped: not sent again.
                 long where = index;
                 long before = answered;
-                recorded(session, step.name(), index == 0, () -> transport.execute(step.request()),
+                sent(session, step.name(), index == 0, () -> transport.execute(step.request()),
                         e -> failure.map(where, false, before, e));
-                session.step(ANSWERED_STEPS, Long.toString(index + 1));
+                if (session != null) {
+                    session.step(ANSWERED_STEPS, Long.toString(index + 1));
+                }
             }
             answered += step.targets();
             index++;
         }
         long where = index;
         long before = answered;
-        return recorded(session, "final", index == 0 && done == 0, () -> reader.apply(transport.execute(last.get())),
+        return sent(session, "final", index == 0 && done == 0, () -> reader.apply(transport.execute(last.get())),
                 e -> failure.map(where, true, before, e));
     }
 
-    private static <T> T recorded(JournalSession session, String name, boolean first, Supplier<T> request,
-            Function<UnidialException, RuntimeException> onFailure) {
+    /** One request: without a session, any failure is mapped; with one, recorded before it is sent and after its answer. */
+    private static <T> T sent(JournalSession session, String name, boolean first, Supplier<T> request,
+            Function<RuntimeException, RuntimeException> onFailure) {
+        if (session == null) {
+            try {
+                return request.get();
+            } catch (RuntimeException e) {
+                throw onFailure.apply(e);
+            }
+        }
         session.sending(name);
         T answer;
         try {

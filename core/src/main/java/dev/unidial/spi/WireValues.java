@@ -111,18 +111,9 @@ public final class WireValues {
     public static Optional<LocalDateTime> localDateTime(String t) {
         if (t.length() == 19 && t.charAt(4) == '-' && t.charAt(7) == '-' && (t.charAt(10) == ' ' || t.charAt(10) == 'T')
                 && t.charAt(13) == ':' && t.charAt(16) == ':') {
-            int year = digits(t, 0, 4);
-            int month = digits(t, 5, 7);
-            int day = digits(t, 8, 10);
-            int hour = digits(t, 11, 13);
-            int minute = digits(t, 14, 16);
-            int second = digits(t, 17, 19);
-            if ((year | month | day | hour | minute | second) >= 0) {
-                try {
-                    return Optional.of(LocalDateTime.of(year, month, day, hour, minute, second));
-                } catch (DateTimeException e) {
-                    return Optional.empty();
-                }
+            LocalDateTime local = dateAndTime(t);
+            if (local != null) {
+                return Optional.of(local);
             }
         }
         try {
@@ -154,11 +145,7 @@ public final class WireValues {
             try {
                 return Optional.of(Instant.parse(t).atOffset(ZoneOffset.UTC));
             } catch (DateTimeParseException notInstant) {
-                try {
-                    return Optional.of(LocalDateTime.parse(t.replace(' ', 'T')).atOffset(ZoneOffset.UTC));
-                } catch (DateTimeParseException unreadable) {
-                    return Optional.empty();
-                }
+                return localDateTime(t).map(local -> local.atOffset(ZoneOffset.UTC));
             }
         }
     }
@@ -207,6 +194,15 @@ public final class WireValues {
         } else {
             return null;
         }
+        LocalDateTime local = dateAndTime(t);
+        return local == null ? null : OffsetDateTime.of(local.withNano(nanos), offset);
+    }
+
+    /**
+     * The date and time of {@code yyyy-MM-dd?HH:mm:ss} at the start of a text whose separators
+     * were checked; null if a field is not digits or out of range.
+     */
+    private static LocalDateTime dateAndTime(String t) {
         int year = digits(t, 0, 4);
         int month = digits(t, 5, 7);
         int day = digits(t, 8, 10);
@@ -217,7 +213,7 @@ public final class WireValues {
             return null;
         }
         try {
-            return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
+            return LocalDateTime.of(year, month, day, hour, minute, second);
         } catch (DateTimeException e) {
             return null;
         }

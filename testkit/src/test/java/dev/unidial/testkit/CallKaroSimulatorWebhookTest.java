@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -32,15 +28,7 @@ class CallKaroSimulatorWebhookTest {
         ZoneId kolkata = ZoneId.of("Asia/Kolkata");
         try (CallKaroSimulator callkaro = VendorSimulator.callkaro().accountZone(kolkata)) {
             callkaro.webhookUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/hooks");
-            HttpClient http = HttpClient.newHttpClient();
-            String batch = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(callkaro.baseUrl() + "/v2/call/campaign"))
-                    .header("X-API-KEY", CallKaroSimulator.API_KEY).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Renewals\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body()).path("batch_id").asText();
-            http.send(HttpRequest.newBuilder(URI.create(callkaro.baseUrl() + "/call/outbound"))
-                    .header("X-API-KEY", CallKaroSimulator.API_KEY).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"to_number\":\"+919876543210\",\"agent_id\":\"agent-1\","
-                            + "\"batch_id\":\"" + batch + "\",\"number_of_retries\":1}")).build(), HttpResponse.BodyHandlers.ofString());
+            String batch = SimulatorRequests.callKaroBatchWithOneCall(callkaro, ",\"number_of_retries\":1");
 
             callkaro.completeCalls(batch, "NO_ANSWER", 0).retryCalls(batch, "CLIENT_INITIATED", 30).retryCalls(batch, "X", 1);
         } finally {

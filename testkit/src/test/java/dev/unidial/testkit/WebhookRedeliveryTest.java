@@ -2,14 +2,9 @@ package dev.unidial.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
@@ -55,23 +50,13 @@ class WebhookRedeliveryTest {
         return "http://127.0.0.1:" + receiver.getAddress().getPort() + path;
     }
 
-    private static String ravanCampaign(RavanSimulator ravan) throws Exception {
-        ravan.addContact("ct-1", "+919876543210");
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ravan.baseUrl() + "/api/v1/campaigns/"))
-                .header("X-Api-Key", RavanSimulator.API_KEY).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Q4\",\"agentId\":\"agent-1\",\"phoneNumberId\":\"line-1\","
-                        + "\"fromPhoneNumber\":\"+918035088113\",\"contactIds\":[\"ct-1\"]}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new ObjectMapper().readTree(created.body()).path("data").path("id").asText();
-    }
-
     @Test
     void ravan_redelivers_after_its_documented_30_seconds_then_2_minutes_on_the_test_clock_then_gives_up() throws Exception {
         TestClock time = TestClock.at(Instant.parse("2030-01-06T09:00:00Z"));
         try (RavanSimulator ravan = VendorSimulator.ravan()) {
             ravan.webhookClock(time);
             ravan.webhookUrl(url("/failing"));
-            ravan.completeCalls(ravanCampaign(ravan), 1, 0);
+            ravan.completeCalls(SimulatorRequests.ravanCampaignOfOneContact(ravan), 1, 0);
             assertThat(ravan.webhookDeliveries()).as("the first try, at once").containsExactly(500);
 
             time.advance(Duration.ofSeconds(29));
@@ -93,7 +78,7 @@ class WebhookRedeliveryTest {
         try (RavanSimulator ravan = VendorSimulator.ravan()) {
             ravan.webhookClock(time);
             ravan.webhookUrl(url("/failing"));
-            ravan.completeCalls(ravanCampaign(ravan), 1, 0);
+            ravan.completeCalls(SimulatorRequests.ravanCampaignOfOneContact(ravan), 1, 0);
             time.advance(Duration.ofMinutes(10));
             assertThat(ravan.webhookDeliveries()).containsExactly(500, 500, 500);
         }
@@ -103,7 +88,7 @@ class WebhookRedeliveryTest {
     void without_a_clock_every_redelivery_is_made_at_once() throws Exception {
         try (RavanSimulator ravan = VendorSimulator.ravan()) {
             ravan.webhookUrl(url("/failing"));
-            ravan.completeCalls(ravanCampaign(ravan), 1, 0);
+            ravan.completeCalls(SimulatorRequests.ravanCampaignOfOneContact(ravan), 1, 0);
             assertThat(ravan.webhookDeliveries()).containsExactly(500, 500, 500);
         }
     }
@@ -114,15 +99,7 @@ class WebhookRedeliveryTest {
         try (CallKaroSimulator callkaro = VendorSimulator.callkaro()) {
             callkaro.webhookClock(time);
             callkaro.webhookUrl(url("/slow"));
-            HttpClient http = HttpClient.newHttpClient();
-            String batch = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(callkaro.baseUrl() + "/v2/call/campaign"))
-                    .header("X-API-KEY", CallKaroSimulator.API_KEY).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Renewals\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body()).path("batch_id").asText();
-            http.send(HttpRequest.newBuilder(URI.create(callkaro.baseUrl() + "/call/outbound"))
-                    .header("X-API-KEY", CallKaroSimulator.API_KEY).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"to_number\":\"+919876543210\",\"agent_id\":\"agent-1\","
-                            + "\"batch_id\":\"" + batch + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            String batch = SimulatorRequests.callKaroBatchWithOneCall(callkaro, "");
 
             callkaro.completeCalls(batch, "CLIENT_INITIATED", 30);
             assertThat(callkaro.webhookDeliveries()).as("no answer within 5 s").containsExactly(0);
