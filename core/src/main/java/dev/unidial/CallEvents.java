@@ -1,12 +1,12 @@
 package dev.unidial;
 
+import dev.unidial.internal.LowerCaseHeaders;
 import dev.unidial.internal.UrlTokens;
 import dev.unidial.spi.CallEventParser;
 import dev.unidial.spi.ProviderDescriptor;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -59,15 +59,19 @@ public final class CallEvents {
     }
 
     private static CallEvent parse(String provider, Map<String, String> headers, byte[] body, Optional<ZoneId> zone) {
-        return parseLowerCased(provider, lowerCase(Objects.requireNonNull(headers, "headers")), body, zone);
+        return parseLowerCased(provider, LowerCaseHeaders.of(Objects.requireNonNull(headers, "headers")), body, zone);
     }
 
     private static CallEvent parseLowerCased(String provider, Map<String, String> lowerCased, byte[] body, Optional<ZoneId> zone) {
         Objects.requireNonNull(body, "body");
-        CallEventParser parser = PARSERS.computeIfAbsent(provider, p -> ProviderDescriptor.find(p).callEvents())
-                .orElseThrow(() -> new WebhookException(provider
-                        + " documents no call webhooks, so this cannot be one of its call events."));
-        return parser.parse(lowerCased, body, zone);
+        Optional<CallEventParser> parser = PARSERS.get(provider);
+        if (parser == null) {
+            parser = PARSERS.computeIfAbsent(provider, p -> ProviderDescriptor.find(p).callEvents());
+        }
+        if (parser.isEmpty()) {
+            throw new WebhookException(provider + " documents no call webhooks, so this cannot be one of its call events.");
+        }
+        return parser.get().parse(lowerCased, body, zone);
     }
 
     /** {@return a new random token (256 bits, URL-safe) to put in the webhook URLs you register} */
@@ -124,28 +128,26 @@ public final class CallEvents {
         return new Reader.Builder();
     }
 
-    private static Map<String, String> lowerCase(Map<String, String> headers) {
-        Map<String, String> out = new HashMap<>();
-        headers.forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), v));
-        return out;
-    }
-
     /**
      * Verifies, then parses, webhook requests. Every request must pass each check that applies
      * to its provider (the URL token when one is set; the provider's verifier when one is
      * set), and at least one must apply. Thread-safe.
      */
     public static final class Reader {
+        private static final int SAME = 0;
+        private static final int DIFFERENT = 1;
+        private static final int ENCODED = 2;
+
         private final Secret token;
-        /** The token's bytes, compared with each request's: made once, never shown. */
-        private final byte[] expectedToken;
+        /** The token's characters, compared with each request's: made once, never shown. */
+        private final char[] expectedToken;
         private final Map<String, WebhookVerifier> verifiers;
         private final Map<String, ZoneId> zones;
         private final Map<String, String> organisations;
 
         private Reader(Builder b) {
             this.token = b.token;
-            this.expectedToken = b.token == null ? null : b.token.reveal().getBytes(StandardCharsets.UTF_8);
+            this.expectedToken = b.token == null ? null : b.token.reveal().toCharArray();
             this.verifiers = Map.copyOf(b.verifiers);
             this.zones = Map.copyOf(b.zones);
             this.organisations = Map.copyOf(b.organisations);
@@ -165,7 +167,7 @@ public final class CallEvents {
         public CallEvent read(String provider, URI requestUri, Map<String, String> headers, byte[] body) {
             String name = Objects.requireNonNull(provider, "provider").toLowerCase(Locale.ROOT);
             Objects.requireNonNull(requestUri, "requestUri");
-            Map<String, String> lower = lowerCase(Objects.requireNonNull(headers, "headers"));
+            Map<String, String> lower = LowerCaseHeaders.of(Objects.requireNonNull(headers, "headers"));
             WebhookVerifier verifier = verifiers.get(name);
             if (token == null && verifier == null) {
                 throw new WebhookVerificationException("No verification is set for " + provider + ": give the reader a URL token"
@@ -192,7 +194,6 @@ public final class CallEvents {
             if (query == null) {
                 return false;
             }
-            byte[] expected = expectedToken;
             boolean match = false;
             int from = 0;
             while (from <= query.length()) {
@@ -203,20 +204,40 @@ public final class CallEvents {
                 int eq = query.indexOf('=', from);
                 if (eq > from && eq < end && query.regionMatches(from, TOKEN_PARAMETER, 0, eq - from)
                         && eq - from == TOKEN_PARAMETER.length()) {
-                    String value = query.substring(eq + 1, end);
-                    String given;
-                    try {
-                        given = value.indexOf('%') < 0 && value.indexOf('+') < 0 ? value
-                                : URLDecoder.decode(value, StandardCharsets.UTF_8);
-                    } catch (IllegalArgumentException e) {
-                        return false;
+                    int compared = sameToken(query, eq + 1, end, false);
+                    if (compared == ENCODED) {
+                        String given;
+                        try {
+                            given = URLDecoder.decode(query.substring(eq + 1, end), StandardCharsets.UTF_8);
+                        } catch (IllegalArgumentException e) {
+                            return false;
+                        }
+                        compared = sameToken(given, 0, given.length(), true);
                     }
-                    // Constant time: how much of a guess is right must not show in the timing.
-                    match |= MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8));
+                    match |= compared == SAME;
                 }
                 from = end + 1;
             }
             return match;
+        }
+
+        /**
+         * Compares a value with the token in place, in one pass whose time depends on the
+         * value's length only (the token is never empty): how much of a guess is right must
+         * not show. {@return {@link #SAME}, {@link #DIFFERENT}, or {@link #ENCODED} when a value
+         * not yet {@code decoded} holds {@code %} or {@code +} and must be decoded first}
+         */
+        private int sameToken(String text, int from, int to, boolean decoded) {
+            char[] expected = expectedToken;
+            int length = to - from;
+            int difference = expected.length ^ length;
+            boolean encoded = false;
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(from + i);
+                encoded |= !decoded & (c == '%' | c == '+');
+                difference |= c ^ expected[i < expected.length ? i : 0];
+            }
+            return encoded ? ENCODED : difference == 0 ? SAME : DIFFERENT;
         }
 
         @Override

@@ -2,9 +2,11 @@ package dev.unidial.internal;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -46,20 +48,45 @@ public final class FrozenMap extends AbstractMap<String, Object> {
         if (value == null || value.isEmpty()) {
             return Map.of();
         }
-        LinkedHashMap<String, Object> copy = new LinkedHashMap<>(value.size() * 2);
-        value.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "key"),
-                Objects.requireNonNull(v, () -> "value of " + k)));
+        List<Entry<String, Object>> copy = new ArrayList<>(value.size());
+        value.forEach((k, v) -> copy.add(Map.entry(Objects.requireNonNull(k, "key"),
+                Objects.requireNonNull(v, () -> "value of " + k))));
+        // A map's keys are distinct by equals(), except in a map such as IdentityHashMap: a small
+        // copy is checked directly, a large one made distinct by a hash table.
+        if (copy.size() > SCAN_LIMIT || hasRepeatedKey(copy)) {
+            LinkedHashMap<String, Object> distinct = new LinkedHashMap<>(copy.size() * 2);
+            copy.forEach(e -> distinct.put(e.getKey(), e.getValue()));
+            copy.clear();
+            distinct.forEach((k, v) -> copy.add(Map.entry(k, v)));
+        }
         return new FrozenMap(copy);
     }
 
-    /** @param copy the entries, at least one, with no null key or value */
-    @SuppressWarnings("unchecked")
-    private FrozenMap(LinkedHashMap<String, Object> copy) {
-        entries = (Entry<String, Object>[]) new Entry<?, ?>[copy.size()];
-        int i = 0;
-        for (Entry<String, Object> e : copy.entrySet()) {
-            entries[i++] = Map.entry(e.getKey(), e.getValue());
+    /**
+     * {@return a map of entries whose keys are distinct already, such as a JSON object's
+     * fields, taken without copying them again; none becomes an empty map}
+     *
+     * @param entries unmodifiable entries ({@link Map#entry}) with distinct keys
+     */
+    public static Map<String, Object> ofDistinct(List<Entry<String, Object>> entries) {
+        return entries.isEmpty() ? Map.of() : new FrozenMap(entries);
+    }
+
+    private static boolean hasRepeatedKey(List<Entry<String, Object>> entries) {
+        for (int i = 1; i < entries.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (entries.get(i).getKey().equals(entries.get(j).getKey())) {
+                    return true;
+                }
+            }
         }
+        return false;
+    }
+
+    /** @param copy unmodifiable entries, at least one, with distinct keys */
+    @SuppressWarnings("unchecked")
+    private FrozenMap(List<Entry<String, Object>> copy) {
+        entries = copy.toArray((Entry<String, Object>[]) new Entry<?, ?>[0]);
     }
 
     @Override

@@ -2,13 +2,17 @@ package dev.unidial.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NumericNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.unidial.CallEvent;
 import dev.unidial.WebhookException;
 import dev.unidial.http.Json;
+import dev.unidial.internal.FrozenMap;
 import dev.unidial.internal.Violations;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -53,8 +57,7 @@ public final class WebhookJson {
      * @param field the field
      */
     public static Optional<Duration> seconds(JsonNode node, String field) {
-        JsonNode n = node.path(field);
-        OptionalDouble value = number(n);
+        OptionalDouble value = number(node.get(field));
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -74,25 +77,25 @@ public final class WebhookJson {
      * @param field the field
      */
     public static OptionalInt count(JsonNode node, String field) {
-        JsonNode n = node.path(field);
+        JsonNode n = node.get(field);
         long v;
-        if (n.isIntegralNumber() && n.canConvertToLong()) {
-            v = n.longValue();
-        } else if (n.isTextual() && COUNT.matcher(n.asText().trim()).matches()) {
-            v = Long.parseLong(n.asText().trim());
+        if (n instanceof NumericNode number && number.isIntegralNumber() && number.canConvertToLong()) {
+            v = number.longValue();
+        } else if (n instanceof TextNode t && COUNT.matcher(t.textValue().trim()).matches()) {
+            v = Long.parseLong(t.textValue().trim());
         } else {
             return OptionalInt.empty();
         }
         return v >= 0 && v <= CallEvent.MAX_COUNT ? OptionalInt.of((int) v) : OptionalInt.empty();
     }
 
-    /** A JSON number, or a string that is one in plain decimal; empty otherwise. */
+    /** A JSON number, or a string that is one in plain decimal; empty otherwise (and for no node). */
     private static OptionalDouble number(JsonNode n) {
-        if (n.isNumber()) {
-            return OptionalDouble.of(n.doubleValue());
+        if (n instanceof NumericNode number) {
+            return OptionalDouble.of(number.doubleValue());
         }
-        if (n.isTextual() && SECONDS.matcher(n.asText().trim()).matches()) {
-            return OptionalDouble.of(Double.parseDouble(n.asText().trim()));
+        if (n instanceof TextNode t && SECONDS.matcher(t.textValue().trim()).matches()) {
+            return OptionalDouble.of(Double.parseDouble(t.textValue().trim()));
         }
         return OptionalDouble.empty();
     }
@@ -104,8 +107,11 @@ public final class WebhookJson {
      * @param field the field's name
      */
     public static Optional<String> text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        return (v.isTextual() || v.isNumber()) && !v.asText().isBlank() ? Optional.of(v.asText()) : Optional.empty();
+        // Type tests rather than JsonNode's own questions, which are calls through many node
+        // types once several vendors' events have been read.
+        JsonNode v = node.get(field);
+        String text = v instanceof TextNode t ? t.textValue() : v instanceof NumericNode n ? n.asText() : null;
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 
     /**
@@ -120,7 +126,8 @@ public final class WebhookJson {
     }
 
     /**
-     * {@return an object's fields as variables (null values left out; the raw body keeps them)}
+     * {@return an object's fields as variables, unmodifiable, in their order (null values left
+     * out; the raw body keeps them)}
      *
      * @param node an object, or anything else for none
      */
@@ -130,13 +137,14 @@ public final class WebhookJson {
         if (!node.isObject()) {
             return Map.of();
         }
-        Map<String, Object> out = new LinkedHashMap<>();
+        List<Map.Entry<String, Object>> out = new ArrayList<>(node.size());
         node.properties().forEach(e -> {
             if (!e.getValue().isNull()) {
-                out.put(e.getKey(), plain(e.getValue()));
+                out.add(Map.entry(e.getKey(), plain(e.getValue())));
             }
         });
-        return out;
+        // A JSON object's fields are distinct: the event takes this map as it is.
+        return FrozenMap.ofDistinct(out);
     }
 
     /** A JSON value as the plain Java value Jackson's conversion gives: String, Integer/Long/BigInteger, Double, Boolean, Map, List. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 class FrozenMapTest {
     @Property(tries = 500)
@@ -50,6 +52,28 @@ class FrozenMapTest {
         }).isInstanceOf(UnsupportedOperationException.class);
         source.put(first, "changed afterwards");
         assertThat(frozen.get(first)).as("a copy, not a view").isNotEqualTo("changed afterwards");
+    }
+
+    @Test
+    void a_map_holding_equal_keys_twice_gives_one_entry_in_the_first_place_with_the_last_value() {
+        Map<String, Object> twice = new IdentityHashMap<>();
+        twice.put(new String("name"), "first");
+        twice.put(new String("name"), "second");
+        twice.put("plan", "Gold");
+
+        Map<String, Object> frozen = FrozenMap.copyOf(twice);
+
+        assertThat(frozen).hasSize(2).containsKeys("name", "plan");
+        assertThat(frozen.get("name")).isIn("first", "second");
+    }
+
+    @Test
+    void entries_with_distinct_keys_are_taken_in_their_order_and_none_is_an_empty_map() {
+        Map<String, Object> taken = FrozenMap.ofDistinct(List.of(Map.entry("b", 1), Map.entry("a", "x")));
+
+        assertThat(new ArrayList<>(taken.keySet())).containsExactly("b", "a");
+        assertThat(FrozenMap.copyOf(taken)).isSameAs(taken);
+        assertThat(FrozenMap.ofDistinct(List.of())).isEmpty();
     }
 
     @Provide

@@ -170,6 +170,29 @@ class CallEventsTest {
     }
 
     @Test
+    void a_token_of_your_own_that_the_url_must_encode_matches_and_one_character_more_less_or_else_does_not() {
+        Secret token = Secret.of("my token+/=é");
+        CallEvents.Reader reader = CallEvents.reader().urlToken(token).build();
+        String registered = CallEvents.withUrlToken("https://me.example/hooks", token);
+
+        assertThat(registered).doesNotContain("my token");
+        assertThat(reader.read("ravan", URI.create(registered), Map.of(), bytes(RAVAN)).eventId()).isEqualTo("cs-55");
+        for (String guess : List.of("my token+/=", "my token+/=éé", "my token+/=e", "My token+/=é")) {
+            URI uri = URI.create(CallEvents.withUrlToken("https://me.example/hooks", Secret.of(guess)));
+            assertThatThrownBy(() -> reader.read("ravan", uri, Map.of(), bytes(RAVAN))).as(guess)
+                    .isInstanceOf(WebhookVerificationException.class);
+        }
+        assertThatThrownBy(() -> reader.read("ravan", URI.create("https://me.example/hooks?" + CallEvents.TOKEN_PARAMETER + "="),
+                Map.of(), bytes(RAVAN))).as("empty").isInstanceOf(WebhookVerificationException.class);
+        String plain = CallEvents.newUrlToken().reveal();
+        CallEvents.Reader plainReader = CallEvents.reader().urlToken(Secret.of(plain)).build();
+        assertThat(plainReader.read("ravan", URI.create("https://me.example/h?a=1&" + CallEvents.TOKEN_PARAMETER + "=" + plain
+                + "&b=2"), Map.of(), bytes(RAVAN)).eventId()).as("among other parameters").isEqualTo("cs-55");
+        assertThatThrownBy(() -> plainReader.read("ravan", URI.create("https://me.example/h?" + CallEvents.TOKEN_PARAMETER + "="
+                + plain.substring(1) + "A"), Map.of(), bytes(RAVAN))).isInstanceOf(WebhookVerificationException.class);
+    }
+
+    @Test
     void mrassistants_signature_check_refuses_a_changed_body() throws Exception {
         Secret key = Secret.of("whsec_test_key_123");
         CallEvents.Reader reader = CallEvents.reader()

@@ -27,6 +27,11 @@ final class CallKaroCallEventParser implements CallEventParser {
             throw new WebhookException("Not a CallKaro call event: event is not call_ended.");
         }
         JsonNode d = root.path("data");
+        return details(call(d), d, accountZone).raw(root).build();
+    }
+
+    /** The call: the fields every event has, and how it ended. */
+    private static CallEvent.Builder call(JsonNode d) {
         String to = WebhookJson.text(d, "to").flatMap(WebhookJson::e164).orElseThrow(() ->
                 new WebhookException("Not a CallKaro call event: data.to is not a phone number."));
         String callSid = WebhookJson.text(d, "callSid").orElseThrow(() ->
@@ -44,13 +49,18 @@ final class CallKaroCallEventParser implements CallEventParser {
                 .from(WebhookJson.text(d, "from").flatMap(WebhookJson::e164))
                 .outcome(outcome(rawOutcome, duration), rawOutcome)
                 .duration(duration)
-                .endedAt(WebhookJson.text(d, "time").flatMap(t -> time(t, accountZone)))
-                .attempt(tryCount)
+                .attempt(tryCount);
+    }
+
+    /**
+     * The fields an event may lack. Reading an event is split in methods this size: in one
+     * method, the compiler stopped inlining part-way and each optional value was allocated.
+     */
+    private static CallEvent.Builder details(CallEvent.Builder event, JsonNode d, Optional<ZoneId> accountZone) {
+        return event.endedAt(WebhookJson.text(d, "time").flatMap(t -> time(t, accountZone)))
                 .recordingUrl(WebhookJson.text(d, "recordingUrl"))
                 .transcript(transcript(d.path("transcription")))
-                .variables(WebhookJson.variables(d.path("call_metadata")))
-                .raw(root)
-                .build();
+                .variables(WebhookJson.variables(d.path("call_metadata")));
     }
 
     /** The transcription as sent: text as is, anything structured as its JSON. */

@@ -27,6 +27,11 @@ final class MrAssistantCallEventParser implements CallEventParser {
     public CallEvent parse(Map<String, String> headers, byte[] body, Optional<ZoneId> accountZone) {
         JsonNode root = WebhookJson.object(body, "MrAssistant");
         JsonNode d = root.path("data").isObject() ? root.path("data") : root;
+        return details(call(d), d, accountZone).raw(root).build();
+    }
+
+    /** The call: the fields every event has, and how it ended. */
+    private static CallEvent.Builder call(JsonNode d) {
         if (d.path("call_id").isMissingNode() && d.path("to_number").isMissingNode()) {
             throw new WebhookException("Not a MrAssistant call event: it has neither call_id nor to_number. MrAssistant"
                     + " also sends campaign-progress webhooks, whose body it does not document: only per-call events"
@@ -44,16 +49,21 @@ final class MrAssistantCallEventParser implements CallEventParser {
                 .callId(Optional.of(callId))
                 .to(to)
                 .from(WebhookJson.text(d, "from_number").flatMap(WebhookJson::e164))
-                .outcome(outcome(rawOutcome), rawOutcome)
-                .duration(WebhookJson.seconds(d, "duration_seconds"))
+                .outcome(outcome(rawOutcome), rawOutcome);
+    }
+
+    /**
+     * The fields an event may lack. Reading an event is split in methods this size: in one
+     * method, the compiler stopped inlining part-way and each optional value was allocated.
+     */
+    private static CallEvent.Builder details(CallEvent.Builder event, JsonNode d, Optional<ZoneId> accountZone) {
+        return event.duration(WebhookJson.seconds(d, "duration_seconds"))
                 .endedAt(WireValues.dateTime(WebhookJson.text(d, "ended_at"), accountZone).map(OffsetDateTime::toInstant))
                 .attempt(WebhookJson.count(d, "attempt"))
                 .recordingUrl(WebhookJson.text(d, "recording_url"))
                 .transcript(WebhookJson.text(d, "transcript"))
                 .summary(WebhookJson.text(d, "summary"))
-                .variables(WebhookJson.variables(d.path("context")))
-                .raw(root)
-                .build();
+                .variables(WebhookJson.variables(d.path("context")));
     }
 
     /** Assumed spellings (MrAssistant lists no statuses); anything else is {@link CallOutcome#UNKNOWN}. */

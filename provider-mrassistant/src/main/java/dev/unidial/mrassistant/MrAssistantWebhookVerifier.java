@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -50,7 +50,6 @@ public interface MrAssistantWebhookVerifier extends WebhookVerifier {
         Objects.requireNonNull(signatureHeader, "signatureHeader");
         SecretKeySpec key = new SecretKeySpec(secret.reveal().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
         String lowerName = signatureHeader.toLowerCase(Locale.ROOT);
-        Pattern hex = Pattern.compile("[0-9a-fA-F]{64}");
         // A Mac per thread, keyed once: looking the algorithm up and keying it for each event cost
         // more than reading the event.
         ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> mac(key));
@@ -60,22 +59,50 @@ public interface MrAssistantWebhookVerifier extends WebhookVerifier {
                 sent = headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(signatureHeader))
                         .map(Map.Entry::getValue).findFirst().orElse(null);
             }
-            if (sent == null || sent.isBlank()) {
+            if (sent == null) {
                 return false;
             }
             String value = sent.trim();
-            if (value.regionMatches(true, 0, "sha256=", 0, 7)) {
-                value = value.substring(7);
+            if (value.isEmpty()) {
+                return false;
             }
+            int start = value.regionMatches(true, 0, "sha256=", 0, 7) ? 7 : 0;
             byte[] expected = macs.get().doFinal(body);
+            Optional<Boolean> asHex = hexEquals(expected, value, start);
+            if (asHex.isPresent()) {
+                return asHex.get();
+            }
             byte[] given;
             try {
-                given = hex.matcher(value).matches() ? HexFormat.of().parseHex(value) : Base64.getDecoder().decode(value);
+                given = Base64.getDecoder().decode(value.substring(start));
             } catch (IllegalArgumentException notEncoded) {
                 return false;
             }
             return MessageDigest.isEqual(expected, given);
         };
+    }
+
+    /**
+     * Compares a digest with the hex digits from {@code start} on, in a time that does not
+     * depend on how much of them is right, without decoding them into a new array; a loop
+     * rather than a regular expression, which cost a fifth of reading an event.
+     *
+     * @return empty when the text is not as many hex digits as the digest needs
+     */
+    private static Optional<Boolean> hexEquals(byte[] expected, String hex, int start) {
+        if (hex.length() - start != expected.length * 2) {
+            return Optional.empty();
+        }
+        int difference = 0;
+        for (int i = 0; i < expected.length; i++) {
+            char high = hex.charAt(start + 2 * i);
+            char low = hex.charAt(start + 2 * i + 1);
+            if (!HexFormat.isHexDigit(high) || !HexFormat.isHexDigit(low)) {
+                return Optional.empty();
+            }
+            difference |= (expected[i] & 0xFF) ^ (HexFormat.fromHexDigit(high) << 4 | HexFormat.fromHexDigit(low));
+        }
+        return Optional.of(difference == 0);
     }
 
     private static Mac mac(SecretKeySpec key) {

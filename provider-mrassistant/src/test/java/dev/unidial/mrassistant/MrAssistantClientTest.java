@@ -27,8 +27,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import javax.crypto.Mac;
@@ -310,6 +312,26 @@ class MrAssistantClientTest {
         assertThat(verifier.verify(body, Map.of("X-Signature", hex.replace('a', 'b')))).isFalse();
         assertThat(verifier.verify("{}".getBytes(StandardCharsets.UTF_8), Map.of("X-Signature", hex))).isFalse();
         assertThat(verifier.verify(body, Map.of())).isFalse();
+    }
+
+    @Test
+    void the_assumed_hmac_verifier_reads_hex_in_either_case_or_base64_and_refuses_anything_else() throws Exception {
+        byte[] body = "{\"call_id\":\"c1\"}".getBytes(StandardCharsets.UTF_8);
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec("whsec_k".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        byte[] digest = mac.doFinal(body);
+        String hex = HexFormat.of().formatHex(digest);
+        MrAssistantWebhookVerifier verifier = MrAssistantWebhookVerifier.hmacSha256(Secret.of("whsec_k"), "X-Signature");
+
+        for (String good : List.of(hex, hex.toUpperCase(Locale.ROOT), "SHA256=" + hex, "  sha256=" + hex + " ",
+                Base64.getEncoder().encodeToString(digest), "sha256=" + Base64.getEncoder().encodeToString(digest))) {
+            assertThat(verifier.verify(body, Map.of("x-signature", good))).as(good).isTrue();
+        }
+        String lastWrong = hex.substring(0, 63) + (hex.charAt(63) == '0' ? '1' : '0');
+        for (String bad : List.of(lastWrong, hex.substring(1), hex + "0", hex.substring(0, 62) + "g0", "sha256=", " ", "",
+                hex.substring(0, 62) + "\u0660\u0660")) {
+            assertThat(verifier.verify(body, Map.of("x-signature", bad))).as(bad).isFalse();
+        }
     }
 
     @Test

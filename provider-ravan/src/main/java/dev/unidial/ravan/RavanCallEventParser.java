@@ -28,6 +28,11 @@ final class RavanCallEventParser implements CallEventParser {
             throw new WebhookException("Not a Ravan call event: event is not call.completed.");
         }
         JsonNode d = root.path("data");
+        return details(call(d), d, accountZone).raw(root).build();
+    }
+
+    /** The call: the fields every event has, and how it ended. */
+    private static CallEvent.Builder call(JsonNode d) {
         String to = WebhookJson.text(d, "callee_number").or(() -> WebhookJson.text(d, "phone"))
                 .flatMap(WebhookJson::e164).orElseThrow(() ->
                         new WebhookException("Not a Ravan call event: neither data.callee_number nor data.phone is a phone number."));
@@ -41,17 +46,22 @@ final class RavanCallEventParser implements CallEventParser {
                 .callId(Optional.of(session))
                 .to(to)
                 .from(WebhookJson.text(d, "caller_number").flatMap(WebhookJson::e164))
-                .outcome(outcome(rawOutcome), rawOutcome)
-                .duration(WebhookJson.seconds(d, "duration_sec"))
+                .outcome(outcome(rawOutcome), rawOutcome);
+    }
+
+    /**
+     * The fields an event may lack. Reading an event is split in methods this size: in one
+     * method, the compiler stopped inlining part-way and each optional value was allocated.
+     */
+    private static CallEvent.Builder details(CallEvent.Builder event, JsonNode d, Optional<ZoneId> accountZone) {
+        return event.duration(WebhookJson.seconds(d, "duration_sec"))
                 .endedAt(WireValues.dateTime(WebhookJson.text(d, "ended_at"), accountZone).map(OffsetDateTime::toInstant))
                 .attempt(WebhookJson.count(d, "attempt"))
                 .recordingUrl(WebhookJson.text(d, "recording_url"))
                 .summary(WebhookJson.text(d, "summary"))
                 .transcript(transcript(d.path("transcripts")))
                 // Not on Ravan's page: the variables are guessed to be in data.metadata (labelled in docs/webhooks.md).
-                .variables(WebhookJson.variables(d.path("metadata")))
-                .raw(root)
-                .build();
+                .variables(WebhookJson.variables(d.path("metadata")));
     }
 
     /** Ravan's statuses, all five documented. */
