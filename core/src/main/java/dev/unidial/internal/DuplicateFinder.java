@@ -1,6 +1,7 @@
 package dev.unidial.internal;
 
 import dev.unidial.Target;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 
 /**
  * Finds phone numbers that occur twice in an audience, in memory that stays bounded
@@ -15,18 +17,21 @@ import java.util.Set;
  *
  * <p>A number is kept as the hash of the integer its digits spell: the hash is a bijection,
  * so two numbers share one exactly when they are equal, and it is computed once per number
- * rather than once per stage. It goes through three stages:
+ * rather than once per stage. Each number costs the caller's loop one store into the open
+ * chunk; all else happens once per chunk. (When the work of a full chunk sat on the path of
+ * every number, the compiler inlined it into the caller's loop, and that loop's code cost as
+ * much as keeping the numbers.) The numbers go through three stages:
  * <ol>
- *   <li>up to {@value #EXACT_LIMIT} numbers in an exact hash table of at most 128 KiB, small
- *       enough to stay in the CPU's caches, which sees a repeat at once;</li>
+ *   <li>up to {@value #EXACT_LIMIT} numbers in one small chunk, compared at the end in a
+ *       table of at most 128 KiB, small enough to stay in the CPU's caches;</li>
  *   <li>up to {@value #KEPT_LIMIT} numbers (8 bytes each, the million recipients the SDK is
  *       sized for) kept in the order read, then at the end split into {@value #PARTITIONS}
  *       partitions by hash and compared within each. Keeping is one sequential write per
  *       number while the audience is read, and each partition's comparison fits in the CPU's
  *       caches: a table of a million numbers looked up at random would miss them on nearly
  *       every number;</li>
- *   <li>past that, a fixed 8 MiB Bloom filter with 7 hashes in one cache line, where a
- *       number the filter may have seen becomes a suspect.</li>
+ *   <li>past that, a fixed 8 MiB Bloom filter with 7 hashes in one cache line, fed a batch
+ *       at a time, where a number the filter may have seen becomes a suspect.</li>
  * </ol>
  * When there is a duplicate or a suspect, {@link #confirm} reads the audience once more to
  * find the positions of the real ones, so a false positive of the filter costs a second
@@ -35,16 +40,20 @@ import java.util.Set;
  * a vendor rule).
  */
 public final class DuplicateFinder {
-    /** How many numbers the exact table holds. */
+    /** How many numbers the first chunk holds, compared in one table when they are all there are. */
     public static final int EXACT_LIMIT = 8_192;
-    /** How many numbers are kept for the partitioned comparison. */
+    /** How many numbers are kept for the exact comparison, the first chunk's included. */
     public static final int KEPT_LIMIT = 1 << 20;
-    /** How many suspects the filter stage keeps. */
+    /** How many suspects are kept. */
     public static final int SUSPECT_LIMIT = 10_000;
     private static final int PARTITION_BITS = 6;
     private static final int PARTITIONS = 1 << PARTITION_BITS;
     /** A partition's chunk: 32 KiB, so that 64 partitions fill a few at a time. */
     private static final int PARTITION_CHUNK = 4096;
+    /** The first chunk of an audience of unknown size, doubled up to {@value #EXACT_LIMIT}. */
+    private static final int FIRST_CHUNK = 1024;
+    /** Numbers gathered before they go into the filter together. */
+    private static final int FILTER_BATCH = 1024;
     /**
      * A chunk of the numbers kept in read order: 1 MiB with its header, which G1 in a small
      * heap allocates outside the young generation and never copies. The kept numbers live as
@@ -53,6 +62,14 @@ public final class DuplicateFinder {
      */
     private static final int KEPT_CHUNK = (1 << 17) - 2;
     private static final long[] NO_CHUNK = {};
+    /**
+     * Full chunks of finished checks, emptied, for the next check to fill again. Allocated
+     * anew for every large audience, these humongous objects made G1 start a concurrent
+     * cycle with nearly every upload of a million numbers. Held softly, so the collector
+     * takes them back when memory runs short.
+     */
+    private static final ArrayBlockingQueue<SoftReference<long[]>> SPARE_CHUNKS =
+            new ArrayBlockingQueue<>(KEPT_LIMIT / KEPT_CHUNK + 1);
     private static final int BLOOM_BITS = 1 << 26;
     private static final int HASHES = 7;
     private static final int BLOCKS_PER_PARTITION = (BLOOM_BITS >>> 9) >>> PARTITION_BITS;
@@ -66,19 +83,13 @@ public final class DuplicateFinder {
      */
     public record Duplicate(String phone, long firstIndex, long secondIndex) {}
 
-    /** Stage 1: open addressing, 0 is empty. */
-    private long[] exact;
-    private int exactSize;
+    /** The chunk being filled: the first one, one of stage 2, or the filter's batch. */
+    private long[] open;
+    private int fill;
 
-    /**
-     * Stage 2: the numbers in the order read, in full chunks and the open one. Outside stage 2
-     * the open chunk is empty, so that the common case of {@link #offer} is one comparison and
-     * one store, small enough for the compiler to inline into the caller's loop.
-     */
+    /** Stage 2: the full chunks, in the order read; null in stage 1. */
     private List<long[]> kept;
     private int keptSize;
-    private long[] open = NO_CHUNK;
-    private int fill;
 
     /** Stage 3. */
     private long[] bloom;
@@ -87,13 +98,13 @@ public final class DuplicateFinder {
     private final Set<Long> suspects = new HashSet<>();
 
     /**
-     * A finder sized for the numbers expected, so that the exact table of a known audience is
-     * not grown and rehashed while it fills.
+     * A finder sized for the numbers expected, so that the first chunk of a known audience is
+     * not grown while it fills.
      *
      * @param expected how many numbers there will be, or 0 when unknown
      */
     public DuplicateFinder(int expected) {
-        exact = new long[Math.max(64, Integer.highestOneBit(Math.min(expected, EXACT_LIMIT - 1)) << 2)];
+        open = new long[expected > 0 ? Math.min(expected, EXACT_LIMIT) : FIRST_CHUNK];
     }
 
     /**
@@ -113,39 +124,36 @@ public final class DuplicateFinder {
         if (fill < open.length) {
             open[fill++] = hash;
         } else {
-            note(hash);
+            chunkFull(hash);
         }
         return true;
     }
 
-    /** What {@link #offer} does not do inline: stage 1, a full chunk in stage 2, and stage 3. */
-    private void note(long hash) {
-        if (exact != null && exactSize < EXACT_LIMIT) {
-            // Positions are not kept: duplicates are rare, and the read that confirms them finds them.
-            if (!addExact(hash)) {
-                suspect(hash);
+    /** The open chunk is full: makes room for the number, once per chunk. */
+    private void chunkFull(long hash) {
+        if (bloom != null) {
+            filter(open, fill);
+            fill = 0;
+        } else if (kept == null && open.length < EXACT_LIMIT) {
+            open = Arrays.copyOf(open, Math.min(open.length * 2, EXACT_LIMIT));
+        } else {
+            if (kept == null) {
+                kept = new ArrayList<>();
             }
-            return;
-        }
-        if (exact != null) {
-            keepInOrder();
-        } else if (kept != null) {
             kept.add(open);
             keptSize += open.length;
+            // The chunk is in the list now, and must be handed back to the spares once only.
             open = NO_CHUNK;
             fill = 0;
             if (keptSize == KEPT_LIMIT) {
                 switchToBloom();
+                open = new long[FILTER_BATCH];
+            } else {
+                // Never past the limit, so that the open chunk fills up exactly when stage 2 ends.
+                open = newChunk(Math.min(KEPT_CHUNK, KEPT_LIMIT - keptSize));
             }
         }
-        if (kept != null) {
-            // Never past the limit, so that the open chunk fills up exactly when stage 2 ends.
-            open = new long[Math.min(KEPT_CHUNK, KEPT_LIMIT - keptSize)];
-            fill = 0;
-            open[fill++] = hash;
-        } else if (mightContainThenAdd(hash)) {
-            suspect(hash);
-        }
+        open[fill++] = hash;
     }
 
     /**
@@ -154,9 +162,15 @@ public final class DuplicateFinder {
      * @param targets the audience that was offered, to read again
      */
     public List<Duplicate> confirm(Iterable<Target> targets) {
-        if (kept != null) {
+        if (bloom != null) {
+            filter(open, fill);
+        } else if (kept == null) {
+            compareFirst();
+        } else {
             compareKept();
         }
+        open = null;
+        bloom = null;
         if (suspects.isEmpty()) {
             return List.of();
         }
@@ -174,6 +188,17 @@ public final class DuplicateFinder {
             position++;
         }
         return confirmed;
+    }
+
+    /** All the numbers are in the first chunk: one table compares them. */
+    private void compareFirst() {
+        long[] table = new long[slotsFor(fill)];
+        int mask = table.length - 1;
+        for (int i = 0; i < fill; i++) {
+            if (!insert(table, mask, open[i])) {
+                suspect(open[i]);
+            }
+        }
     }
 
     private void suspect(long hash) {
@@ -199,29 +224,6 @@ public final class DuplicateFinder {
         return key;
     }
 
-    private boolean addExact(long hash) {
-        if (exactSize * 2 >= exact.length) {
-            long[] old = exact;
-            exact = new long[old.length * 2];
-            exactSize = 0;
-            for (long k : old) {
-                if (k != 0) {
-                    addExact(k);
-                }
-            }
-        }
-        boolean added = insert(exact, hash);
-        if (added) {
-            exactSize++;
-        }
-        return added;
-    }
-
-    /** Adds the hash to a power-of-two open-addressing table; false when it was there already. */
-    private static boolean insert(long[] table, long hash) {
-        return insert(table, table.length - 1, hash);
-    }
-
     /**
      * Adds the hash to the first {@code mask + 1} slots of the table, a power of two. A hash
      * is never 0 (the empty slot), since only 0 hashes to 0 and no E.164 number spells 0.
@@ -236,22 +238,6 @@ public final class DuplicateFinder {
                 return true;
             }
         }
-    }
-
-    /** Moves the table's numbers, all distinct, to the start of stage 2 to be compared with later ones. */
-    private void keepInOrder() {
-        long[] first = new long[exactSize];
-        int n = 0;
-        for (long h : exact) {
-            if (h != 0) {
-                first[n++] = h;
-            }
-        }
-        kept = new ArrayList<>();
-        kept.add(first);
-        keptSize = n;
-        exact = null;
-        exactSize = 0;
     }
 
     /**
@@ -269,10 +255,12 @@ public final class DuplicateFinder {
             for (long h : chunk) {
                 partitions[partition(h)].add(h);
             }
+            recycle(chunk);
         }
         for (int i = 0; i < fill; i++) {
             partitions[partition(open[i])].add(open[i]);
         }
+        recycle(open);
         kept = null;
         keptSize = 0;
         open = NO_CHUNK;
@@ -299,6 +287,41 @@ public final class DuplicateFinder {
         }
     }
 
+    private static long[] newChunk(int length) {
+        if (length == KEPT_CHUNK) {
+            for (SoftReference<long[]> spare = SPARE_CHUNKS.poll(); spare != null; spare = SPARE_CHUNKS.poll()) {
+                long[] chunk = spare.get();
+                if (chunk != null) {
+                    return chunk;
+                }
+            }
+        }
+        return new long[length];
+    }
+
+    /**
+     * Empties a full-size chunk (no number outlives its check) and keeps it if there is room.
+     * A chunk is handed back once, by the check that holds it, after its last read.
+     */
+    private static void recycle(long[] chunk) {
+        if (chunk.length == KEPT_CHUNK && SPARE_CHUNKS.remainingCapacity() > 0) {
+            Arrays.fill(chunk, 0);
+            SPARE_CHUNKS.offer(new SoftReference<>(chunk));
+        }
+    }
+
+    /** {@return the spare chunks now held, for tests} */
+    static List<long[]> spareChunks() {
+        List<long[]> spares = new ArrayList<>();
+        for (SoftReference<long[]> spare : SPARE_CHUNKS) {
+            long[] chunk = spare.get();
+            if (chunk != null) {
+                spares.add(chunk);
+            }
+        }
+        return spares;
+    }
+
     private static int slotsFor(int keys) {
         return Math.max(16, Integer.highestOneBit(Math.max(1, keys * 2 - 1)) << 1);
     }
@@ -315,6 +338,15 @@ public final class DuplicateFinder {
                     }
                 }
             });
+        }
+    }
+
+    /** Stage 3: a batch of numbers into the filter. */
+    private void filter(long[] batch, int count) {
+        for (int i = 0; i < count; i++) {
+            if (mightContainThenAdd(batch[i])) {
+                suspect(batch[i]);
+            }
         }
     }
 

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unidial.Target;
 import dev.unidial.internal.DuplicateFinder;
 import dev.unidial.internal.Violations;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 class DuplicateFinderTest {
     @Property(tries = 2000)
@@ -25,6 +28,30 @@ class DuplicateFinderTest {
         finder.offer(b);
 
         assertThat(finder.confirm(List.of(Target.of(a), Target.of(b)))).hasSize(a.equals(b) ? 1 : 0);
+    }
+
+    @Test
+    void chunks_of_a_finished_check_are_handed_back_once_emptied_and_filled_again_by_the_next() {
+        int size = DuplicateFinder.KEPT_LIMIT + 5_000;
+        for (int run = 0; run < 2; run++) {
+            DuplicateFinder finder = new DuplicateFinder(0);
+            for (int i = 0; i < size; i++) {
+                finder.offer(number(i == size - 1 ? 17 : i));
+            }
+            int planted = size - 1;
+            assertThat(finder.confirm(() -> IntStream.range(0, size)
+                    .mapToObj(i -> Target.of(number(i == planted ? 17 : i))).iterator()))
+                    .containsExactly(new DuplicateFinder.Duplicate(number(17), 17, planted));
+
+            List<long[]> spares = DuplicateFinder.spareChunks();
+            assertThat(spares).as("run %d", run).isNotEmpty();
+            assertThat(spares.stream().map(c -> (Object) c).distinct().count()).as("each chunk once").isEqualTo(spares.size());
+            assertThat(spares).allSatisfy(c -> assertThat(Arrays.stream(c).allMatch(h -> h == 0)).as("emptied").isTrue());
+        }
+    }
+
+    private static String number(int i) {
+        return "+1415" + (5_000_000 + i);
     }
 
     @Provide
