@@ -222,22 +222,31 @@ public final class CallEvents {
         }
 
         /**
-         * Compares a value with the token in place, in one pass whose time depends on the
-         * value's length only (the token is never empty): how much of a guess is right must
-         * not show. {@return {@link #SAME}, {@link #DIFFERENT}, or {@link #ENCODED} when a value
+         * Compares a value with the token in place, in a time that depends on the value's
+         * length only (the token is never empty): how much of a guess is right must not show. {@return {@link #SAME}, {@link #DIFFERENT}, or {@link #ENCODED} when a value
          * not yet {@code decoded} holds {@code %} or {@code +} and must be decoded first}
          */
         private int sameToken(String text, int from, int to, boolean decoded) {
+            if (!decoded && (holds(text, '%', from, to) || holds(text, '+', from, to))) {
+                return ENCODED;
+            }
             char[] expected = expectedToken;
             int length = to - from;
+            int shared = Math.min(length, expected.length);
             int difference = expected.length ^ length;
-            boolean encoded = false;
-            for (int i = 0; i < length; i++) {
-                char c = text.charAt(from + i);
-                encoded |= !decoded & (c == '%' | c == '+');
-                difference |= c ^ expected[i < expected.length ? i : 0];
+            for (int i = 0; i < shared; i++) {
+                difference |= text.charAt(from + i) ^ expected[i];
             }
-            return encoded ? ENCODED : difference == 0 ? SAME : DIFFERENT;
+            // The rest of a longer value is read too, so that the time depends on its length alone.
+            for (int i = shared; i < length; i++) {
+                difference |= text.charAt(from + i) ^ expected[0];
+            }
+            return difference == 0 ? SAME : DIFFERENT;
+        }
+
+        private static boolean holds(String text, char c, int from, int to) {
+            int at = text.indexOf(c, from);
+            return at >= 0 && at < to;
         }
 
         @Override

@@ -26,7 +26,8 @@ final class MrAssistantCallEventParser implements CallEventParser {
     @Override
     public CallEvent parse(Map<String, String> headers, byte[] body, Optional<ZoneId> accountZone) {
         JsonNode root = WebhookJson.object(body, "MrAssistant");
-        JsonNode d = root.path("data").isObject() ? root.path("data") : root;
+        JsonNode data = root.get("data");
+        JsonNode d = data != null && data.isObject() ? data : root;
         return details(call(d), d, accountZone).raw(root).build();
     }
 
