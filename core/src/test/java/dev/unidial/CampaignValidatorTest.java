@@ -141,16 +141,16 @@ class CampaignValidatorTest {
     }
 
     @Test
-    void repeats_are_found_across_the_exact_table_the_partitions_and_the_filter() {
+    void repeats_are_found_across_the_first_chunk_the_partitions_and_the_filter() {
         int exactEnd = DuplicateFinder.EXACT_LIMIT;
-        int filterStart = DuplicateFinder.KEPT_LIMIT; // the table's numbers count towards the partitions' limit
+        int filterStart = DuplicateFinder.KEPT_LIMIT; // the first chunk's numbers count towards the partitions' limit
         int size = filterStart + 50_000;
         Map<Integer, Integer> repeats = new TreeMap<>(Map.of(
-                exactEnd, exactEnd - 1, // the table's last number, first in a partition
+                exactEnd, exactEnd - 1, // the first chunk's last number, first in a partition
                 filterStart, filterStart - 1, // the partitions' last number, first in the filter
-                exactEnd + 10, 7, // a number of the exact table, again in a partition
+                exactEnd + 10, 7, // a number of the first chunk, again in a partition
                 exactEnd + 30_000, exactEnd + 20_000, // within the partitions
-                filterStart + 5, 9, // from the exact table to the filter
+                filterStart + 5, 9, // from the first chunk to the filter
                 filterStart + 6, exactEnd + 1, // from a partition to the filter
                 size - 1, filterStart + 100)); // within the filter
         Campaign c = valid().audience(Audience.targets(numbers(size, repeats))).build();
