@@ -2,6 +2,7 @@ package dev.unidial.mrassistant;
 
 import dev.unidial.Secret;
 import dev.unidial.WebhookVerifier;
+import dev.unidial.internal.LowerCaseHeaders;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -54,11 +55,8 @@ public interface MrAssistantWebhookVerifier extends WebhookVerifier {
         // more than reading the event.
         ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> mac(key));
         return (body, headers) -> {
-            String sent = headers.get(lowerName);
-            if (sent == null) {
-                sent = headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(signatureHeader))
-                        .map(Map.Entry::getValue).findFirst().orElse(null);
-            }
+            // A reader hands the headers over as this view already; a direct caller may not.
+            String sent = LowerCaseHeaders.of(headers).get(lowerName);
             if (sent == null) {
                 return false;
             }
