@@ -16,7 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Turns vendors' call webhooks into one neutral {@link CallEvent}.
@@ -141,16 +143,34 @@ public final class CallEvents {
         private final Secret token;
         /** The token's characters, compared with each request's: made once, never shown. */
         private final char[] expectedToken;
-        private final Map<String, WebhookVerifier> verifiers;
-        private final Map<String, ZoneId> zones;
-        private final Map<String, String> organisations;
+        /** Each configured provider's checks and zone, found with one lookup per request. */
+        private final Map<String, Route> routes;
 
         private Reader(Builder b) {
             this.token = b.token;
             this.expectedToken = b.token == null ? null : b.token.reveal().toCharArray();
-            this.verifiers = Map.copyOf(b.verifiers);
-            this.zones = Map.copyOf(b.zones);
-            this.organisations = Map.copyOf(b.organisations);
+            Map<String, Route> r = new HashMap<>();
+            Stream.of(b.verifiers, b.zones, b.organisations).flatMap(m -> m.keySet().stream()).distinct().forEach(name ->
+                    r.put(name, new Route(b.verifiers.get(name), Optional.ofNullable(b.zones.get(name)), b.organisations.get(name))));
+            this.routes = Map.copyOf(r);
+        }
+
+        /**
+         * What the reader applies to one provider's requests.
+         *
+         * @param verifier its verifier, or null for none
+         * @param zone its account's zone
+         * @param organisation the organisation its events must name, or null for any
+         */
+        private record Route(WebhookVerifier verifier, Optional<ZoneId> zone, String organisation) {
+            static final Route NONE = new Route(null, Optional.empty(), null);
+
+            /** What is set, the verifier and organisation by whether they are, not what they hold. */
+            @Override
+            public String toString() {
+                return "[verifier=" + (verifier == null ? "none" : "set") + zone.map(z -> ", zone=" + z).orElse("")
+                        + (organisation == null ? "" : ", organisation=set") + "]";
+            }
         }
 
         /**
@@ -168,7 +188,8 @@ public final class CallEvents {
             String name = Objects.requireNonNull(provider, "provider").toLowerCase(Locale.ROOT);
             Objects.requireNonNull(requestUri, "requestUri");
             Map<String, String> lower = LowerCaseHeaders.of(Objects.requireNonNull(headers, "headers"));
-            WebhookVerifier verifier = verifiers.get(name);
+            Route route = routes.getOrDefault(name, Route.NONE);
+            WebhookVerifier verifier = route.verifier();
             if (token == null && verifier == null) {
                 throw new WebhookVerificationException("No verification is set for " + provider + ": give the reader a URL token"
                         + " or a verifier for it.");
@@ -180,8 +201,8 @@ public final class CallEvents {
             if (verifier != null && !verifier.verify(body, lower)) {
                 throw new WebhookVerificationException("The " + provider + " webhook failed its signature check. Not read.");
             }
-            CallEvent event = parseLowerCased(name, lower, body, Optional.ofNullable(zones.get(name)));
-            String organisation = organisations.get(name);
+            CallEvent event = parseLowerCased(name, lower, body, route.zone());
+            String organisation = route.organisation();
             if (organisation != null && !organisation.equals(event.raw().path("org_id").asText(null))) {
                 throw new WebhookVerificationException("The " + provider + " event belongs to another organisation, or"
                         + " names none. Not read.");
@@ -251,8 +272,7 @@ public final class CallEvents {
 
         @Override
         public String toString() {
-            return "CallEvents.Reader[urlToken=" + (token == null ? "none" : "set") + ", verifiers=" + verifiers.keySet()
-                    + ", zones=" + zones + "]";
+            return "CallEvents.Reader[urlToken=" + (token == null ? "none" : "set") + ", providers=" + new TreeMap<>(routes) + "]";
         }
 
         /** Builds a {@link Reader}. */

@@ -3,6 +3,7 @@ package dev.unidial.internal;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -59,17 +60,31 @@ public final class FrozenMap extends AbstractMap<String, Object> {
             copy.clear();
             distinct.forEach((k, v) -> copy.add(Map.entry(k, v)));
         }
-        return new FrozenMap(copy);
+        return new FrozenMap(copy.toArray(newEntries(0)));
+    }
+
+    /**
+     * {@return an array for a map's entries, to fill and hand to {@link #ofDistinct}}
+     *
+     * @param length how many entries it holds at most
+     */
+    @SuppressWarnings("unchecked")
+    public static Entry<String, Object>[] newEntries(int length) {
+        return (Entry<String, Object>[]) new Entry<?, ?>[length];
     }
 
     /**
      * {@return a map of entries whose keys are distinct already, such as a JSON object's
      * fields, taken without copying them again; none becomes an empty map}
      *
-     * @param entries unmodifiable entries ({@link Map#entry}) with distinct keys
+     * @param entries unmodifiable entries ({@link Map#entry}) with distinct keys, from the first on
+     * @param count how many of them the map holds; the array is the map's own when it holds all
      */
-    public static Map<String, Object> ofDistinct(List<Entry<String, Object>> entries) {
-        return entries.isEmpty() ? Map.of() : new FrozenMap(entries);
+    public static Map<String, Object> ofDistinct(Entry<String, Object>[] entries, int count) {
+        if (count == 0) {
+            return Map.of();
+        }
+        return new FrozenMap(count == entries.length ? entries : Arrays.copyOf(entries, count));
     }
 
     private static boolean hasRepeatedKey(List<Entry<String, Object>> entries) {
@@ -83,10 +98,9 @@ public final class FrozenMap extends AbstractMap<String, Object> {
         return false;
     }
 
-    /** @param copy unmodifiable entries, at least one, with distinct keys */
-    @SuppressWarnings("unchecked")
-    private FrozenMap(List<Entry<String, Object>> copy) {
-        entries = copy.toArray((Entry<String, Object>[]) new Entry<?, ?>[0]);
+    /** @param entries unmodifiable entries, at least one, with distinct keys: the map's own */
+    private FrozenMap(Entry<String, Object>[] entries) {
+        this.entries = entries;
     }
 
     @Override

@@ -2,7 +2,13 @@ package dev.unidial.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.NumericNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.unidial.CallEvent;
 import dev.unidial.WebhookException;
@@ -11,8 +17,6 @@ import dev.unidial.internal.FrozenMap;
 import dev.unidial.internal.Violations;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -134,35 +138,36 @@ public final class WebhookJson {
     public static Map<String, Object> variables(JsonNode node) {
         // Scalars are taken as they are; Jackson's conversion, for objects and arrays only, costs
         // more than the rest of reading an event.
-        if (!node.isObject()) {
+        if (!(node instanceof ObjectNode object)) {
             return Map.of();
         }
-        List<Map.Entry<String, Object>> out = new ArrayList<>(node.size());
-        node.properties().forEach(e -> {
-            if (!e.getValue().isNull()) {
-                out.add(Map.entry(e.getKey(), plain(e.getValue())));
+        Map.Entry<String, Object>[] out = FrozenMap.newEntries(object.size());
+        int count = 0;
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            if (!(e.getValue() instanceof NullNode)) {
+                out[count++] = Map.entry(e.getKey(), plain(e.getValue()));
             }
-        });
-        // A JSON object's fields are distinct: the event takes this map as it is.
-        return FrozenMap.ofDistinct(out);
+        }
+        // A JSON object's fields are distinct: the event takes these entries as they are.
+        return FrozenMap.ofDistinct(out, count);
     }
 
     /** A JSON value as the plain Java value Jackson's conversion gives: String, Integer/Long/BigInteger, Double, Boolean, Map, List. */
     private static Object plain(JsonNode v) {
-        if (v.isTextual()) {
-            return v.textValue();
+        if (v instanceof TextNode t) {
+            return t.textValue();
         }
-        if (v.isBoolean()) {
-            return v.booleanValue();
+        if (v instanceof BooleanNode b) {
+            return b.booleanValue();
         }
-        if (v.isInt()) {
-            return v.intValue();
+        if (v instanceof IntNode i) {
+            return i.intValue();
         }
-        if (v.isLong()) {
-            return v.longValue();
+        if (v instanceof LongNode l) {
+            return l.longValue();
         }
-        if (v.isDouble()) {
-            return v.doubleValue();
+        if (v instanceof DoubleNode d) {
+            return d.doubleValue();
         }
         return MAPPER.convertValue(v, Object.class);
     }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,27 @@ public final class WireValues {
     }
 
     /**
+     * {@return a vendor's date-time as an instant} As {@link #dateTime(Optional, Optional)},
+     * but the common shape ({@code 2026-06-12T13:04:41Z}, with a fraction or an offset) goes
+     * straight to the instant, without the date-time objects on the way.
+     *
+     * @param text the value as sent
+     * @param accountZone the zone the account reads times in, if the client knows it
+     */
+    public static Optional<Instant> instant(Optional<String> text, Optional<ZoneId> accountZone) {
+        // A text that ends in an offset is never a zone-less date-time: reading it first changes nothing.
+        if (text != null && text.isPresent()) {
+            String t = text.get().trim();
+            ZoneOffset offset = trailingOffset(t);
+            Instant common = offset == null ? null : rfc3339(t, offset);
+            if (common != null) {
+                return Optional.of(common);
+            }
+        }
+        return dateTime(text, accountZone).map(OffsetDateTime::toInstant);
+    }
+
+    /**
      * {@return a date-time without a zone, {@code 2025-12-19 16:01:07} or with a {@code T}; empty
      * for anything else} The plain shape is read directly (java.time's general parser costs
      * more than the rest of reading a webhook).
@@ -157,45 +179,75 @@ public final class WireValues {
      * general parsers then read) or for fields out of range.
      */
     private static OffsetDateTime rfc3339(String t) {
+        ZoneOffset offset = trailingOffset(t);
+        Instant instant = offset == null ? null : rfc3339(t, offset);
+        return instant == null ? null : instant.atOffset(offset);
+    }
+
+    /** {@return the offset that ends a text of the common shape's length, {@code Z} or {@code ±hh:mm}; null for none} */
+    private static ZoneOffset trailingOffset(String t) {
         int n = t.length();
-        if (n < 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || (t.charAt(10) != 'T' && t.charAt(10) != 't')
+        if (n < 20) {
+            return null;
+        }
+        if (t.charAt(n - 1) == 'Z' || t.charAt(n - 1) == 'z') {
+            return ZoneOffset.UTC;
+        }
+        char sign = t.charAt(n - 6);
+        int hours = digits(t, n - 5, n - 3);
+        int minutes = digits(t, n - 2, n);
+        if ((sign != '+' && sign != '-') || t.charAt(n - 3) != ':' || hours < 0 || minutes < 0) {
+            return null;
+        }
+        int s = sign == '-' ? -1 : 1;
+        try {
+            return ZoneOffset.ofHoursMinutes(s * hours, s * minutes);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@return the instant of {@code yyyy-MM-ddTHH:mm:ss[.fraction]} followed by the offset
+     * {@link #trailingOffset} found; null if the rest is not that shape or a field is out of range}
+     */
+    private static Instant rfc3339(String t, ZoneOffset offset) {
+        int n = t.length();
+        int end = t.charAt(n - 1) == 'Z' || t.charAt(n - 1) == 'z' ? n - 1 : n - 6;
+        if (t.charAt(4) != '-' || t.charAt(7) != '-' || (t.charAt(10) != 'T' && t.charAt(10) != 't')
                 || t.charAt(13) != ':' || t.charAt(16) != ':') {
             return null;
         }
-        int i = 19;
         int nanos = 0;
-        if (t.charAt(i) == '.') {
-            int digits = 0;
-            for (i++; i < n && digits < 9 && t.charAt(i) >= '0' && t.charAt(i) <= '9'; i++, digits++) {
-                nanos = nanos * 10 + (t.charAt(i) - '0');
-            }
-            if (digits == 0) {
+        if (end > 19) {
+            int fraction = end - 20;
+            if (t.charAt(19) != '.' || fraction < 1 || fraction > 9) {
                 return null;
             }
-            for (; digits < 9; digits++) {
+            nanos = digits(t, 20, end);
+            if (nanos < 0) {
+                return null;
+            }
+            for (int d = fraction; d < 9; d++) {
                 nanos *= 10;
             }
-        }
-        ZoneOffset offset;
-        if (i == n - 1 && (t.charAt(i) == 'Z' || t.charAt(i) == 'z')) {
-            offset = ZoneOffset.UTC;
-        } else if (i == n - 6 && (t.charAt(i) == '+' || t.charAt(i) == '-') && t.charAt(i + 3) == ':') {
-            int hours = digits(t, i + 1, i + 3);
-            int minutes = digits(t, i + 4, i + 6);
-            if (hours < 0 || minutes < 0) {
-                return null;
-            }
-            int sign = t.charAt(i) == '-' ? -1 : 1;
-            try {
-                offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
-            } catch (DateTimeException e) {
-                return null;
-            }
-        } else {
+        } else if (end < 19) {
             return null;
         }
-        LocalDateTime local = dateAndTime(t);
-        return local == null ? null : OffsetDateTime.of(local.withNano(nanos), offset);
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        int hour = digits(t, 11, 13);
+        int minute = digits(t, 14, 16);
+        int second = digits(t, 17, 19);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return Instant.ofEpochSecond(IsoChronology.INSTANCE.epochSecond(year, month, day, hour, minute, second, offset), nanos);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -68,12 +68,19 @@ class FrozenMapTest {
     }
 
     @Test
-    void entries_with_distinct_keys_are_taken_in_their_order_and_none_is_an_empty_map() {
-        Map<String, Object> taken = FrozenMap.ofDistinct(List.of(Map.entry("b", 1), Map.entry("a", "x")));
+    void entries_with_distinct_keys_are_taken_in_their_order_up_to_the_count_and_none_is_an_empty_map() {
+        Map<String, Object> taken = FrozenMap.ofDistinct(entries(Map.entry("b", 1), Map.entry("a", "x")), 2);
+        Map<String, Object> firstOnly = FrozenMap.ofDistinct(entries(Map.entry("b", 1), Map.entry("a", "x")), 1);
 
         assertThat(new ArrayList<>(taken.keySet())).containsExactly("b", "a");
         assertThat(FrozenMap.copyOf(taken)).isSameAs(taken);
-        assertThat(FrozenMap.ofDistinct(List.of())).isEmpty();
+        assertThat(firstOnly).containsExactly(Map.entry("b", 1));
+        assertThat(FrozenMap.ofDistinct(FrozenMap.newEntries(2), 0)).isEmpty();
+    }
+
+    @SafeVarargs
+    private static Map.Entry<String, Object>[] entries(Map.Entry<String, Object>... entries) {
+        return entries;
     }
 
     @Provide

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -28,6 +29,26 @@ class WireValuesTest {
     @Property(tries = 3000)
     void text_near_the_shape_reads_as_java_time_reads_it(@ForAll("nearTimestamps") String text) {
         assertThat(WireValues.dateTime(Optional.of(text))).isEqualTo(javaTime(text));
+    }
+
+    @Property(tries = 3000)
+    void an_instant_is_the_instant_of_the_date_time_read_for_any_text_near_the_shape(@ForAll("nearTimestamps") String text) {
+        assertThat(WireValues.instant(Optional.of(text), Optional.empty())).isEqualTo(javaTime(text).map(OffsetDateTime::toInstant));
+        assertThat(WireValues.instant(Optional.of(" " + text + " "), Optional.of(ZoneId.of("Asia/Kolkata"))))
+                .isEqualTo(WireValues.dateTime(Optional.of(text), Optional.of(ZoneId.of("Asia/Kolkata"))).map(OffsetDateTime::toInstant));
+    }
+
+    @Example
+    void an_instant_of_the_common_shape_holds_its_fraction_and_offset_and_a_day_that_does_not_exist_is_none() {
+        assertThat(WireValues.instant(Optional.of("2026-03-01T15:30:05.5+05:30"), Optional.empty()))
+                .contains(Instant.parse("2026-03-01T10:00:05.500Z"));
+        assertThat(WireValues.instant(Optional.of("2024-02-29T23:59:59.123456789z"), Optional.empty()))
+                .contains(Instant.parse("2024-02-29T23:59:59.123456789Z"));
+        assertThat(WireValues.instant(Optional.of("2025-02-29T10:00:00Z"), Optional.empty())).isEmpty();
+        assertThat(WireValues.instant(Optional.of("2026-13-01T10:00:00Z"), Optional.empty())).isEmpty();
+        assertThat(WireValues.instant(Optional.of("2026-03-01 16:01:07"), Optional.of(ZoneId.of("Asia/Kolkata"))))
+                .contains(Instant.parse("2026-03-01T10:31:07Z"));
+        assertThat(WireValues.instant(Optional.empty(), Optional.empty())).isEmpty();
     }
 
     /** The same reading done by java.time's parsers alone. */

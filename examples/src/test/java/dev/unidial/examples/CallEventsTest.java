@@ -81,6 +81,20 @@ class CallEventsTest {
     }
 
     @Test
+    void each_providers_settings_apply_to_its_own_events_whatever_the_case_of_its_name_and_show_without_their_values() {
+        Secret token = CallEvents.newUrlToken();
+        URI uri = URI.create(CallEvents.withUrlToken("https://example.com/hooks", token));
+        CallEvents.Reader reader = CallEvents.reader().urlToken(token).organisation("Ravan", "org-8")
+                .accountZone("CALLKARO", ZoneId.of("Asia/Kolkata")).build();
+
+        assertThatThrownBy(() -> reader.read("ravan", uri, Map.of(), bytes(RAVAN)))
+                .isInstanceOf(WebhookVerificationException.class).hasMessageContaining("organisation");
+        assertThat(reader.read("CallKaro", uri, Map.of(), bytes(CALLKARO)).endedAt()).isPresent();
+        assertThat(reader.toString()).contains("callkaro=[verifier=none, zone=Asia/Kolkata]", "ravan=[verifier=none, organisation=set]")
+                .doesNotContain(token.reveal(), "org-8");
+    }
+
+    @Test
     void a_mrassistant_campaign_progress_body_is_refused_saying_that_its_body_is_undocumented() {
         byte[] progress = bytes("{\"event\": \"campaign.progress\", \"campaign_id\": \"cmp_1\", \"completed\": 3}");
         assertThatThrownBy(() -> CallEvents.parse("mrassistant", Map.of(), progress)).isInstanceOf(WebhookException.class)

@@ -7,7 +7,6 @@ import dev.unidial.WebhookException;
 import dev.unidial.spi.CallEventParser;
 import dev.unidial.spi.WebhookJson;
 import dev.unidial.spi.WireValues;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +58,7 @@ final class MrAssistantCallEventParser implements CallEventParser {
      */
     private static CallEvent.Builder details(CallEvent.Builder event, JsonNode d, Optional<ZoneId> accountZone) {
         return event.duration(WebhookJson.seconds(d, "duration_seconds"))
-                .endedAt(WireValues.dateTime(WebhookJson.text(d, "ended_at"), accountZone).map(OffsetDateTime::toInstant))
+                .endedAt(WireValues.instant(WebhookJson.text(d, "ended_at"), accountZone))
                 .attempt(WebhookJson.count(d, "attempt"))
                 .recordingUrl(WebhookJson.text(d, "recording_url"))
                 .transcript(WebhookJson.text(d, "transcript"))
@@ -67,9 +66,18 @@ final class MrAssistantCallEventParser implements CallEventParser {
                 .variables(WebhookJson.variables(d.path("context")));
     }
 
-    /** Assumed spellings (MrAssistant lists no statuses); anything else is {@link CallOutcome#UNKNOWN}. */
+    /**
+     * Assumed spellings (MrAssistant lists no statuses), in any case and with {@code -} for
+     * {@code _}; anything else is {@link CallOutcome#UNKNOWN}.
+     */
     static CallOutcome outcome(String raw) {
-        return switch (raw.toLowerCase(Locale.ROOT).replace('-', '_')) {
+        // Most events spell it as listed: the word is rewritten only when it is not.
+        CallOutcome listed = spelled(raw);
+        return listed != CallOutcome.UNKNOWN ? listed : spelled(raw.toLowerCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    private static CallOutcome spelled(String word) {
+        return switch (word) {
             case "completed", "answered", "ended" -> CallOutcome.COMPLETED;
             case "no_answer", "unanswered" -> CallOutcome.NO_ANSWER;
             case "busy" -> CallOutcome.BUSY;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.unidial.Audience;
 import dev.unidial.CallerId;
+import dev.unidial.CallOutcome;
 import dev.unidial.Campaign;
 import dev.unidial.CampaignStatus;
 import dev.unidial.CampaignValidationException;
@@ -332,6 +333,39 @@ class MrAssistantClientTest {
                 hex.substring(0, 62) + "\u0660\u0660")) {
             assertThat(verifier.verify(body, Map.of("x-signature", bad))).as(bad).isFalse();
         }
+    }
+
+    @Test
+    void a_hex_signature_with_any_one_character_changed_fails_unless_it_is_the_same_digit_in_the_other_case() throws Exception {
+        byte[] body = "{\"call_id\":\"c2\"}".getBytes(StandardCharsets.UTF_8);
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec("whsec_k".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String hex = HexFormat.of().formatHex(mac.doFinal(body));
+        MrAssistantWebhookVerifier verifier = MrAssistantWebhookVerifier.hmacSha256(Secret.of("whsec_k"), "X-Signature");
+
+        for (int i = 0; i < hex.length(); i++) {
+            // Every Latin-1 character and then some, control characters included (a digit's code
+            // less 0x20 is one, and must not pass for it).
+            for (char c = 0; c < 0x180; c++) {
+                String changed = hex.substring(0, i) + c + hex.substring(i + 1);
+                boolean sameDigit = Character.toLowerCase(c) == hex.charAt(i);
+                assertThat(verifier.verify(body, Map.of("x-signature", changed))).as("%d: U+%04X", i, (int) c)
+                        .isEqualTo(sameDigit);
+            }
+        }
+    }
+
+    @Test
+    void an_outcome_reads_the_same_in_any_case_and_with_hyphens_and_an_unlisted_one_is_unknown() {
+        assertThat(MrAssistantCallEventParser.outcome("completed")).isEqualTo(CallOutcome.COMPLETED);
+        assertThat(MrAssistantCallEventParser.outcome("Answered")).isEqualTo(CallOutcome.COMPLETED);
+        assertThat(MrAssistantCallEventParser.outcome("no_answer")).isEqualTo(CallOutcome.NO_ANSWER);
+        assertThat(MrAssistantCallEventParser.outcome("No-Answer")).isEqualTo(CallOutcome.NO_ANSWER);
+        assertThat(MrAssistantCallEventParser.outcome("BUSY")).isEqualTo(CallOutcome.BUSY);
+        assertThat(MrAssistantCallEventParser.outcome("machine")).isEqualTo(CallOutcome.VOICEMAIL);
+        assertThat(MrAssistantCallEventParser.outcome("Error")).isEqualTo(CallOutcome.FAILED);
+        assertThat(MrAssistantCallEventParser.outcome("ringing")).isEqualTo(CallOutcome.UNKNOWN);
+        assertThat(MrAssistantCallEventParser.outcome("")).isEqualTo(CallOutcome.UNKNOWN);
     }
 
     @Test

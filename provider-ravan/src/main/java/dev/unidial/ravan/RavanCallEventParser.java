@@ -7,7 +7,6 @@ import dev.unidial.WebhookException;
 import dev.unidial.spi.CallEventParser;
 import dev.unidial.spi.WebhookJson;
 import dev.unidial.spi.WireValues;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +54,7 @@ final class RavanCallEventParser implements CallEventParser {
      */
     private static CallEvent.Builder details(CallEvent.Builder event, JsonNode d, Optional<ZoneId> accountZone) {
         return event.duration(WebhookJson.seconds(d, "duration_sec"))
-                .endedAt(WireValues.dateTime(WebhookJson.text(d, "ended_at"), accountZone).map(OffsetDateTime::toInstant))
+                .endedAt(WireValues.instant(WebhookJson.text(d, "ended_at"), accountZone))
                 .attempt(WebhookJson.count(d, "attempt"))
                 .recordingUrl(WebhookJson.text(d, "recording_url"))
                 .summary(WebhookJson.text(d, "summary"))
@@ -64,9 +63,15 @@ final class RavanCallEventParser implements CallEventParser {
                 .variables(WebhookJson.variables(d.path("metadata")));
     }
 
-    /** Ravan's statuses, all five documented. */
+    /** Ravan's statuses, all five documented, in any case. */
     static CallOutcome outcome(String status) {
-        return switch (status.toLowerCase(Locale.ROOT)) {
+        // Ravan sends them in lower case: the word is rewritten only when it is not.
+        CallOutcome listed = spelled(status);
+        return listed != CallOutcome.UNKNOWN ? listed : spelled(status.toLowerCase(Locale.ROOT));
+    }
+
+    private static CallOutcome spelled(String word) {
+        return switch (word) {
             case "completed" -> CallOutcome.COMPLETED;
             case "failed" -> CallOutcome.FAILED;
             case "no_answer" -> CallOutcome.NO_ANSWER;

@@ -496,4 +496,15 @@ class RavanClientTest {
         }
         assertThat(server.getRequestCount()).isZero();
     }
+
+    @Test
+    void a_status_reads_the_same_in_any_case_and_an_unlisted_one_is_unknown() {
+        assertThat(RavanCallEventParser.outcome("completed")).isEqualTo(CallOutcome.COMPLETED);
+        assertThat(RavanCallEventParser.outcome("NO_ANSWER")).isEqualTo(CallOutcome.NO_ANSWER);
+        assertThat(RavanCallEventParser.outcome("Busy")).isEqualTo(CallOutcome.BUSY);
+        assertThat(RavanCallEventParser.outcome("voicemail")).isEqualTo(CallOutcome.VOICEMAIL);
+        assertThat(RavanCallEventParser.outcome("FAILED")).isEqualTo(CallOutcome.FAILED);
+        assertThat(RavanCallEventParser.outcome("no-answer")).isEqualTo(CallOutcome.UNKNOWN);
+        assertThat(RavanCallEventParser.outcome("")).isEqualTo(CallOutcome.UNKNOWN);
+    }
 }
