@@ -102,6 +102,20 @@ class CallEventsTest {
     }
 
     @Test
+    void a_mrassistant_event_without_a_number_to_call_or_without_a_call_id_is_refused_saying_which() {
+        byte[] noNumber = bytes("{\"call_id\": \"call_1\", \"to_number\": \"ask for Asha\"}");
+        byte[] noCallId = bytes("{\"call_id\": \" \", \"to_number\": \"+14155550101\"}");
+        byte[] nullNumber = bytes("{\"call_id\": \"call_1\", \"to_number\": null}");
+
+        assertThatThrownBy(() -> CallEvents.parse("mrassistant", Map.of(), noNumber)).isInstanceOf(WebhookException.class)
+                .hasMessageContaining("to_number is not a phone number");
+        assertThatThrownBy(() -> CallEvents.parse("mrassistant", Map.of(), noCallId)).isInstanceOf(WebhookException.class)
+                .hasMessageContaining("it has no call_id");
+        assertThatThrownBy(() -> CallEvents.parse("mrassistant", Map.of(), nullNumber)).isInstanceOf(WebhookException.class)
+                .hasMessageContaining("to_number is not a phone number");
+    }
+
+    @Test
     void callkaros_duration_and_try_count_read_the_same_as_strings_as_numbers() {
         String asStrings = CALLKARO.replace("\"call_duration\": 83", "\"call_duration\": \"83\"")
                 .replace("\"try_count\": 2", "\"try_count\": \"2\"");

@@ -32,24 +32,33 @@ final class MrAssistantCallEventParser implements CallEventParser {
 
     /** The call: the fields every event has, and how it ended. */
     private static CallEvent.Builder call(JsonNode d) {
-        if (d.path("call_id").isMissingNode() && d.path("to_number").isMissingNode()) {
-            throw new WebhookException("Not a MrAssistant call event: it has neither call_id nor to_number. MrAssistant"
-                    + " also sends campaign-progress webhooks, whose body it does not document: only per-call events"
-                    + " are read.");
+        Optional<String> callId = WebhookJson.text(d, "call_id");
+        Optional<String> to = WebhookJson.text(d, "to_number").flatMap(WebhookJson::e164);
+        if (callId.isEmpty() || to.isEmpty()) {
+            throw notACall(d);
         }
-        String to = WebhookJson.text(d, "to_number").flatMap(WebhookJson::e164).orElseThrow(() ->
-                new WebhookException("Not a MrAssistant call event: to_number is not a phone number."));
-        String callId = WebhookJson.text(d, "call_id").orElseThrow(() ->
-                new WebhookException("Not a MrAssistant call event: it has no call_id."));
         String rawOutcome = WebhookJson.text(d, "disposition").or(() -> WebhookJson.text(d, "status")).orElse("");
         return CallEvent.builder()
                 .provider(MrAssistantDescriptor.PROVIDER)
-                .eventId(callId)
+                .eventId(callId.get())
                 .campaignId(WebhookJson.text(d, "campaign_id"))
-                .callId(Optional.of(callId))
-                .to(to)
+                .callId(callId)
+                .to(to.get())
                 .from(WebhookJson.text(d, "from_number").flatMap(WebhookJson::e164))
                 .outcome(outcome(rawOutcome), rawOutcome);
+    }
+
+    /** Why a body without a call id or a number to call is not a call event. */
+    private static WebhookException notACall(JsonNode d) {
+        if (!d.has("call_id") && !d.has("to_number")) {
+            return new WebhookException("Not a MrAssistant call event: it has neither call_id nor to_number. MrAssistant"
+                    + " also sends campaign-progress webhooks, whose body it does not document: only per-call events"
+                    + " are read.");
+        }
+        if (WebhookJson.text(d, "to_number").flatMap(WebhookJson::e164).isEmpty()) {
+            return new WebhookException("Not a MrAssistant call event: to_number is not a phone number.");
+        }
+        return new WebhookException("Not a MrAssistant call event: it has no call_id.");
     }
 
     /**
