@@ -221,6 +221,17 @@ public final class CallEvent {
         }
 
         /**
+         * Sets the campaign's id.
+         *
+         * @param campaignId the campaign (batch)
+         * @return this builder
+         */
+        public Builder campaignId(String campaignId) {
+            this.campaignId = Objects.requireNonNull(campaignId, "campaignId");
+            return this;
+        }
+
+        /**
          * Sets the call's id.
          *
          * @param callId the call or session, when the vendor says
@@ -228,6 +239,17 @@ public final class CallEvent {
          */
         public Builder callId(Optional<String> callId) {
             this.callId = callId.orElse(null);
+            return this;
+        }
+
+        /**
+         * Sets the call's id.
+         *
+         * @param callId the call or session
+         * @return this builder
+         */
+        public Builder callId(String callId) {
+            this.callId = Objects.requireNonNull(callId, "callId");
             return this;
         }
 
@@ -254,6 +276,17 @@ public final class CallEvent {
         }
 
         /**
+         * Sets the number called from.
+         *
+         * @param from the number
+         * @return this builder
+         */
+        public Builder from(String from) {
+            this.from = Objects.requireNonNull(from, "from");
+            return this;
+        }
+
+        /**
          * Sets the outcome.
          *
          * @param outcome the outcome in neutral terms
@@ -274,8 +307,23 @@ public final class CallEvent {
          * @return this builder
          */
         public Builder duration(Optional<Duration> duration) {
-            this.duration = duration.filter(d -> !d.isNegative() && d.compareTo(MAX_DURATION) <= 0).orElse(null);
+            this.duration = callLength(duration.orElse(null));
             return this;
+        }
+
+        /**
+         * Sets the duration, as {@link #duration(Optional)} does.
+         *
+         * @param duration how long the call lasted
+         * @return this builder
+         */
+        public Builder duration(Duration duration) {
+            this.duration = callLength(Objects.requireNonNull(duration, "duration"));
+            return this;
+        }
+
+        private static Duration callLength(Duration d) {
+            return d == null || d.isNegative() || d.compareTo(MAX_DURATION) > 0 ? null : d;
         }
 
         /**
@@ -286,8 +334,23 @@ public final class CallEvent {
          * @return this builder
          */
         public Builder endedAt(Optional<Instant> endedAt) {
-            this.endedAt = endedAt.filter(t -> !t.isBefore(EARLIEST_TIME) && t.isBefore(LATEST_TIME)).orElse(null);
+            this.endedAt = callTime(endedAt.orElse(null));
             return this;
+        }
+
+        /**
+         * Sets when the call ended, as {@link #endedAt(Optional)} does.
+         *
+         * @param endedAt the time
+         * @return this builder
+         */
+        public Builder endedAt(Instant endedAt) {
+            this.endedAt = callTime(Objects.requireNonNull(endedAt, "endedAt"));
+            return this;
+        }
+
+        private static Instant callTime(Instant t) {
+            return t == null || t.isBefore(EARLIEST_TIME) || !t.isBefore(LATEST_TIME) ? null : t;
         }
 
         /**
@@ -297,8 +360,18 @@ public final class CallEvent {
          * @return this builder
          */
         public Builder attempt(OptionalInt attempt) {
-            this.attempt = attempt.isPresent() && attempt.getAsInt() >= 0 && attempt.getAsInt() <= MAX_COUNT
-                    ? attempt.getAsInt() : null;
+            this.attempt = null;
+            return attempt.isPresent() ? attempt(attempt.getAsInt()) : this;
+        }
+
+        /**
+         * Sets the attempt, as {@link #attempt(OptionalInt)} does.
+         *
+         * @param attempt which attempt, from 1
+         * @return this builder
+         */
+        public Builder attempt(int attempt) {
+            this.attempt = attempt >= 0 && attempt <= MAX_COUNT ? attempt : null;
             return this;
         }
 
@@ -314,6 +387,17 @@ public final class CallEvent {
         }
 
         /**
+         * Sets the recording's URL.
+         *
+         * @param recordingUrl where the recording is
+         * @return this builder
+         */
+        public Builder recordingUrl(String recordingUrl) {
+            this.recordingUrl = Objects.requireNonNull(recordingUrl, "recordingUrl");
+            return this;
+        }
+
+        /**
          * Sets the transcript.
          *
          * @param transcript the conversation as one text, when reported
@@ -325,6 +409,17 @@ public final class CallEvent {
         }
 
         /**
+         * Sets the transcript.
+         *
+         * @param transcript the conversation as one text
+         * @return this builder
+         */
+        public Builder transcript(String transcript) {
+            this.transcript = Objects.requireNonNull(transcript, "transcript");
+            return this;
+        }
+
+        /**
          * Sets the summary.
          *
          * @param summary the vendor's summary, when reported
@@ -332,6 +427,17 @@ public final class CallEvent {
          */
         public Builder summary(Optional<String> summary) {
             this.summary = summary.orElse(null);
+            return this;
+        }
+
+        /**
+         * Sets the summary.
+         *
+         * @param summary the vendor's summary
+         * @return this builder
+         */
+        public Builder summary(String summary) {
+            this.summary = Objects.requireNonNull(summary, "summary");
             return this;
         }
 

@@ -17,10 +17,13 @@ import dev.unidial.internal.FrozenMap;
 import dev.unidial.internal.Violations;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import java.util.function.ObjIntConsumer;
 import java.util.regex.Pattern;
 
 /** What every provider's {@link CallEventParser} does with a webhook body. */
@@ -61,16 +64,8 @@ public final class WebhookJson {
      * @param field the field
      */
     public static Optional<Duration> seconds(JsonNode node, String field) {
-        OptionalDouble value = number(node.get(field));
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        double seconds = value.getAsDouble();
-        // 1e999999999 reads as infinity, and a negative length is no length: both are left out.
-        if (!Double.isFinite(seconds) || seconds < 0 || seconds > CallEvent.MAX_DURATION.toSeconds()) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.ofMillis(Math.round(seconds * 1000)));
+        double seconds = seconds(node.get(field));
+        return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(Math.round(seconds * 1000)));
     }
 
     /**
@@ -81,27 +76,35 @@ public final class WebhookJson {
      * @param field the field
      */
     public static OptionalInt count(JsonNode node, String field) {
-        JsonNode n = node.get(field);
+        long count = count(node.get(field));
+        return count < 0 ? OptionalInt.empty() : OptionalInt.of((int) count);
+    }
+
+    /** A number of seconds from 0 to {@link CallEvent#MAX_DURATION}, or -1 for none. */
+    private static double seconds(JsonNode n) {
+        double seconds;
+        if (n instanceof NumericNode number) {
+            seconds = number.doubleValue();
+        } else if (n instanceof TextNode t && SECONDS.matcher(t.textValue().trim()).matches()) {
+            seconds = Double.parseDouble(t.textValue().trim());
+        } else {
+            return -1;
+        }
+        // 1e999999999 reads as infinity, and a negative length is no length: both are left out.
+        return Double.isFinite(seconds) && seconds >= 0 && seconds <= CallEvent.MAX_DURATION.toSeconds() ? seconds : -1;
+    }
+
+    /** A count from 0 to {@link CallEvent#MAX_COUNT}, or -1 for none. */
+    private static long count(JsonNode n) {
         long v;
         if (n instanceof NumericNode number && number.isIntegralNumber() && number.canConvertToLong()) {
             v = number.longValue();
         } else if (n instanceof TextNode t && COUNT.matcher(t.textValue().trim()).matches()) {
             v = Long.parseLong(t.textValue().trim());
         } else {
-            return OptionalInt.empty();
+            return -1;
         }
-        return v >= 0 && v <= CallEvent.MAX_COUNT ? OptionalInt.of((int) v) : OptionalInt.empty();
-    }
-
-    /** A JSON number, or a string that is one in plain decimal; empty otherwise (and for no node). */
-    private static OptionalDouble number(JsonNode n) {
-        if (n instanceof NumericNode number) {
-            return OptionalDouble.of(number.doubleValue());
-        }
-        if (n instanceof TextNode t && SECONDS.matcher(t.textValue().trim()).matches()) {
-            return OptionalDouble.of(Double.parseDouble(t.textValue().trim()));
-        }
-        return OptionalDouble.empty();
+        return v >= 0 && v <= CallEvent.MAX_COUNT ? v : -1;
     }
 
     /**
@@ -111,11 +114,122 @@ public final class WebhookJson {
      * @param field the field's name
      */
     public static Optional<String> text(JsonNode node, String field) {
+        return Optional.ofNullable(text(node, field, null));
+    }
+
+    /**
+     * {@return a field's text, when it is a non-blank string or a number; else {@code absent}}
+     *
+     * @param node the object
+     * @param field the field's name
+     * @param absent what a field without text reads as, such as {@code ""}
+     */
+    public static String text(JsonNode node, String field, String absent) {
         // Type tests rather than JsonNode's own questions, which are calls through many node
         // types once several vendors' events have been read.
         JsonNode v = node.get(field);
         String text = v instanceof TextNode t ? t.textValue() : v instanceof NumericNode n ? n.asText() : null;
-        return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
+        return text == null || text.isBlank() ? absent : text;
+    }
+
+    /**
+     * {@return a field's phone number in E.164 form (see {@link #e164}); else {@code absent}}
+     *
+     * @param node the object
+     * @param field the field's name
+     * @param absent what a field without a phone number reads as, such as {@code ""}
+     */
+    public static String phone(JsonNode node, String field, String absent) {
+        String number = text(node, field, null);
+        return number == null ? absent : e164(number, absent);
+    }
+
+    // What follows sets an event's field from a JSON field when it holds a value, and leaves it
+    // unset otherwise: a parser reads an event without allocating an Optional for each field,
+    // which it would wherever the compiler does not inline the reading (a server that reads
+    // several vendors' events).
+
+    /**
+     * Sets a field's text (as {@link #text(JsonNode, String)} reads it) on the event, when it has one.
+     *
+     * @param node the object
+     * @param field the field's name
+     * @param event the event being built
+     * @param setter the builder's setter, such as {@code CallEvent.Builder::summary}
+     */
+    public static void text(JsonNode node, String field, CallEvent.Builder event, BiConsumer<CallEvent.Builder, String> setter) {
+        String text = text(node, field, null);
+        if (text != null) {
+            setter.accept(event, text);
+        }
+    }
+
+    /**
+     * Sets a field's phone number in E.164 form on the event, when it holds one.
+     *
+     * @param node the object
+     * @param field the field's name
+     * @param event the event being built
+     * @param setter the builder's setter, such as {@code CallEvent.Builder::from}
+     */
+    public static void phone(JsonNode node, String field, CallEvent.Builder event, BiConsumer<CallEvent.Builder, String> setter) {
+        String number = phone(node, field, null);
+        if (number != null) {
+            setter.accept(event, number);
+        }
+    }
+
+    /**
+     * Sets a field's seconds (as {@link #seconds(JsonNode, String)} reads them) on the event, when it has them.
+     *
+     * @param node the object
+     * @param field the field's name
+     * @param event the event being built
+     * @param setter the builder's setter, such as {@code CallEvent.Builder::duration}
+     */
+    public static void seconds(JsonNode node, String field, CallEvent.Builder event, BiConsumer<CallEvent.Builder, Duration> setter) {
+        double seconds = seconds(node.get(field));
+        if (seconds >= 0) {
+            setter.accept(event, Duration.ofMillis(Math.round(seconds * 1000)));
+        }
+    }
+
+    /**
+     * Sets a field's count (as {@link #count(JsonNode, String)} reads it) on the event, when it has one.
+     *
+     * @param node the object
+     * @param field the field's name
+     * @param event the event being built
+     * @param setter the builder's setter, such as {@code CallEvent.Builder::attempt}
+     */
+    public static void count(JsonNode node, String field, CallEvent.Builder event, ObjIntConsumer<CallEvent.Builder> setter) {
+        long count = count(node.get(field));
+        if (count >= 0) {
+            setter.accept(event, (int) count);
+        }
+    }
+
+    /**
+     * Sets a field's date-time (as {@link WireValues#instant} reads it) on the event, when it has one.
+     *
+     * @param node the object
+     * @param field the field's name
+     * @param accountZone the zone the account reads times without an offset in, if the client knows it
+     * @param event the event being built
+     * @param setter the builder's setter, such as {@code CallEvent.Builder::endedAt}
+     */
+    public static void time(JsonNode node, String field, Optional<ZoneId> accountZone, CallEvent.Builder event,
+            BiConsumer<CallEvent.Builder, Instant> setter) {
+        String text = text(node, field, null);
+        if (text == null) {
+            return;
+        }
+        Instant common = WireValues.commonInstant(text.trim());
+        if (common != null) {
+            setter.accept(event, common);
+        } else {
+            WireValues.instant(Optional.of(text), accountZone).ifPresent(t -> setter.accept(event, t));
+        }
     }
 
     /**
@@ -124,9 +238,13 @@ public final class WebhookJson {
      * @param number the number as the vendor sent it
      */
     public static Optional<String> e164(String number) {
+        return Optional.ofNullable(e164(number, null));
+    }
+
+    private static String e164(String number, String absent) {
         String n = number.trim();
         String withPlus = n.startsWith("+") ? n : "+" + n;
-        return Violations.isE164(withPlus) ? Optional.of(withPlus) : Optional.empty();
+        return Violations.isE164(withPlus) ? withPlus : absent;
     }
 
     /**

@@ -113,9 +113,7 @@ public final class WireValues {
     public static Optional<Instant> instant(Optional<String> text, Optional<ZoneId> accountZone) {
         // A text that ends in an offset is never a zone-less date-time: reading it first changes nothing.
         if (text != null && text.isPresent()) {
-            String t = text.get().trim();
-            ZoneOffset offset = trailingOffset(t);
-            Instant common = offset == null ? null : rfc3339(t, offset);
+            Instant common = commonInstant(text.get().trim());
             if (common != null) {
                 return Optional.of(common);
             }
@@ -182,6 +180,12 @@ public final class WireValues {
         ZoneOffset offset = trailingOffset(t);
         Instant instant = offset == null ? null : rfc3339(t, offset);
         return instant == null ? null : instant.atOffset(offset);
+    }
+
+    /** {@return the instant of a trimmed text of the common shape, with its offset; null for any other text} */
+    static Instant commonInstant(String t) {
+        ZoneOffset offset = trailingOffset(t);
+        return offset == null ? null : rfc3339(t, offset);
     }
 
     /** {@return the offset that ends a text of the common shape's length, {@code Z} or {@code ±hh:mm}; null for none} */

@@ -32,24 +32,29 @@ final class CallKaroCallEventParser implements CallEventParser {
 
     /** The call: the fields every event has, and how it ended. */
     private static CallEvent.Builder call(JsonNode d) {
-        String to = WebhookJson.text(d, "to").flatMap(WebhookJson::e164).orElseThrow(() ->
-                new WebhookException("Not a CallKaro call event: data.to is not a phone number."));
-        String callSid = WebhookJson.text(d, "callSid").orElseThrow(() ->
-                new WebhookException("Not a CallKaro call event: it has no data.callSid."));
+        String to = WebhookJson.phone(d, "to", "");
+        if (to.isEmpty()) {
+            throw new WebhookException("Not a CallKaro call event: data.to is not a phone number.");
+        }
+        String callSid = WebhookJson.text(d, "callSid", "");
+        if (callSid.isEmpty()) {
+            throw new WebhookException("Not a CallKaro call event: it has no data.callSid.");
+        }
         OptionalInt tryCount = WebhookJson.count(d, "try_count");
         Optional<Duration> duration = WebhookJson.seconds(d, "call_duration");
-        String rawOutcome = WebhookJson.text(d, "hangup_reason").orElse("");
-        return CallEvent.builder()
+        String rawOutcome = WebhookJson.text(d, "hangup_reason", "");
+        CallEvent.Builder event = CallEvent.builder()
                 .provider(CallKaroDescriptor.PROVIDER)
                 // A retry of the call is another event; a redelivery of this one is not.
                 .eventId(callSid + ":" + (tryCount.isPresent() ? tryCount.getAsInt() : 1))
-                .campaignId(WebhookJson.text(d, "batchId"))
-                .callId(Optional.of(callSid))
+                .callId(callSid)
                 .to(to)
-                .from(WebhookJson.text(d, "from").flatMap(WebhookJson::e164))
                 .outcome(outcome(rawOutcome, duration), rawOutcome)
                 .duration(duration)
                 .attempt(tryCount);
+        WebhookJson.text(d, "batchId", event, CallEvent.Builder::campaignId);
+        WebhookJson.phone(d, "from", event, CallEvent.Builder::from);
+        return event;
     }
 
     /**
@@ -57,8 +62,8 @@ final class CallKaroCallEventParser implements CallEventParser {
      * method, the compiler stopped inlining part-way and each optional value was allocated.
      */
     private static CallEvent.Builder details(CallEvent.Builder event, JsonNode d, Optional<ZoneId> accountZone) {
+        WebhookJson.text(d, "recordingUrl", event, CallEvent.Builder::recordingUrl);
         return event.endedAt(WebhookJson.text(d, "time").flatMap(t -> time(t, accountZone)))
-                .recordingUrl(WebhookJson.text(d, "recordingUrl"))
                 .transcript(transcript(d.path("transcription")))
                 .variables(WebhookJson.variables(d.path("call_metadata")));
     }

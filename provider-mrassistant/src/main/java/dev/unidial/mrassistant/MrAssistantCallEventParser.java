@@ -6,7 +6,6 @@ import dev.unidial.CallOutcome;
 import dev.unidial.WebhookException;
 import dev.unidial.spi.CallEventParser;
 import dev.unidial.spi.WebhookJson;
-import dev.unidial.spi.WireValues;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
@@ -32,20 +31,21 @@ final class MrAssistantCallEventParser implements CallEventParser {
 
     /** The call: the fields every event has, and how it ended. */
     private static CallEvent.Builder call(JsonNode d) {
-        Optional<String> callId = WebhookJson.text(d, "call_id");
-        Optional<String> to = WebhookJson.text(d, "to_number").flatMap(WebhookJson::e164);
+        String callId = WebhookJson.text(d, "call_id", "");
+        String to = WebhookJson.phone(d, "to_number", "");
         if (callId.isEmpty() || to.isEmpty()) {
             throw notACall(d);
         }
-        String rawOutcome = WebhookJson.text(d, "disposition").or(() -> WebhookJson.text(d, "status")).orElse("");
-        return CallEvent.builder()
+        String rawOutcome = WebhookJson.text(d, "disposition", WebhookJson.text(d, "status", ""));
+        CallEvent.Builder event = CallEvent.builder()
                 .provider(MrAssistantDescriptor.PROVIDER)
-                .eventId(callId.get())
-                .campaignId(WebhookJson.text(d, "campaign_id"))
+                .eventId(callId)
                 .callId(callId)
-                .to(to.get())
-                .from(WebhookJson.text(d, "from_number").flatMap(WebhookJson::e164))
+                .to(to)
                 .outcome(outcome(rawOutcome), rawOutcome);
+        WebhookJson.text(d, "campaign_id", event, CallEvent.Builder::campaignId);
+        WebhookJson.phone(d, "from_number", event, CallEvent.Builder::from);
+        return event;
     }
 
     /** Why a body without a call id or a number to call is not a call event. */
@@ -55,7 +55,7 @@ final class MrAssistantCallEventParser implements CallEventParser {
                     + " also sends campaign-progress webhooks, whose body it does not document: only per-call events"
                     + " are read.");
         }
-        if (WebhookJson.text(d, "to_number").flatMap(WebhookJson::e164).isEmpty()) {
+        if (WebhookJson.phone(d, "to_number", "").isEmpty()) {
             return new WebhookException("Not a MrAssistant call event: to_number is not a phone number.");
         }
         return new WebhookException("Not a MrAssistant call event: it has no call_id.");
@@ -66,13 +66,13 @@ final class MrAssistantCallEventParser implements CallEventParser {
      * method, the compiler stopped inlining part-way and each optional value was allocated.
      */
     private static CallEvent.Builder details(CallEvent.Builder event, JsonNode d, Optional<ZoneId> accountZone) {
-        return event.duration(WebhookJson.seconds(d, "duration_seconds"))
-                .endedAt(WireValues.instant(WebhookJson.text(d, "ended_at"), accountZone))
-                .attempt(WebhookJson.count(d, "attempt"))
-                .recordingUrl(WebhookJson.text(d, "recording_url"))
-                .transcript(WebhookJson.text(d, "transcript"))
-                .summary(WebhookJson.text(d, "summary"))
-                .variables(WebhookJson.variables(d.path("context")));
+        WebhookJson.seconds(d, "duration_seconds", event, CallEvent.Builder::duration);
+        WebhookJson.time(d, "ended_at", accountZone, event, CallEvent.Builder::endedAt);
+        WebhookJson.count(d, "attempt", event, CallEvent.Builder::attempt);
+        WebhookJson.text(d, "recording_url", event, CallEvent.Builder::recordingUrl);
+        WebhookJson.text(d, "transcript", event, CallEvent.Builder::transcript);
+        WebhookJson.text(d, "summary", event, CallEvent.Builder::summary);
+        return event.variables(WebhookJson.variables(d.path("context")));
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.unidial.CallOutcome;
 import dev.unidial.WebhookException;
 import dev.unidial.spi.CallEventParser;
 import dev.unidial.spi.WebhookJson;
-import dev.unidial.spi.WireValues;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
@@ -32,20 +31,26 @@ final class RavanCallEventParser implements CallEventParser {
 
     /** The call: the fields every event has, and how it ended. */
     private static CallEvent.Builder call(JsonNode d) {
-        String to = WebhookJson.text(d, "callee_number").or(() -> WebhookJson.text(d, "phone"))
-                .flatMap(WebhookJson::e164).orElseThrow(() ->
-                        new WebhookException("Not a Ravan call event: neither data.callee_number nor data.phone is a phone number."));
-        String session = WebhookJson.text(d, "call_session_id").orElseThrow(() ->
-                new WebhookException("Not a Ravan call event: it has no data.call_session_id."));
-        String rawOutcome = WebhookJson.text(d, "status").orElse("");
-        return CallEvent.builder()
+        // callee_number when the event has one, else phone.
+        String to = WebhookJson.text(d, "callee_number", "").isEmpty() ? WebhookJson.phone(d, "phone", "")
+                : WebhookJson.phone(d, "callee_number", "");
+        if (to.isEmpty()) {
+            throw new WebhookException("Not a Ravan call event: neither data.callee_number nor data.phone is a phone number.");
+        }
+        String session = WebhookJson.text(d, "call_session_id", "");
+        if (session.isEmpty()) {
+            throw new WebhookException("Not a Ravan call event: it has no data.call_session_id.");
+        }
+        String rawOutcome = WebhookJson.text(d, "status", "");
+        CallEvent.Builder event = CallEvent.builder()
                 .provider(RavanDescriptor.PROVIDER)
                 .eventId(session)
-                .campaignId(WebhookJson.text(d, "campaign_id"))
-                .callId(Optional.of(session))
+                .callId(session)
                 .to(to)
-                .from(WebhookJson.text(d, "caller_number").flatMap(WebhookJson::e164))
                 .outcome(outcome(rawOutcome), rawOutcome);
+        WebhookJson.text(d, "campaign_id", event, CallEvent.Builder::campaignId);
+        WebhookJson.phone(d, "caller_number", event, CallEvent.Builder::from);
+        return event;
     }
 
     /**
@@ -53,13 +58,13 @@ final class RavanCallEventParser implements CallEventParser {
      * method, the compiler stopped inlining part-way and each optional value was allocated.
      */
     private static CallEvent.Builder details(CallEvent.Builder event, JsonNode d, Optional<ZoneId> accountZone) {
-        return event.duration(WebhookJson.seconds(d, "duration_sec"))
-                .endedAt(WireValues.instant(WebhookJson.text(d, "ended_at"), accountZone))
-                .attempt(WebhookJson.count(d, "attempt"))
-                .recordingUrl(WebhookJson.text(d, "recording_url"))
-                .summary(WebhookJson.text(d, "summary"))
-                .transcript(transcript(d.path("transcripts")))
-                // Not on Ravan's page: the variables are guessed to be in data.metadata (labelled in docs/webhooks.md).
+        WebhookJson.seconds(d, "duration_sec", event, CallEvent.Builder::duration);
+        WebhookJson.time(d, "ended_at", accountZone, event, CallEvent.Builder::endedAt);
+        WebhookJson.count(d, "attempt", event, CallEvent.Builder::attempt);
+        WebhookJson.text(d, "recording_url", event, CallEvent.Builder::recordingUrl);
+        WebhookJson.text(d, "summary", event, CallEvent.Builder::summary);
+        // Not on Ravan's page: the variables are guessed to be in data.metadata (labelled in docs/webhooks.md).
+        return event.transcript(transcript(d.path("transcripts")))
                 .variables(WebhookJson.variables(d.path("metadata")));
     }
 
