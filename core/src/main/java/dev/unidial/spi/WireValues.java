@@ -20,6 +20,9 @@ import java.util.Optional;
  * SDK does not know are kept, copied, in the record's {@code other} map.
  */
 public final class WireValues {
+    /** What {@link #localSeconds} gives for a text that is no date-time. */
+    private static final long NOT_A_TIME = Long.MIN_VALUE;
+
     private WireValues() {}
 
     /**
@@ -177,9 +180,8 @@ public final class WireValues {
      * general parsers then read) or for fields out of range.
      */
     private static OffsetDateTime rfc3339(String t) {
-        ZoneOffset offset = trailingOffset(t);
-        Instant instant = offset == null ? null : rfc3339(t, offset);
-        return instant == null ? null : instant.atOffset(offset);
+        Instant instant = commonInstant(t);
+        return instant == null ? null : instant.atOffset(trailingOffset(t));
     }
 
     /** {@return the instant of a trimmed text of the common shape, with its offset; null for any other text} */
@@ -238,20 +240,8 @@ public final class WireValues {
         } else if (end < 19) {
             return null;
         }
-        int year = digits(t, 0, 4);
-        int month = digits(t, 5, 7);
-        int day = digits(t, 8, 10);
-        int hour = digits(t, 11, 13);
-        int minute = digits(t, 14, 16);
-        int second = digits(t, 17, 19);
-        if ((year | month | day | hour | minute | second) < 0) {
-            return null;
-        }
-        try {
-            return Instant.ofEpochSecond(IsoChronology.INSTANCE.epochSecond(year, month, day, hour, minute, second, offset), nanos);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        long local = localSeconds(t);
+        return local == NOT_A_TIME ? null : Instant.ofEpochSecond(local - offset.getTotalSeconds(), nanos);
     }
 
     /**
@@ -259,6 +249,16 @@ public final class WireValues {
      * were checked; null if a field is not digits or out of range.
      */
     private static LocalDateTime dateAndTime(String t) {
+        long local = localSeconds(t);
+        return local == NOT_A_TIME ? null : LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC);
+    }
+
+    /**
+     * The seconds from 1970 to the date and time of {@code yyyy-MM-dd?HH:mm:ss} at the start of
+     * a text whose separators were checked, both read in UTC; {@link #NOT_A_TIME} if a field is
+     * not digits or out of range.
+     */
+    private static long localSeconds(String t) {
         int year = digits(t, 0, 4);
         int month = digits(t, 5, 7);
         int day = digits(t, 8, 10);
@@ -266,12 +266,12 @@ public final class WireValues {
         int minute = digits(t, 14, 16);
         int second = digits(t, 17, 19);
         if ((year | month | day | hour | minute | second) < 0) {
-            return null;
+            return NOT_A_TIME;
         }
         try {
-            return LocalDateTime.of(year, month, day, hour, minute, second);
+            return IsoChronology.INSTANCE.epochSecond(year, month, day, hour, minute, second, ZoneOffset.UTC);
         } catch (DateTimeException e) {
-            return null;
+            return NOT_A_TIME;
         }
     }
 

@@ -51,6 +51,24 @@ class WireValuesTest {
         assertThat(WireValues.instant(Optional.empty(), Optional.empty())).isEmpty();
     }
 
+    @Property(tries = 2000)
+    void a_date_time_without_a_zone_near_the_shape_reads_as_java_time_reads_it(@ForAll("nearLocalTimes") String text) {
+        Optional<LocalDateTime> expected;
+        try {
+            expected = Optional.of(LocalDateTime.parse(text.replace(' ', 'T')));
+        } catch (DateTimeParseException e) {
+            expected = Optional.empty();
+        }
+        assertThat(WireValues.localDateTime(text)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> nearLocalTimes() {
+        return timestamps().map(t -> t.substring(0, 19).replace('T', ' ')).flatMap(t -> Arbitraries.integers().between(0, 18)
+                .flatMap(at -> Arbitraries.of('0', '1', '2', '3', '5', '9', ':', '-', ' ', 'T', 'x')
+                        .map(c -> t.substring(0, at) + c + t.substring(at + 1))));
+    }
+
     /** The same reading done by java.time's parsers alone. */
     private static Optional<OffsetDateTime> javaTime(String text) {
         String t = text.trim();
