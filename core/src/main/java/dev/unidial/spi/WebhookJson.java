@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
@@ -114,7 +115,7 @@ public final class WebhookJson {
      * @param field the field's name
      */
     public static Optional<String> text(JsonNode node, String field) {
-        return Optional.ofNullable(text(node, field, null));
+        return Optional.ofNullable(textOrNull(node, field));
     }
 
     /**
@@ -125,11 +126,9 @@ public final class WebhookJson {
      * @param absent what a field without text reads as, such as {@code ""}
      */
     public static String text(JsonNode node, String field, String absent) {
-        // Type tests rather than JsonNode's own questions, which are calls through many node
-        // types once several vendors' events have been read.
-        JsonNode v = node.get(field);
-        String text = v instanceof TextNode t ? t.textValue() : v instanceof NumericNode n ? n.asText() : null;
-        return text == null || text.isBlank() ? absent : text;
+        Objects.requireNonNull(absent, "absent");
+        String text = textOrNull(node, field);
+        return text == null ? absent : text;
     }
 
     /**
@@ -140,8 +139,9 @@ public final class WebhookJson {
      * @param absent what a field without a phone number reads as, such as {@code ""}
      */
     public static String phone(JsonNode node, String field, String absent) {
-        String number = text(node, field, null);
-        return number == null ? absent : e164(number, absent);
+        Objects.requireNonNull(absent, "absent");
+        String number = phoneOrNull(node, field);
+        return number == null ? absent : number;
     }
 
     // What follows sets an event's field from a JSON field when it holds a value, and leaves it
@@ -158,7 +158,7 @@ public final class WebhookJson {
      * @param setter the builder's setter, such as {@code CallEvent.Builder::summary}
      */
     public static void text(JsonNode node, String field, CallEvent.Builder event, BiConsumer<CallEvent.Builder, String> setter) {
-        String text = text(node, field, null);
+        String text = textOrNull(node, field);
         if (text != null) {
             setter.accept(event, text);
         }
@@ -173,7 +173,7 @@ public final class WebhookJson {
      * @param setter the builder's setter, such as {@code CallEvent.Builder::from}
      */
     public static void phone(JsonNode node, String field, CallEvent.Builder event, BiConsumer<CallEvent.Builder, String> setter) {
-        String number = phone(node, field, null);
+        String number = phoneOrNull(node, field);
         if (number != null) {
             setter.accept(event, number);
         }
@@ -220,7 +220,7 @@ public final class WebhookJson {
      */
     public static void time(JsonNode node, String field, Optional<ZoneId> accountZone, CallEvent.Builder event,
             BiConsumer<CallEvent.Builder, Instant> setter) {
-        String text = text(node, field, null);
+        String text = textOrNull(node, field);
         if (text == null) {
             return;
         }
@@ -238,13 +238,26 @@ public final class WebhookJson {
      * @param number the number as the vendor sent it
      */
     public static Optional<String> e164(String number) {
-        return Optional.ofNullable(e164(number, null));
+        return Optional.ofNullable(e164OrNull(number));
     }
 
-    private static String e164(String number, String absent) {
+    private static String textOrNull(JsonNode node, String field) {
+        // Type tests rather than JsonNode's own questions, which are calls through many node
+        // types once several vendors' events have been read.
+        JsonNode v = node.get(field);
+        String text = v instanceof TextNode t ? t.textValue() : v instanceof NumericNode n ? n.asText() : null;
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static String phoneOrNull(JsonNode node, String field) {
+        String number = textOrNull(node, field);
+        return number == null ? null : e164OrNull(number);
+    }
+
+    private static String e164OrNull(String number) {
         String n = number.trim();
         String withPlus = n.startsWith("+") ? n : "+" + n;
-        return Violations.isE164(withPlus) ? withPlus : absent;
+        return Violations.isE164(withPlus) ? withPlus : null;
     }
 
     /**
