@@ -70,7 +70,7 @@ final class RavanCallEventParser implements CallEventParser {
 
     /** Ravan's statuses, all five documented, in any case. */
     static CallOutcome outcome(String status) {
-        // Ravan sends them in lower case: the word is rewritten only when it is not.
+        // Ravan lists them in lower case: the word is rewritten only when it is not.
         CallOutcome listed = spelled(status);
         return listed != CallOutcome.UNKNOWN ? listed : spelled(status.toLowerCase(Locale.ROOT));
     }
