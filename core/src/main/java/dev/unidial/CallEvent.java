@@ -166,7 +166,11 @@ public final class CallEvent {
                 + (duration == null ? "" : ", " + duration.toSeconds() + " s") + "]";
     }
 
-    /** Builds a {@link CallEvent}. */
+    /**
+     * Builds a {@link CallEvent}. A field may be set with a plain value or an {@code Optional}:
+     * the plain setters throw {@link NullPointerException} for null; leave the field unset, or
+     * pass an empty {@code Optional}, for none.
+     */
     public static final class Builder {
         private String provider;
         private String eventId;

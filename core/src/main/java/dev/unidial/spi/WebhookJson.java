@@ -124,6 +124,7 @@ public final class WebhookJson {
      * @param node the object
      * @param field the field's name
      * @param absent what a field without text reads as, such as {@code ""}
+     * @throws NullPointerException if {@code absent} is null
      */
     public static String text(JsonNode node, String field, String absent) {
         Objects.requireNonNull(absent, "absent");
@@ -137,6 +138,7 @@ public final class WebhookJson {
      * @param node the object
      * @param field the field's name
      * @param absent what a field without a phone number reads as, such as {@code ""}
+     * @throws NullPointerException if {@code absent} is null
      */
     public static String phone(JsonNode node, String field, String absent) {
         Objects.requireNonNull(absent, "absent");
@@ -224,11 +226,9 @@ public final class WebhookJson {
         if (text == null) {
             return;
         }
-        Instant common = WireValues.commonInstant(text.trim());
-        if (common != null) {
-            setter.accept(event, common);
-        } else {
-            WireValues.instant(Optional.of(text), accountZone).ifPresent(t -> setter.accept(event, t));
+        Instant time = WireValues.instantOrNull(text, accountZone);
+        if (time != null) {
+            setter.accept(event, time);
         }
     }
 

@@ -114,14 +114,14 @@ public final class WireValues {
      * @param accountZone the zone the account reads times in, if the client knows it
      */
     public static Optional<Instant> instant(Optional<String> text, Optional<ZoneId> accountZone) {
+        return text == null || text.isEmpty() ? Optional.empty() : Optional.ofNullable(instantOrNull(text.get(), accountZone));
+    }
+
+    /** As {@link #instant}: the instant of a vendor's date-time, or null when it is none. */
+    static Instant instantOrNull(String text, Optional<ZoneId> accountZone) {
         // A text that ends in an offset is never a zone-less date-time: reading it first changes nothing.
-        if (text != null && text.isPresent()) {
-            Instant common = commonInstant(text.get().trim());
-            if (common != null) {
-                return Optional.of(common);
-            }
-        }
-        return dateTime(text, accountZone).map(OffsetDateTime::toInstant);
+        Instant common = commonInstant(text.trim());
+        return common != null ? common : dateTime(Optional.of(text), accountZone).map(OffsetDateTime::toInstant).orElse(null);
     }
 
     /**
@@ -185,7 +185,7 @@ public final class WireValues {
     }
 
     /** {@return the instant of a trimmed text of the common shape, with its offset; null for any other text} */
-    static Instant commonInstant(String t) {
+    private static Instant commonInstant(String t) {
         ZoneOffset offset = trailingOffset(t);
         return offset == null ? null : rfc3339(t, offset);
     }

@@ -58,8 +58,8 @@ final class CallKaroCallEventParser implements CallEventParser {
     }
 
     /**
-     * The fields an event may lack. Reading an event is split in methods this size: in one
-     * method, the compiler stopped inlining part-way and each optional value was allocated.
+     * The fields an event may lack. Reading an event is split in methods this size: through
+     * one method, the compiler stopped inlining part-way.
      */
     private static CallEvent.Builder details(CallEvent.Builder event, JsonNode d, Optional<ZoneId> accountZone) {
         WebhookJson.text(d, "recordingUrl", event, CallEvent.Builder::recordingUrl);
